@@ -1,0 +1,44 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { loadCitationTargets } from './src/integrations/citation-targets.ts';
+import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
+import { joinBase, normalizeBase } from './src/lib/paths.ts';
+import { documentPath } from './src/lib/routes.ts';
+
+// Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+
+const citationTargets = loadCitationTargets('./content/documents');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [
+        [
+          rehypeAnchorsCitations,
+          {
+            targets: citationTargets,
+            hrefFor: (/** @type {string} */ id) => joinBase(base, documentPath(id)),
+            printUrlFor: (/** @type {string} */ id) => new URL(joinBase(base, documentPath(id)), site).href,
+            // Guidance items share one page, so their paragraph ids carry the item's id.
+            idPrefixFor: (/** @type {string} */ path) => {
+              const match = /content[\\/]guidance[\\/]([^\\/]+)\.mdx?$/.exec(path);
+              return match ? `${match[1]}-` : '';
+            },
+          },
+        ],
+      ],
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,160 @@
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { createAnchorer, type BlockAnchor, type BlockKind } from '../lib/anchors';
+import { findCitations, type CitationTarget } from '../lib/citations';
+
+/** One citation found in a content file, as recorded in its `remarkPluginFrontmatter`. */
+export interface RecordedCitation {
+  anchor: string;
+  label: string;
+  targetId: string;
+  excerpt: string;
+}
+
+export interface AnchorsCitationsOptions {
+  targets: readonly CitationTarget[];
+  /** The base-aware URL of a cited document's page. */
+  hrefFor: (targetId: string) => string;
+  /** The absolute URL of a cited document's page, printed after the link on paper. */
+  printUrlFor?: (targetId: string) => string;
+  /** A prefix for the ids of a file whose text shares a page with others (guidance items). */
+  idPrefixFor?: (path: string) => string;
+}
+
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+const HEADING = /^h[1-6]$/;
+const NO_LINKS_INSIDE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
+
+/** Concatenates the text under a node. */
+function textOf(node: RootContent | ElementContent | Root): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as (ElementContent | RootContent)[]).map(textOf).join('');
+  return '';
+}
+
+/** Cuts a block's text to a readable excerpt around the first mention. */
+function excerptAround(text: string, start: number, end: number, width = 90): string {
+  const from = Math.max(0, start - width);
+  const to = Math.min(text.length, end + width);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+
+/** Replaces document mentions in the text nodes under `parent` with links, except inside links and headings. */
+function linkMentions(parent: Element | Root, options: AnchorsCitationsOptions, skipId: string | undefined): void {
+  const targets = options.targets.filter((t) => t.id !== skipId);
+  const children = parent.children as (ElementContent | RootContent)[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'element') {
+      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, skipId);
+      continue;
+    }
+    if (child.type !== 'text') continue;
+    const matches = findCitations(child.value, targets);
+    if (matches.length === 0) continue;
+    const replacement: ElementContent[] = [];
+    let cursor = 0;
+    for (const match of matches) {
+      if (match.start > cursor) replacement.push({ type: 'text', value: child.value.slice(cursor, match.start) });
+      replacement.push({
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: options.hrefFor(match.targetId),
+          className: ['cite'],
+          dataCites: match.targetId,
+          ...(options.printUrlFor ? { dataPrintUrl: options.printUrlFor(match.targetId) } : {}),
+        },
+        children: [{ type: 'text', value: match.text } satisfies Text],
+      });
+      cursor = match.end;
+    }
+    if (cursor < child.value.length) replacement.push({ type: 'text', value: child.value.slice(cursor) });
+    children.splice(i, 1, ...replacement);
+    i += replacement.length - 1;
+  }
+}
+
+/** Appends a visible link to the block itself, so a reader can copy a link to "mục 2, ý 3". */
+function addSelfLink(block: Element, anchor: BlockAnchor): void {
+  block.properties = { ...block.properties, id: anchor.id };
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `#${anchor.id}`, className: ['self-link'] },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Liên kết đến ${anchor.label}` }],
+      },
+    ],
+  };
+  const host =
+    block.tagName === 'li' && block.children.some((c) => c.type === 'element' && c.tagName === 'p')
+      ? (block.children.findLast((c) => c.type === 'element' && c.tagName === 'p') as Element)
+      : block;
+  host.children.push({ type: 'text', value: ' ' }, link);
+}
+
+/** The id of the document a content file describes, when it lives in `content/documents/`. */
+function ownDocumentId(path: string | undefined): string | undefined {
+  const match = /content[\\/]documents[\\/](?:.*[\\/])?([^\\/]+)\.mdx?$/.exec(path ?? '');
+  return match?.[1];
+}
+
+/**
+ * Rehype plugin: gives every block of a content file a stable ASCII id and a link to itself, links every
+ * mention of a cited document to that document's page, and records both in the file's frontmatter
+ * (`anchors`, `citations`) so pages can list "Được dẫn chiếu tại" without reading the text twice.
+ */
+export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
+  return (tree: Root, file: VFileLike) => {
+    const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
+    const anchorFor = createAnchorer(prefix);
+    const anchors: BlockAnchor[] = [];
+    const citations: RecordedCitation[] = [];
+    const skipId = ownDocumentId(file.path);
+
+    const visitBlock = (block: Element, kind: BlockKind) => {
+      const text = textOf(block).replace(/\s+/g, ' ').trim();
+      if (text === '') return;
+      const anchor = anchorFor(kind, text);
+      anchors.push(anchor);
+      for (const match of findCitations(text, options.targets.filter((t) => t.id !== skipId))) {
+        citations.push({
+          anchor: anchor.id,
+          label: anchor.label,
+          targetId: match.targetId,
+          excerpt: excerptAround(text, match.start, match.end),
+        });
+      }
+      if (!HEADING.test(block.tagName)) linkMentions(block, options, skipId);
+      addSelfLink(block, anchor);
+    };
+
+    const walk = (parent: Root | Element) => {
+      for (const node of parent.children) {
+        if (node.type !== 'element') continue;
+        if (HEADING.test(node.tagName)) visitBlock(node, 'heading');
+        else if (node.tagName === 'p') visitBlock(node, 'paragraph');
+        else if (node.tagName === 'ul' || node.tagName === 'ol') {
+          for (const item of node.children) {
+            if (item.type === 'element' && item.tagName === 'li') visitBlock(item, 'list-item');
+          }
+        } else if (node.tagName === 'blockquote' || node.tagName === 'section' || node.tagName === 'div') walk(node);
+      }
+    };
+    walk(tree);
+
+    file.data.astro ??= {};
+    file.data.astro.frontmatter ??= {};
+    file.data.astro.frontmatter['anchors'] = anchors;
+    file.data.astro.frontmatter['citations'] = citations;
+  };
+}

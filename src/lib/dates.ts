@@ -1,0 +1,50 @@
+import type { PartialDate } from '../schemas/common';
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const ELLIPSIS = '…';
+
+/** Formats a partial date for running text: `30/5/2023`, `…/6/2023`, `6/2023`, `2023`. */
+export function formatShortDate(date: PartialDate, { unknownDay = false } = {}): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return unknownDay ? `${ELLIPSIS}/${date.month}/${date.year}` : `${date.month}/${date.year}`;
+  return `${date.day}/${date.month}/${date.year}`;
+}
+
+/** Formats a partial date for running text with its word: `ngày 30/5/2023`, `tháng 6/2023`, `năm 2023`. */
+export function formatDate(date: PartialDate): string {
+  if (date.month === undefined) return `năm ${date.year}`;
+  if (date.day === undefined) return `tháng ${date.month}/${date.year}`;
+  return `ngày ${formatShortDate(date)}`;
+}
+
+/** Formats the heading date of a công văn: `ngày 05 tháng 01 năm 2020`, with `…` for what is blank. */
+export function formatHeadingDate(date: PartialDate): string {
+  const pad = (n: number | undefined) => (n === undefined ? ELLIPSIS : String(n).padStart(2, '0'));
+  const month = date.month === undefined ? ELLIPSIS : date.month < 3 ? pad(date.month) : String(date.month);
+  return `ngày ${pad(date.day)} tháng ${month} năm ${date.year}`;
+}
+
+/** Gives a machine-readable value for `<time datetime>`: `2023-05-30`, `2023-06` or `2023`. */
+export function isoDate(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Gives today's date in Vietnam (Asia/Ho_Chi_Minh) as a full partial date. */
+export function todayInVietnam(now: Date = new Date()): Required<PartialDate> {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+/** Compares two partial dates by their known parts (an unknown part sorts first); negative if a is earlier. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}

@@ -1,0 +1,39 @@
+import type { PartialDate } from '../schemas/common';
+import { formatHeadingDate } from './dates';
+
+const BLANK = '…';
+
+/** The fields of a công văn's heading that the layout prints. */
+export interface LetterHeadingInput {
+  type: string;
+  number: string | null;
+  code: string;
+  place: string;
+  date: PartialDate;
+  distribution: readonly string[];
+}
+
+/** `…/SCT-VP` — the số, ký hiệu; the number stays a blank when the signed copy leaves it blank. */
+export function letterIdentifier(letter: Pick<LetterHeadingInput, 'number' | 'code'>): string {
+  return `${letter.number ?? BLANK}/${letter.code}`;
+}
+
+/** `Số: …/SCT-VP` — the number line of the heading. */
+export function numberLine(letter: Pick<LetterHeadingInput, 'number' | 'code'>): string {
+  return `Số: ${letterIdentifier(letter)}`;
+}
+
+/** `Lai Châu, ngày … tháng 6 năm 2023` — the place-and-date line of the heading. */
+export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>): string {
+  return `${letter.place}, ${formatHeadingDate(letter.date)}`;
+}
+
+/** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
+export function distributionLines(items: readonly string[]): string[] {
+  return items.map((item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`);
+}
+
+/** A one-line reference to a letter for running text: `Công văn số …/SCT-VP`. */
+export function letterReference(letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>): string {
+  return `${letter.type} số ${letterIdentifier(letter)}`;
+}

@@ -1,0 +1,35 @@
+/** Site-relative path of the overview page. */
+export const HOME_PATH = '/';
+/** Site-relative path of the focus-area index. */
+export const FOCUS_AREAS_PATH = '/noi-dung/';
+/** Site-relative path of the implementation guidance. */
+export const GUIDANCE_PATH = '/to-chuc-thuc-hien/';
+/** Site-relative path of the cited-document index. */
+export const DOCUMENTS_PATH = '/van-ban/';
+/** Site-relative path of the anniversaries timeline. */
+export const ANNIVERSARIES_PATH = '/ky-niem/';
+/** Site-relative path of the search page. */
+export const SEARCH_PATH = '/tim-kiem/';
+
+/** Route segments that content may not claim for a campaign document. */
+export const RESERVED_ROUTES = ['noi-dung', 'to-chuc-thuc-hien', 'van-ban', 'ky-niem', 'tim-kiem', 'pagefind', '_astro'];
+
+/** Site-relative path of a campaign document (the launch letter is `cong-van`). */
+export function letterPath(route: string): string {
+  return `/${route}/`;
+}
+
+/** Site-relative path of a focus area's page. */
+export function focusAreaPath(id: string): string {
+  return `${FOCUS_AREAS_PATH}${id}/`;
+}
+
+/** Site-relative path of a guidance item (an anchor on the guidance page). */
+export function guidancePath(id: string): string {
+  return `${GUIDANCE_PATH}#${id}`;
+}
+
+/** Site-relative path of a cited document's page. */
+export function documentPath(id: string): string {
+  return `${DOCUMENTS_PATH}${id}/`;
+}

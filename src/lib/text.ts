@@ -1,0 +1,22 @@
+/** Strips Vietnamese tone and vowel marks and folds đ/Đ to d/D, keeping case. */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Makes an ASCII Vietnamese slug: `Chỉ thị số 34-CT/TW` → `chi-thi-so-34-ct-tw`. */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Escapes a literal string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,36 @@
+import type { CollectionEntry } from 'astro:content';
+import { formatDate, formatShortDate, isoDate } from './dates';
+
+/** One dated step; `datetime` is absent when the date is unknown. */
+export interface TimelineItem {
+  dateText: string;
+  datetime?: string | undefined;
+  title: string;
+  detail: string;
+  href?: string | undefined;
+  linkText?: string | undefined;
+}
+
+type Anniversary = CollectionEntry<'anniversaries'>['data'];
+type Milestone = CollectionEntry<'campaign'>['data']['milestones'][number];
+
+/** Timeline items for the anniversaries: the anniversary day first, the original event in the detail. */
+export function anniversaryItems(anniversaries: readonly Anniversary[]): TimelineItem[] {
+  return anniversaries.map((a) => ({
+    dateText: formatDate(a.anniversaryDate),
+    datetime: isoDate(a.anniversaryDate),
+    title: a.title,
+    detail: `${formatShortDate(a.eventDate)} – ${formatShortDate(a.anniversaryDate)}`,
+  }));
+}
+
+/** Timeline items for the campaign's milestones, each linked to its place in the launch letter. */
+export function milestoneItems(milestones: readonly Milestone[], letterPath: string): TimelineItem[] {
+  return milestones.map((m) => ({
+    dateText: m.date ? formatDate(m.date) : (m.dateNote ?? 'Chưa xác định ngày'),
+    datetime: m.date ? isoDate(m.date) : undefined,
+    title: m.title,
+    detail: m.detail,
+    href: m.letterAnchor ? `${letterPath}#${m.letterAnchor}` : undefined,
+  }));
+}

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { partialDateSchema, sourceSchema } from './common';
+
+/** Front matter of a document the campaign cites. */
+export const documentSchema = z.object({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  type: z.string().min(1),
+  /** Số, ký hiệu as printed, e.g. `34-CT/TW` or `1954/UBND-TH`; null when the document has none we know. */
+  identifier: z.union([z.string().min(1), z.null()]),
+  issuer: z.string().min(1),
+  term: z.string().min(1).optional(),
+  date: partialDateSchema.optional(),
+  dateNote: z.string().min(1).optional(),
+  subject: z.string().min(1),
+  description: z.string().min(1),
+  /** Other ways the content names this document, matched as whole phrases. */
+  aliases: z.array(z.string().min(2)).default([]),
+  sources: z.array(sourceSchema).min(1),
+  unknowns: z.array(z.string().min(1)).default([]),
+  order: z.number().int().nonnegative(),
+});

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { anchorSchema, slugSchema } from './common';
+
+/** Front matter of a focus area: one bullet of the letter's section on focus areas. */
+export const focusAreaSchema = z.object({
+  title: z.string().min(1),
+  order: z.number().int().positive(),
+  summary: z.string().min(1),
+  letter: slugSchema,
+  letterAnchor: anchorSchema,
+  movements: z.array(z.string().min(1)).default([]),
+});

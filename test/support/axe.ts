@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** The `axe` global that axe.min.js defines in the page. */
+type AxeGlobal = { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+
+const AXE_OPTIONS: RunOptions = {
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+  },
+};
+
+let axeSource: string | undefined;
+
+/** Runs axe-core (WCAG 2.1 A/AA and best practices) on the page's document; returns the violations. */
+export async function runAxe(page: Page): Promise<Result[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(
+    (options) => (globalThis as unknown as AxeGlobal).axe.run(document, options),
+    AXE_OPTIONS,
+  );
+  return results.violations;
+}
+
+/** A node's selector: one part per frame; a shadow-DOM part lists the hosts, then the element. */
+function selector(node: NodeResult): string {
+  return node.target
+    .map((part) => (Array.isArray(part) ? part.join(' >>> ') : part))
+    .join(' | iframe | ');
+}
+
+/** Formats axe violations as readable lines (rule, impact, help, selectors) for assertion messages. */
+export function formatViolations(violations: readonly Result[]): string {
+  return violations
+    .map((v) =>
+      [
+        `- ${v.id} [${v.impact ?? 'unknown impact'}]: ${v.help} (${v.helpUrl})`,
+        ...v.nodes.map((node) => `    at ${selector(node)}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers: unit (schemas and pure helpers), site (the built dist/ read with an HTML parser),
+// browser (headless Chromium against dist/ served on loopback). `npm test` builds first.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
