@@ -29,7 +29,8 @@ export default defineConfig({
           {
             targets: citationTargets,
             hrefFor: (/** @type {string} */ id) => joinBase(base, documentPath(id)),
-            printUrlFor: (/** @type {string} */ id) => new URL(joinBase(base, documentPath(id)), site).href,
+            printUrlFor: (/** @type {string} */ id) =>
+              new URL(joinBase(base, documentPath(id)), site).href,
             // Guidance items share one page, so their paragraph ids carry the item's id.
             idPrefixFor: (/** @type {string} */ path) => {
               const match = /content[\\/]guidance[\\/]([^\\/]+)\.mdx?$/.exec(path);

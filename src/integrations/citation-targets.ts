@@ -8,7 +8,9 @@ import type { CitationTarget } from '../lib/citations';
  * to look for before Astro's content layer has loaded; the content schema validates the rest.
  */
 export function loadCitationTargets(dir: string): CitationTarget[] {
-  const files = readdirSync(dir).filter((name) => /^[^_].*\.mdx?$/.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => /^[^_].*\.mdx?$/.test(name))
+    .sort();
   return files.map((name) => {
     const path = join(dir, name);
     const where = relative(process.cwd(), path);
@@ -22,7 +24,8 @@ export function loadCitationTargets(dir: string): CitationTarget[] {
       throw new Error(`${where}: front matter không đọc được: ${(error as Error).message}`);
     }
     const { type, identifier, aliases = [] } = data;
-    if (typeof type !== 'string' || type === '') throw new Error(`${where}: trường "type" phải là chuỗi không rỗng`);
+    if (typeof type !== 'string' || type === '')
+      throw new Error(`${where}: trường "type" phải là chuỗi không rỗng`);
     if (identifier !== null && typeof identifier !== 'string') {
       throw new Error(`${where}: trường "identifier" phải là chuỗi hoặc null`);
     }

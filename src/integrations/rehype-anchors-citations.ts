@@ -31,7 +31,8 @@ const NO_LINKS_INSIDE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code'
 /** Concatenates the text under a node. */
 function textOf(node: RootContent | ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if ('children' in node) return (node.children as (ElementContent | RootContent)[]).map(textOf).join('');
+  if ('children' in node)
+    return (node.children as (ElementContent | RootContent)[]).map(textOf).join('');
   return '';
 }
 
@@ -43,7 +44,11 @@ function excerptAround(text: string, start: number, end: number, width = 90): st
 }
 
 /** Replaces document mentions in the text nodes under `parent` with links, except inside links and headings. */
-function linkMentions(parent: Element | Root, options: AnchorsCitationsOptions, skipId: string | undefined): void {
+function linkMentions(
+  parent: Element | Root,
+  options: AnchorsCitationsOptions,
+  skipId: string | undefined,
+): void {
   const targets = options.targets.filter((t) => t.id !== skipId);
   const children = parent.children as (ElementContent | RootContent)[];
   for (let i = 0; i < children.length; i++) {
@@ -58,7 +63,8 @@ function linkMentions(parent: Element | Root, options: AnchorsCitationsOptions, 
     const replacement: ElementContent[] = [];
     let cursor = 0;
     for (const match of matches) {
-      if (match.start > cursor) replacement.push({ type: 'text', value: child.value.slice(cursor, match.start) });
+      if (match.start > cursor)
+        replacement.push({ type: 'text', value: child.value.slice(cursor, match.start) });
       replacement.push({
         type: 'element',
         tagName: 'a',
@@ -72,7 +78,8 @@ function linkMentions(parent: Element | Root, options: AnchorsCitationsOptions, 
       });
       cursor = match.end;
     }
-    if (cursor < child.value.length) replacement.push({ type: 'text', value: child.value.slice(cursor) });
+    if (cursor < child.value.length)
+      replacement.push({ type: 'text', value: child.value.slice(cursor) });
     children.splice(i, 1, ...replacement);
     i += replacement.length - 1;
   }
@@ -86,7 +93,12 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
     tagName: 'a',
     properties: { href: `#${anchor.id}`, className: ['self-link'] },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: '#' }],
+      },
       {
         type: 'element',
         tagName: 'span',
@@ -126,7 +138,10 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       if (text === '') return;
       const anchor = anchorFor(kind, text);
       anchors.push(anchor);
-      for (const match of findCitations(text, options.targets.filter((t) => t.id !== skipId))) {
+      for (const match of findCitations(
+        text,
+        options.targets.filter((t) => t.id !== skipId),
+      )) {
         citations.push({
           anchor: anchor.id,
           label: anchor.label,
@@ -147,7 +162,12 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
           for (const item of node.children) {
             if (item.type === 'element' && item.tagName === 'li') visitBlock(item, 'list-item');
           }
-        } else if (node.tagName === 'blockquote' || node.tagName === 'section' || node.tagName === 'div') walk(node);
+        } else if (
+          node.tagName === 'blockquote' ||
+          node.tagName === 'section' ||
+          node.tagName === 'div'
+        )
+          walk(node);
       }
     };
     walk(tree);

@@ -37,7 +37,8 @@ export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => 
     if (kind === 'paragraph' && lettered?.[1] !== undefined) {
       const letter = lettered[1] === 'đ' ? 'dd' : lettered[1];
       const id = section === undefined ? `diem-${letter}` : `muc-${section}-${letter}`;
-      const label = section === undefined ? `điểm ${lettered[1]}` : `mục ${section}, điểm ${lettered[1]}`;
+      const label =
+        section === undefined ? `điểm ${lettered[1]}` : `mục ${section}, điểm ${lettered[1]}`;
       return { id: unique(id), label };
     }
     if (kind === 'list-item') {

@@ -8,9 +8,14 @@ export interface CampaignStatus {
 }
 
 /** Works out the campaign's status on `today` (the build day in Vietnam) from its start and end. */
-export function campaignStatus(start: PartialDate, end: PartialDate, today: PartialDate): CampaignStatus {
+export function campaignStatus(
+  start: PartialDate,
+  end: PartialDate,
+  today: PartialDate,
+): CampaignStatus {
   const endText = formatShortDate(end);
   if (compareDates(today, end) > 0) return { state: 'ended', text: `Đã kết thúc ngày ${endText}` };
-  if (compareDates(today, start) < 0) return { state: 'upcoming', text: `Chưa bắt đầu; kéo dài đến hết ngày ${endText}` };
+  if (compareDates(today, start) < 0)
+    return { state: 'upcoming', text: `Chưa bắt đầu; kéo dài đến hết ngày ${endText}` };
   return { state: 'running', text: `Đang diễn ra, đến hết ngày ${endText}` };
 }

@@ -48,7 +48,8 @@ export function citationPattern(target: CitationTarget): RegExp {
     }
   }
   for (const alias of target.aliases) alternatives.push(phrasePattern(alias));
-  if (alternatives.length === 0) throw new Error(`Văn bản "${target.id}" không có số, ký hiệu hay tên gọi khác để nhận diện`);
+  if (alternatives.length === 0)
+    throw new Error(`Văn bản "${target.id}" không có số, ký hiệu hay tên gọi khác để nhận diện`);
   return new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`, 'giu');
 }
 
@@ -57,7 +58,12 @@ export function findCitations(text: string, targets: readonly CitationTarget[]):
   const found: CitationMatch[] = [];
   for (const target of targets) {
     for (const match of text.matchAll(citationPattern(target))) {
-      found.push({ start: match.index, end: match.index + match[0].length, targetId: target.id, text: match[0] });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        targetId: target.id,
+        text: match[0],
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -6,7 +6,8 @@ const ELLIPSIS = '…';
 /** Formats a partial date for running text: `30/5/2023`, `…/6/2023`, `6/2023`, `2023`. */
 export function formatShortDate(date: PartialDate, { unknownDay = false } = {}): string {
   if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return unknownDay ? `${ELLIPSIS}/${date.month}/${date.year}` : `${date.month}/${date.year}`;
+  if (date.day === undefined)
+    return unknownDay ? `${ELLIPSIS}/${date.month}/${date.year}` : `${date.month}/${date.year}`;
   return `${date.day}/${date.month}/${date.year}`;
 }
 
@@ -20,7 +21,8 @@ export function formatDate(date: PartialDate): string {
 /** Formats the heading date of a công văn: `ngày 05 tháng 01 năm 2020`, with `…` for what is blank. */
 export function formatHeadingDate(date: PartialDate): string {
   const pad = (n: number | undefined) => (n === undefined ? ELLIPSIS : String(n).padStart(2, '0'));
-  const month = date.month === undefined ? ELLIPSIS : date.month < 3 ? pad(date.month) : String(date.month);
+  const month =
+    date.month === undefined ? ELLIPSIS : date.month < 3 ? pad(date.month) : String(date.month);
   return `ngày ${pad(date.day)} tháng ${month} năm ${date.year}`;
 }
 

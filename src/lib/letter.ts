@@ -30,10 +30,14 @@ export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>
 
 /** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
 export function distributionLines(items: readonly string[]): string[] {
-  return items.map((item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`);
+  return items.map(
+    (item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
+  );
 }
 
 /** A one-line reference to a letter for running text: `Công văn số …/SCT-VP`. */
-export function letterReference(letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>): string {
+export function letterReference(
+  letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>,
+): string {
   return `${letter.type} số ${letterIdentifier(letter)}`;
 }

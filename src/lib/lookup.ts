@@ -13,7 +13,12 @@ export class ContentError extends Error {
 }
 
 /** Looks an id up in a map and throws a ContentError naming the file and field when it is missing. */
-export function requireEntry<T>(map: ReadonlyMap<string, T>, id: string, origin: Origin, kind: string): T {
+export function requireEntry<T>(
+  map: ReadonlyMap<string, T>,
+  id: string,
+  origin: Origin,
+  kind: string,
+): T {
   const found = map.get(id);
   if (found === undefined) {
     const known = [...map.keys()].sort().join(', ') || '(không có)';
@@ -23,7 +28,11 @@ export function requireEntry<T>(map: ReadonlyMap<string, T>, id: string, origin:
 }
 
 /** Throws a ContentError when two entries share a value that must be unique (an order, a route). */
-export function requireUnique<T>(items: readonly T[], key: (item: T) => string | number, origin: (item: T) => Origin): void {
+export function requireUnique<T>(
+  items: readonly T[],
+  key: (item: T) => string | number,
+  origin: (item: T) => Origin,
+): void {
   const seen = new Map<string | number, T>();
   for (const item of items) {
     const value = key(item);

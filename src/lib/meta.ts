@@ -20,23 +20,35 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
     { term: 'Loại văn bản', value: letter.type },
     {
       term: 'Số, ký hiệu',
-      value: letter.number === null ? `${letterIdentifier(letter)} (số chưa điền trên bản ký; chưa xác định)` : letterIdentifier(letter),
+      value:
+        letter.number === null
+          ? `${letterIdentifier(letter)} (số chưa điền trên bản ký; chưa xác định)`
+          : letterIdentifier(letter),
       unknown: letter.number === null,
     },
     { term: 'Cơ quan ban hành', value: `${letter.issuer} (${letter.parentBody})` },
     {
       term: 'Ngày ban hành',
-      value: letter.date.day === undefined ? `${formatDate(letter.date)} (ngày chưa điền trên bản ký; chưa xác định)` : formatDate(letter.date),
+      value:
+        letter.date.day === undefined
+          ? `${formatDate(letter.date)} (ngày chưa điền trên bản ký; chưa xác định)`
+          : formatDate(letter.date),
       unknown: letter.date.day === undefined,
     },
     { term: 'Trích yếu', value: letter.subject },
     { term: 'Kính gửi', value: letter.recipients.join('; ') },
-    { term: 'Người ký', value: `${letter.signer.prefix ? `${letter.signer.prefix} ` : ''}${letter.signer.title} ${letter.signer.name}` },
+    {
+      term: 'Người ký',
+      value: `${letter.signer.prefix ? `${letter.signer.prefix} ` : ''}${letter.signer.title} ${letter.signer.name}`,
+    },
     { term: 'Nơi nhận', value: distributionLines(letter.distribution).join(' ') },
   ];
   if (letter.draftingUnit) rows.push({ term: 'Đơn vị soạn thảo', value: letter.draftingUnit });
   if (campaign) {
-    rows.push({ term: 'Thời gian phong trào', value: `Từ ngày ban hành công văn đến hết ngày ${formatShortDate(campaign.end)}` });
+    rows.push({
+      term: 'Thời gian phong trào',
+      value: `Từ ngày ban hành công văn đến hết ngày ${formatShortDate(campaign.end)}`,
+    });
   }
   return rows;
 }
@@ -45,7 +57,11 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
 export function documentMetaRows(doc: Document): MetaRow[] {
   return [
     { term: 'Loại văn bản', value: doc.type },
-    { term: 'Số, ký hiệu', value: doc.identifier ?? 'Chưa xác định được', unknown: doc.identifier === null },
+    {
+      term: 'Số, ký hiệu',
+      value: doc.identifier ?? 'Chưa xác định được',
+      unknown: doc.identifier === null,
+    },
     { term: 'Cơ quan ban hành', value: doc.term ? `${doc.issuer} (${doc.term})` : doc.issuer },
     {
       term: 'Ngày ban hành',

@@ -1,4 +1,11 @@
-import { ANNIVERSARIES_PATH, DOCUMENTS_PATH, FOCUS_AREAS_PATH, GUIDANCE_PATH, HOME_PATH, SEARCH_PATH } from './routes';
+import {
+  ANNIVERSARIES_PATH,
+  DOCUMENTS_PATH,
+  FOCUS_AREAS_PATH,
+  GUIDANCE_PATH,
+  HOME_PATH,
+  SEARCH_PATH,
+} from './routes';
 
 /** A navigation link with its state relative to the current page. */
 export interface NavItem {

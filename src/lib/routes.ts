@@ -12,7 +12,15 @@ export const ANNIVERSARIES_PATH = '/ky-niem/';
 export const SEARCH_PATH = '/tim-kiem/';
 
 /** Route segments that content may not claim for a campaign document. */
-export const RESERVED_ROUTES = ['noi-dung', 'to-chuc-thuc-hien', 'van-ban', 'ky-niem', 'tim-kiem', 'pagefind', '_astro'];
+export const RESERVED_ROUTES = [
+  'noi-dung',
+  'to-chuc-thuc-hien',
+  'van-ban',
+  'ky-niem',
+  'tim-kiem',
+  'pagefind',
+  '_astro',
+];
 
 /** Site-relative path of a campaign document (the launch letter is `cong-van`). */
 export function letterPath(route: string): string {

@@ -50,10 +50,16 @@ async function renderAll<C extends 'letters' | 'focusAreas' | 'guidance' | 'docu
   return Promise.all(
     entries.map(async (entry) => {
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
-        throw new ContentError({ file: fileOf(entry), field: 'tên tệp' }, 'tên tệp phải là slug ASCII (vd. chi-thi-34-ct-tw.mdx)');
+        throw new ContentError(
+          { file: fileOf(entry), field: 'tên tệp' },
+          'tên tệp phải là slug ASCII (vd. chi-thi-34-ct-tw.mdx)',
+        );
       }
       const rendered = await render(entry);
-      const frontmatter = rendered.remarkPluginFrontmatter as { anchors?: BlockAnchor[]; citations?: RecordedCitation[] };
+      const frontmatter = rendered.remarkPluginFrontmatter as {
+        anchors?: BlockAnchor[];
+        citations?: RecordedCitation[];
+      };
       return {
         entry,
         rendered,
@@ -66,44 +72,93 @@ async function renderAll<C extends 'letters' | 'focusAreas' | 'guidance' | 'docu
 }
 
 /** Checks that an anchor named in front matter exists in the letter it points to. */
-function requireAnchor(letter: RenderedEntry<'letters'>, anchor: string, file: string, field: string): void {
+function requireAnchor(
+  letter: RenderedEntry<'letters'>,
+  anchor: string,
+  file: string,
+  field: string,
+): void {
   if (!letter.anchors.some((a) => a.id === anchor)) {
     const known = letter.anchors.map((a) => a.id).join(', ');
-    throw new ContentError({ file, field }, `không có mục "${anchor}" trong ${fileOf(letter.entry)}. Các mục có: ${known}`);
+    throw new ContentError(
+      { file, field },
+      `không có mục "${anchor}" trong ${fileOf(letter.entry)}. Các mục có: ${known}`,
+    );
   }
 }
 
 async function load(): Promise<SiteData> {
-  const [campaigns, anniversaryEntries] = await Promise.all([getCollection('campaign'), getCollection('anniversaries')]);
+  const [campaigns, anniversaryEntries] = await Promise.all([
+    getCollection('campaign'),
+    getCollection('anniversaries'),
+  ]);
   if (campaigns.length !== 1) {
-    throw new ContentError({ file: 'content/campaign.yaml', field: 'id' }, `cần đúng một phong trào, có ${campaigns.length}`);
+    throw new ContentError(
+      { file: 'content/campaign.yaml', field: 'id' },
+      `cần đúng một phong trào, có ${campaigns.length}`,
+    );
   }
   const campaign = campaigns[0]!.data;
 
-  const letters = (await renderAll('letters', (e) => letterPath(e.data.route))).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const letters = (await renderAll('letters', (e) => letterPath(e.data.route))).sort(
+    (a, b) => a.entry.data.order - b.entry.data.order,
+  );
   for (const letter of letters) {
     if (RESERVED_ROUTES.includes(letter.entry.data.route)) {
-      throw new ContentError({ file: fileOf(letter.entry), field: 'route' }, `"${letter.entry.data.route}" trùng với một mục của trang`);
+      throw new ContentError(
+        { file: fileOf(letter.entry), field: 'route' },
+        `"${letter.entry.data.route}" trùng với một mục của trang`,
+      );
     }
   }
-  requireUnique(letters, (l) => l.entry.data.route, (l) => ({ file: fileOf(l.entry), field: 'route' }));
+  requireUnique(
+    letters,
+    (l) => l.entry.data.route,
+    (l) => ({ file: fileOf(l.entry), field: 'route' }),
+  );
   const letterMap = new Map(letters.map((l) => [l.entry.id, l]));
-  const launchLetter = requireEntry(letterMap, campaign.launchLetter, { file: 'content/campaign.yaml', field: 'launchLetter' }, 'văn bản');
+  const launchLetter = requireEntry(
+    letterMap,
+    campaign.launchLetter,
+    { file: 'content/campaign.yaml', field: 'launchLetter' },
+    'văn bản',
+  );
 
-  const focusAreas = (await renderAll('focusAreas', (e) => focusAreaPath(e.id))).sort((a, b) => a.entry.data.order - b.entry.data.order);
-  const guidance = (await renderAll('guidance', (e) => guidancePath(e.id))).sort((a, b) => a.entry.data.order - b.entry.data.order);
-  const documents = (await renderAll('documents', (e) => documentPath(e.id))).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const focusAreas = (await renderAll('focusAreas', (e) => focusAreaPath(e.id))).sort(
+    (a, b) => a.entry.data.order - b.entry.data.order,
+  );
+  const guidance = (await renderAll('guidance', (e) => guidancePath(e.id))).sort(
+    (a, b) => a.entry.data.order - b.entry.data.order,
+  );
+  const documents = (await renderAll('documents', (e) => documentPath(e.id))).sort(
+    (a, b) => a.entry.data.order - b.entry.data.order,
+  );
 
   for (const items of [focusAreas, guidance]) {
-    requireUnique<RenderedEntry<'focusAreas' | 'guidance'>>(items, (i) => i.entry.data.order, (i) => ({ file: fileOf(i.entry), field: 'order' }));
+    requireUnique<RenderedEntry<'focusAreas' | 'guidance'>>(
+      items,
+      (i) => i.entry.data.order,
+      (i) => ({ file: fileOf(i.entry), field: 'order' }),
+    );
     for (const item of items) {
       const file = fileOf(item.entry);
-      const letter = requireEntry(letterMap, item.entry.data.letter, { file, field: 'letter' }, 'văn bản');
+      const letter = requireEntry(
+        letterMap,
+        item.entry.data.letter,
+        { file, field: 'letter' },
+        'văn bản',
+      );
       requireAnchor(letter, item.entry.data.letterAnchor, file, 'letterAnchor');
     }
   }
   for (const milestone of campaign.milestones) {
-    if (milestone.letterAnchor !== undefined) requireAnchor(launchLetter, milestone.letterAnchor, 'content/campaign.yaml', 'milestones.letterAnchor');
+    if (milestone.letterAnchor !== undefined)
+      requireAnchor(
+        launchLetter,
+        milestone.letterAnchor,
+        'content/campaign.yaml',
+        'milestones.letterAnchor',
+      );
   }
 
   const pageTitle = (item: RenderedEntry<'letters' | 'focusAreas' | 'guidance' | 'documents'>) =>
@@ -130,7 +185,9 @@ async function load(): Promise<SiteData> {
     focusAreas,
     guidance,
     documents,
-    anniversaries: anniversaryEntries.map((a) => a.data).sort((a, b) => compareDates(a.anniversaryDate, b.anniversaryDate)),
+    anniversaries: anniversaryEntries
+      .map((a) => a.data)
+      .sort((a, b) => compareDates(a.anniversaryDate, b.anniversaryDate)),
     backlinks,
   };
 }

@@ -25,7 +25,10 @@ export function anniversaryItems(anniversaries: readonly Anniversary[]): Timelin
 }
 
 /** Timeline items for the campaign's milestones, each linked to its place in the launch letter. */
-export function milestoneItems(milestones: readonly Milestone[], letterPath: string): TimelineItem[] {
+export function milestoneItems(
+  milestones: readonly Milestone[],
+  letterPath: string,
+): TimelineItem[] {
   return milestones.map((m) => ({
     dateText: m.date ? formatDate(m.date) : (m.dateNote ?? 'Chưa xác định ngày'),
     datetime: m.date ? isoDate(m.date) : undefined,

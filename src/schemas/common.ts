@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** An ASCII Vietnamese slug such as `chi-thi-34-ct-tw`. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-34-ct-tw)');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-34-ct-tw)',
+  );
 
 /** An in-page anchor id such as `muc-2-y-3`. */
 export const anchorSchema = slugSchema;
@@ -19,37 +22,39 @@ export const sourceSchema = z.object({
  * A date that may be partial: `2023`, `2023-06` or `2023-05-30` (quoted or a YAML date).
  * Parsed to `{ year, month?, day? }`; a missing part means "unknown", never a guess.
  */
-export const partialDateSchema = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'ngày không hợp lệ' });
-        return z.NEVER;
-      }
-      return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
-    }
-    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-    if (!match) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `ngày "${value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD`,
-      });
+export const partialDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'ngày không hợp lệ' });
       return z.NEVER;
     }
-    const year = Number(match[1]);
-    const month = match[2] === undefined ? undefined : Number(match[2]);
-    const day = match[3] === undefined ? undefined : Number(match[3]);
-    const probe = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-    if (
-      (month !== undefined && (month < 1 || month > 12)) ||
-      (day !== undefined && probe.getUTCDate() !== day) ||
-      probe.getUTCMonth() !== (month ?? 1) - 1
-    ) {
-      ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
-      return z.NEVER;
-    }
-    return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
-  });
+    return {
+      year: value.getUTCFullYear(),
+      month: value.getUTCMonth() + 1,
+      day: value.getUTCDate(),
+    };
+  }
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!match) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `ngày "${value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD`,
+    });
+    return z.NEVER;
+  }
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const probe = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  if (
+    (month !== undefined && (month < 1 || month > 12)) ||
+    (day !== undefined && probe.getUTCDate() !== day) ||
+    probe.getUTCMonth() !== (month ?? 1) - 1
+  ) {
+    ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
+    return z.NEVER;
+  }
+  return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+});
 
 export type PartialDate = z.output<typeof partialDateSchema>;

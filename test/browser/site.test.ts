@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { normalizeBase } from '../../src/lib/paths';
+import { formatViolations, runAxe } from '../support/axe';
+import { artifactPath, launchChromium } from '../support/chromium';
+import { assertBuilt, DIST_DIR, listPages } from '../support/site';
+
+const BASE = normalizeBase(process.env['BASE_PATH']);
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+/** Opens a site-relative path in a fresh page of the given width. */
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  expect(response?.status(), path).toBeLessThan(400);
+  return page;
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer({ root: DIST_DIR, base: BASE });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the letter page in Chromium', () => {
+  it('renders the công văn and writes screenshots at 360 px and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const page = await open('/cong-van/', width);
+      await expect.poll(() => page.locator('article.cong-van h1').isVisible()).toBe(true);
+      expect(await page.locator('article.cong-van h1').innerText()).toContain(
+        'V/v phát động phong trào thi đua đặc biệt',
+      );
+      // Nothing may overflow the viewport sideways on a phone.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      const file = artifactPath('screenshots', `cong-van-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await page.context().close();
+    }
+    const home = await open('/', 360);
+    await home.screenshot({
+      path: artifactPath('screenshots', 'trang-chu-360.png'),
+      fullPage: true,
+    });
+    await home.context().close();
+  });
+
+  it('can be used by keyboard: skip link first, then the menu, and Enter follows a link', async () => {
+    const page = await open('/cong-van/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Bỏ qua để đến nội dung chính',
+    );
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    expect(page.url()).toMatch(/#main-content$/);
+
+    // From the top again, Tab reaches the menu and Enter opens the section.
+    await page.goto(new URL('van-ban/', server.url).href);
+    let label = '';
+    for (let i = 0; i < 15 && label !== 'Nội dung thi đua'; i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(label).toBe('Nội dung thi đua');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline, 'focus is visible').not.toBe('none');
+    await Promise.all([page.waitForURL(/\/noi-dung\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').innerText()).toBe('Nội dung thi đua trọng tâm');
+    await page.context().close();
+  });
+
+  it('jumps to a shared link to "mục 2, ý 3"', async () => {
+    const page = await open('/cong-van/#muc-2-y-3');
+    const inView = await page.evaluate(() => {
+      const rect = document.getElementById('muc-2-y-3')!.getBoundingClientRect();
+      return rect.top >= 0 && rect.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA and best practice)', () => {
+  const pages = [...listPagesSafe(), '/404.html'];
+  it.each(pages)('%s has no violations, in light and dark mode', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+      const violations = await runAxe(page);
+      expect(violations, `${path} (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+/** Lists the built pages, or an empty list that the assertion below turns into a failure. */
+function listPagesSafe(): string[] {
+  try {
+    return listPages();
+  } catch {
+    return [];
+  }
+}
+
+it('found pages to check', () => {
+  expect(listPagesSafe().length).toBeGreaterThan(15);
+});

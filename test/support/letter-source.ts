@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+
+/** The three sentences that page breaks split in the extracted text, and how they read joined. */
+export const PAGE_BREAK_JOINS: readonly [string, string][] = [
+  ['tạo sức hấp dẫn\n\nmới', 'tạo sức hấp dẫn mới'],
+  ['phòng, chống\n\ntham nhũng', 'phòng, chống tham nhũng'],
+  ['giúp Hội\n\nđồng', 'giúp Hội đồng'],
+];
+
+/** The letter as extracted from the signed document (a copy of shared/seed kept as a fixture). */
+export function readLetterSource(): string {
+  return readFileSync(new URL('../fixtures/letter-source.txt', import.meta.url), 'utf8');
+}
+
+/**
+ * Splits the source letter into clauses (at `.`, `;`, `:` and line ends), after joining the page
+ * breaks and removing Markdown marks, so each clause can be looked for in the rendered page.
+ */
+export function letterClauses(source = readLetterSource()): string[] {
+  let text = source;
+  for (const [split, joined] of PAGE_BREAK_JOINS) {
+    if (!text.includes(split))
+      throw new Error(`fixture no longer contains the page break "${split}"`);
+    text = text.replace(split, joined);
+  }
+  return text
+    .replace(/\*+/g, '')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^#+\s*/, '')
+        .replace(/^-\s+/, '')
+        .trim(),
+    )
+    .filter((line) => line !== '')
+    .flatMap((line) => line.split(/(?<=[.;:])\s+/))
+    .map((clause) => clause.replace(/\s+/g, ' ').trim())
+    .filter((clause) => clause.length > 1);
+}
