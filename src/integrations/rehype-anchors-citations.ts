@@ -91,7 +91,7 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
   const link: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${anchor.id}`, className: ['self-link'] },
+    properties: { href: `#${anchor.id}`, className: ['self-link'], dataPagefindIgnore: '' },
     children: [
       {
         type: 'element',

@@ -1,0 +1,103 @@
+import { decodeFromIndex } from './search-text';
+
+/** One piece of an excerpt: plain text, or a highlighted match. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+};
+
+/** Decodes the few HTML entities Pagefind writes into excerpts; anything else stays literal text. */
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(amp|lt|gt|quot|apos|#39|#x27);/g,
+    (_, name: string) => ENTITIES[name] ?? '',
+  );
+}
+
+/**
+ * Splits a Pagefind excerpt into text and `<mark>` parts. Only `<mark>` is recognised; every other
+ * character, including any markup, stays text, so rendering the parts with text nodes is safe.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let cursor = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > cursor)
+      parts.push({ text: excerpt.slice(cursor, match.index), marked: false });
+    parts.push({ text: match[1] ?? '', marked: true });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < excerpt.length) parts.push({ text: excerpt.slice(cursor), marked: false });
+  return parts
+    .map((p) => ({ ...p, text: decodeFromIndex(decodeEntities(p.text)) }))
+    .filter((p) => p.text !== '');
+}
+
+/** Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), or undefined for others. */
+export function labelForAnchor(id: string): string | undefined {
+  const bare = /(?:^|-)(muc-\d+(?:-y-\d+|-[a-z]{1,2})?|doan-\d+)$/.exec(id)?.[1];
+  if (bare === undefined) return undefined;
+  const paragraph = /^doan-(\d+)$/.exec(bare);
+  if (paragraph) return `Đoạn ${paragraph[1]}`;
+  const [, section, rest] = /^muc-(\d+)(?:-(.+))?$/.exec(bare) ?? [];
+  if (rest === undefined) return `Mục ${section}`;
+  const bullet = /^y-(\d+)$/.exec(rest);
+  if (bullet) return `Mục ${section}, ý ${bullet[1]}`;
+  return `Mục ${section}, điểm ${rest === 'dd' ? 'đ' : rest}`;
+}
+
+/** A position in a page's text that has an id (Pagefind's `anchors`). */
+export interface IndexAnchor {
+  id: string;
+  location: number;
+}
+
+/** A link to a matching section of a result page. */
+export interface SectionLink {
+  id: string;
+  label: string;
+}
+
+/** A matched word's position in a page's text and how much it counts (Pagefind's `weighted_locations`). */
+export interface WeightedLocation {
+  location: number;
+  balanced_score: number;
+}
+
+/**
+ * The numbered sections, points and bullets where a page's matches weigh most: each match counts for
+ * the last block anchor that starts at or before it; the `limit` heaviest are returned in page order.
+ * Only a page with numbered sections (a letter) gets them; other pages rely on Pagefind's headings.
+ */
+export function matchingSections(
+  anchors: readonly IndexAnchor[],
+  locations: readonly WeightedLocation[],
+  limit = 4,
+): SectionLink[] {
+  const blocks = anchors
+    .map((a) => ({ ...a, label: labelForAnchor(a.id), score: 0 }))
+    .filter((a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined)
+    .sort((a, b) => a.location - b.location);
+  if (!blocks.some((b) => b.label.startsWith('Mục'))) return [];
+  for (const { location, balanced_score } of locations) {
+    const owner = blocks.findLast((block) => block.location <= location);
+    if (owner) owner.score += balanced_score;
+  }
+  return blocks
+    .filter((b) => b.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .sort((a, b) => a.location - b.location)
+    .map(({ id, label }) => ({ id, label }));
+}

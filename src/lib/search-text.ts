@@ -1,0 +1,53 @@
+/**
+ * Pagefind folds tone and vowel marks but not đ/Đ (U+0111 has no decomposition), so "doi moi" would
+ * not find "đổi mới". At index time each đ is written as d + U+0335 (a combining stroke, which
+ * Pagefind strips like any mark); queries write đ as d; results turn d + U+0335 back into đ.
+ */
+const STROKE = '\u0335';
+
+/** Rewrites đ/Đ as d/D plus a combining stroke, for the text Pagefind indexes. */
+export function encodeForIndex(text: string): string {
+  return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+}
+
+/** Applies encodeForIndex to the text of an HTML page, leaving tags and attribute values as they are. */
+export function encodeHtmlForIndex(html: string): string {
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${encodeForIndex(text)}<`);
+}
+
+/** Turns index text (titles, excerpts) back into what the page says. */
+export function decodeFromIndex(text: string): string {
+  return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
+}
+
+/** The longest query the search page passes to Pagefind. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Normalises what a reader typed: composed Unicode (Unikey's decomposed input too), no control
+ * characters, single spaces, at most MAX_QUERY_LENGTH characters, and đ written as d.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim()
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/**
+ * Extra words under which a document's page is found by its code: Pagefind reads "34-CT/TW" as
+ * `34cttw` (plus 34, ct, tw) and a query "CT/TW" as `cttw`, so the code without its number is added.
+ */
+export function codeAliases(identifier: string | null): string[] {
+  if (identifier === null) return [];
+  const tokens = identifier.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const aliases = new Set<string>([tokens.join('')]);
+  const withoutNumber = tokens.filter((t) => !/^\d+$/.test(t));
+  if (withoutNumber.length > 0) aliases.add(withoutNumber.join(''));
+  return [...aliases];
+}

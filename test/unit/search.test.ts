@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { labelForAnchor, matchingSections, parseExcerpt } from '../../src/lib/search-results';
+import {
+  codeAliases,
+  decodeFromIndex,
+  encodeForIndex,
+  encodeHtmlForIndex,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+} from '../../src/lib/search-text';
+import { urlForFile } from '../../src/integrations/pagefind';
+
+describe('index encoding of đ', () => {
+  it('writes đ/Đ as d/D with a combining stroke that strips like a tone mark', () => {
+    const encoded = encodeForIndex('Đảng bộ đổi mới');
+    expect(encoded).toBe('D\u0335ảng bộ d\u0335ổi mới');
+    // What Pagefind does to indexed words: decompose and drop marks. The result is plain ASCII d.
+    expect(encoded.normalize('NFD').replace(/\p{M}/gu, '')).toBe('Dang bo doi moi');
+  });
+
+  it('round-trips: what the index returns reads as the page did', () => {
+    const text = 'Đại hội Đảng bộ tỉnh; đồng bào';
+    expect(decodeFromIndex(encodeForIndex(text))).toBe(text);
+  });
+
+  it('encodes text of an HTML page but never tags or attribute values', () => {
+    const html =
+      '<main data-pagefind-filter="loai:Nội dung thi đua"><h1 title="đ">Thi đua</h1><p>đổi <b>Đảng</b></p></main>';
+    expect(encodeHtmlForIndex(html)).toBe(
+      '<main data-pagefind-filter="loai:Nội dung thi đua"><h1 title="đ">Thi d\u0335ua</h1><p>d\u0335ổi <b>D\u0335ảng</b></p></main>',
+    );
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('makes decomposed (Unikey "tổ hợp") and composed input identical', () => {
+    expect(normalizeQuery('tổ chức thực hiện'.normalize('NFD'))).toBe(
+      normalizeQuery('tổ chức thực hiện'),
+    );
+  });
+
+  it('writes đ as d so that typed đ matches the encoded index', () => {
+    expect(normalizeQuery('Đảng bộ đổi mới')).toBe('Dảng bộ dổi mới');
+  });
+
+  it('collapses white space, drops control characters and caps the length', () => {
+    expect(normalizeQuery('  chỉ\tthị\u0000 34\n')).toBe('chỉ thị 34');
+    expect(normalizeQuery('a'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(normalizeQuery('')).toBe('');
+  });
+});
+
+describe('codeAliases', () => {
+  it('adds the code with and without its number, as Pagefind reads a query', () => {
+    expect(codeAliases('34-CT/TW')).toEqual(['34cttw', 'cttw']);
+    expect(codeAliases('1954/UBND-TH')).toEqual(['1954ubndth', 'ubndth']);
+    expect(codeAliases(null)).toEqual([]);
+  });
+});
+
+describe('parseExcerpt', () => {
+  it('splits marks from text and decodes the index encoding', () => {
+    expect(parseExcerpt('và <mark>chuyển</mark> <mark>d\u0335ổi</mark> số')).toEqual([
+      { text: 'và ', marked: false },
+      { text: 'chuyển', marked: true },
+      { text: ' ', marked: false },
+      { text: 'đổi', marked: true },
+      { text: ' số', marked: false },
+    ]);
+  });
+
+  it('keeps any other markup as literal text, so rendering it with text nodes cannot inject', () => {
+    const parts = parseExcerpt('&lt;img src=x onerror=alert(1)&gt; <img src=x> <mark>x</mark>');
+    expect(parts.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> <img src=x> x');
+    expect(parts.filter((p) => p.marked)).toEqual([{ text: 'x', marked: true }]);
+  });
+});
+
+describe('matching sections', () => {
+  it('names the blocks made by the anchor step', () => {
+    expect(labelForAnchor('muc-2-y-3')).toBe('Mục 2, ý 3');
+    expect(labelForAnchor('muc-5-a')).toBe('Mục 5, điểm a');
+    expect(labelForAnchor('muc-5-dd')).toBe('Mục 5, điểm đ');
+    expect(labelForAnchor('muc-4')).toBe('Mục 4');
+    expect(labelForAnchor('doan-3')).toBe('Đoạn 3');
+    expect(labelForAnchor('trich-yeu')).toBeUndefined();
+  });
+
+  const anchors = [
+    { id: 'trich-yeu', location: 0 },
+    { id: 'doan-1', location: 10 },
+    { id: 'muc-1', location: 20 },
+    { id: 'muc-2', location: 40 },
+    { id: 'muc-2-y-1', location: 50 },
+    { id: 'muc-2-y-2', location: 70 },
+  ];
+
+  it('returns the heaviest blocks, in page order', () => {
+    const locations = [
+      { location: 12, balanced_score: 1 },
+      { location: 51, balanced_score: 5 },
+      { location: 75, balanced_score: 9 },
+      { location: 76, balanced_score: 9 },
+    ];
+    expect(matchingSections(anchors, locations, 2)).toEqual([
+      { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
+      { id: 'muc-2-y-2', label: 'Mục 2, ý 2' },
+    ]);
+  });
+
+  it('lists nothing for a page without numbered sections', () => {
+    expect(
+      matchingSections([{ id: 'doan-1', location: 0 }], [{ location: 3, balanced_score: 1 }]),
+    ).toEqual([]);
+  });
+});
+
+describe('urlForFile', () => {
+  it('maps built files to the URLs the site links to', () => {
+    expect(urlForFile('index.html')).toBe('/');
+    expect(urlForFile('van-ban/chi-thi-34-ct-tw/index.html')).toBe('/van-ban/chi-thi-34-ct-tw/');
+    expect(urlForFile('404.html')).toBe('/404.html');
+  });
+});
