@@ -59,6 +59,8 @@ function loadPagefind(): Promise<Pagefind> {
     await module.options({
       baseUrl: form.dataset['base'],
       excerptLength: 26,
+      // Search on the main thread: the worker would cost a second copy of the engine (12 KB).
+      noWorker: true,
       ranking: { metaWeights: { title: 5, ma: 10, loai: 0 } },
     });
     await module.init();
@@ -233,6 +235,8 @@ filterBox.addEventListener('change', (event) => {
   void run(input.value);
 });
 more.addEventListener('click', () => void showMore(true));
+// Start loading the engine as soon as the reader is about to type, so results arrive as typing stops.
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
