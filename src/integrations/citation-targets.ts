@@ -19,7 +19,8 @@ export function loadCitationTargets(dir: string): CitationTarget[] {
     if (block === undefined) throw new Error(`${where}: thiếu phần front matter (--- … ---)`);
     let data: Record<string, unknown>;
     try {
-      data = parse(block) as Record<string, unknown>;
+      const parsed: unknown = parse(block);
+      data = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
     } catch (error) {
       throw new Error(`${where}: front matter không đọc được: ${(error as Error).message}`);
     }

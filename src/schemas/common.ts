@@ -14,47 +14,46 @@ export const anchorSchema = slugSchema;
 /** A public source for a fact: who published it, optionally where and what it says. */
 export const sourceSchema = z.object({
   name: z.string().min(1),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'phải là địa chỉ http(s) đầy đủ' }).optional(),
   note: z.string().min(1).optional(),
 });
 
+/** Why an unquoted YAML date is refused: YAML turns an impossible day into another real one. */
+export const QUOTE_DATES_MESSAGE =
+  'viết ngày trong dấu ngoặc kép, ví dụ "2023-05-30": YAML tự đổi ngày không có thật (như 2023-02-30) thành một ngày khác';
+
 /**
- * A date that may be partial: `2023`, `2023-06` or `2023-05-30` (quoted or a YAML date).
+ * A date that may be partial, written as a quoted string: `"2023"`, `"2023-06"` or `"2023-05-30"`.
  * Parsed to `{ year, month?, day? }`; a missing part means "unknown", never a guess.
  */
-export const partialDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'ngày không hợp lệ' });
+export const partialDateSchema = z
+  .union([z.string(), z.date({ error: QUOTE_DATES_MESSAGE })])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      ctx.addIssue({ code: 'custom', message: QUOTE_DATES_MESSAGE });
       return z.NEVER;
     }
-    return {
-      year: value.getUTCFullYear(),
-      month: value.getUTCMonth() + 1,
-      day: value.getUTCDate(),
-    };
-  }
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!match) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `ngày "${value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD`,
-    });
-    return z.NEVER;
-  }
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  const probe = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  if (
-    (month !== undefined && (month < 1 || month > 12)) ||
-    (day !== undefined && probe.getUTCDate() !== day) ||
-    probe.getUTCMonth() !== (month ?? 1) - 1
-  ) {
-    ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
-    return z.NEVER;
-  }
-  return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
-});
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+    if (!match) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `ngày "${value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD`,
+      });
+      return z.NEVER;
+    }
+    const year = Number(match[1]);
+    const month = match[2] === undefined ? undefined : Number(match[2]);
+    const day = match[3] === undefined ? undefined : Number(match[3]);
+    const probe = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    if (
+      (month !== undefined && (month < 1 || month > 12)) ||
+      (day !== undefined && probe.getUTCDate() !== day) ||
+      probe.getUTCMonth() !== (month ?? 1) - 1
+    ) {
+      ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
+      return z.NEVER;
+    }
+    return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+  });
 
 export type PartialDate = z.output<typeof partialDateSchema>;

@@ -31,6 +31,7 @@ interface Pagefind {
     query: string,
     options?: { filters?: Record<string, string[]> },
   ) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 10;

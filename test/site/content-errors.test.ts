@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  copyProject,
+  mutateCopyFile,
+  PROJECT_DIR,
+  readCopyFile,
+  removeProject,
+  runAstroBuild,
+  type BuildResult,
+} from '../support/project-copy';
+
+// Bad content is a build error that names the file and the field. Each case breaks one content file of a
+// throwaway copy of the project, builds it with `astro build` and restores the file; the project itself
+// (its dist/, .astro/ and node_modules caches) is never written to.
+
+const FOCUS_AREA = 'content/focus-areas/hoan-thanh-chi-tieu-thu-hut-dau-tu.mdx';
+const DOCUMENT = 'content/documents/chi-thi-34-ct-tw.mdx';
+const GUIDANCE = 'content/guidance/van-phong-so.mdx';
+const OTHER_GUIDANCE = 'content/guidance/doi-moi-cong-tac-thi-dua-khen-thuong.mdx';
+
+let dir: string;
+let clean: BuildResult;
+
+beforeAll(async () => {
+  dir = copyProject('content-errors-');
+  clean = await runAstroBuild(dir);
+});
+
+afterAll(() => {
+  if (dir !== undefined) removeProject(dir);
+});
+
+/** Breaks one file of the copy, builds, restores the file and returns the build's result. */
+async function buildWith(
+  path: string,
+  search: string | RegExp,
+  replacement: string,
+): Promise<BuildResult> {
+  const restore = mutateCopyFile(dir, path, search, replacement);
+  try {
+    return await runAstroBuild(dir);
+  } finally {
+    restore();
+  }
+}
+
+/** Asserts a failed build whose output has every one of `expected`. */
+function expectFailure(result: BuildResult, ...expected: (string | RegExp)[]): void {
+  expect(
+    result.code,
+    `expected the build to fail; output ends with:\n${result.output.slice(-2000)}`,
+  ).not.toBe(0);
+  for (const item of expected) {
+    if (typeof item === 'string') expect(result.output).toContain(item);
+    else expect(result.output).toMatch(item);
+  }
+}
+
+/** The 1-based line of a file of the copy on which `text` starts. */
+function lineOf(path: string, text: string): number {
+  const before = readCopyFile(dir, path).split(text)[0];
+  if (before === undefined || before.length === readCopyFile(dir, path).length)
+    throw new Error(`${text} not in ${path}`);
+  return before.split('\n').length;
+}
+
+describe('content errors fail the build, naming the file and the field', () => {
+  it('builds the unmodified copy', () => {
+    expect(clean.code, clean.output.slice(-4000)).toBe(0);
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist', 'van-ban', 'chi-thi-34-ct-tw', 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules', '.astro', 'data-store.json'))).toBe(true);
+  });
+
+  it('(a) broken YAML front matter in a focus area: names the file and the line of the field', async () => {
+    // js-yaml reports no key, only a position: the line is the line of the broken `summary` field.
+    const line = lineOf(FOCUS_AREA, 'summary: ');
+    const result = await buildWith(FOCUS_AREA, /^summary: "/m, 'summary: "Tóm tắt" "');
+    expectFailure(result, `${FOCUS_AREA}:${line}:`, /bad indentation of a mapping entry/);
+  });
+
+  it('(b) a document without its required title', async () => {
+    const result = await buildWith(DOCUMENT, /^title: .*\n/m, '');
+    expectFailure(result, DOCUMENT, /\btitle\b.*Required/, 'does not match collection schema');
+  });
+
+  it('(c) a document with the impossible date "2023-02-30" (quoted)', async () => {
+    const result = await buildWith(DOCUMENT, /^date: .*$/m, 'date: "2023-02-30"');
+    expectFailure(result, DOCUMENT, /\bdate\b/, 'ngày "2023-02-30" không có trên lịch');
+  });
+
+  it('(c) a document with the impossible date 2023-02-30 (an unquoted YAML date)', async () => {
+    // Astro's YAML parser (js-yaml) turns an unquoted 2023-02-30 into the Date 2023-03-02 before the
+    // schema sees it; the schema must not let such a date through (today the page shows "ngày 2/3/2023").
+    const result = await buildWith(DOCUMENT, /^date: .*$/m, 'date: 2023-02-30');
+    expectFailure(result, DOCUMENT, /\bdate\b/, 'viết ngày trong dấu ngoặc kép');
+  });
+
+  it('(d) a focus area pointing to an anchor the letter does not have', async () => {
+    const result = await buildWith(FOCUS_AREA, /^letterAnchor: .*$/m, 'letterAnchor: muc-9-y-9');
+    expectFailure(
+      result,
+      `${FOCUS_AREA}: trường "letterAnchor": không có mục "muc-9-y-9" trong content/letter/cong-van.mdx`,
+      /Các mục có: doan-1, doan-2, muc-1, .*muc-2-y-1/,
+    );
+  });
+
+  it('(e) a focus area pointing to a letter that does not exist', async () => {
+    const result = await buildWith(FOCUS_AREA, /^letter: .*$/m, 'letter: cong-van-khac');
+    expectFailure(
+      result,
+      `${FOCUS_AREA}: trường "letter": không có văn bản "cong-van-khac". Các giá trị hợp lệ: cong-van`,
+    );
+  });
+
+  it('(f) a guidance item with a duplicate order', async () => {
+    const order = /^order: (\d+)$/m.exec(readCopyFile(dir, OTHER_GUIDANCE))?.[1];
+    expect(order).toBeDefined();
+    const result = await buildWith(GUIDANCE, /^order: \d+$/m, `order: ${order}`);
+    expectFailure(
+      result,
+      /content\/guidance\/[a-z0-9-]+\.mdx: trường "order": giá trị "\d+" trùng với content\/guidance\//,
+    );
+    expect(result.output).toContain(GUIDANCE);
+    expect(result.output).toContain(OTHER_GUIDANCE);
+  });
+
+  it('leaves the content of the copy as it found it', () => {
+    for (const path of [FOCUS_AREA, DOCUMENT, GUIDANCE, OTHER_GUIDANCE]) {
+      expect(readCopyFile(dir, path), path).toBe(readFileSync(join(PROJECT_DIR, path), 'utf8'));
+    }
+  });
+});

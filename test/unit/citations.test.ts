@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCitationTargets } from '../../src/integrations/citation-targets';
+import { citationPattern, findCitations, type CitationTarget } from '../../src/lib/citations';
+
+// The real cited documents, read from content/ so the test follows the content.
+const targets = loadCitationTargets('content/documents');
+
+const CT34 = 'chi-thi-34-ct-tw';
+const CT32 = 'chi-thi-32-ct-tu';
+const CV1954 = 'cong-van-1954-ubnd-th';
+const NQ14 = 'nghi-quyet-dai-hoi-xiv';
+
+/** The [targetId, matched text] pairs found in `text`, in order. */
+function found(text: string): [string, string][] {
+  return findCitations(text, targets).map((m) => [m.targetId, m.text]);
+}
+
+describe('the cited documents in content/', () => {
+  it('are the four documents the letter cites', () => {
+    expect(targets.map((t) => t.id).sort()).toEqual([CT32, CT34, CV1954, NQ14].sort());
+    expect(targets.find((t) => t.id === CT34)).toMatchObject({
+      type: 'Chỉ thị',
+      identifier: '34-CT/TW',
+    });
+    expect(targets.find((t) => t.id === NQ14)?.identifier).toBeNull();
+  });
+});
+
+describe('findCitations finds', () => {
+  it.each([
+    ['Chỉ thị số 34-CT/TW', CT34],
+    ['Chỉ thị 34-CT/TW', CT34],
+    ['Chỉ thị 34', CT34],
+    ['chỉ thị số 34', CT34],
+    ['CHỈ THỊ SỐ 34-CT/TW', CT34],
+    ['34-CT/TW', CT34],
+    ['34/CT-TW', CT34],
+    ['Chỉ thị số 32-CT/TU', CT32],
+    ['32-CT/TU', CT32],
+    ['Công văn số 1954/UBND-TH', CV1954],
+    ['1954/UBND-TH', CV1954],
+    ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV', NQ14],
+    ['Nghị quyết Đại hội XIV', NQ14],
+  ])('%j as the whole mention', (mention, id) => {
+    const text = `theo ${mention}, các đơn vị`;
+    const matches = findCitations(text, targets);
+    expect(matches).toEqual([{ start: 5, end: 5 + mention.length, targetId: id, text: mention }]);
+  });
+
+  it('a mention with a line break inside the phrase', () => {
+    expect(found('trọng tâm là Chỉ thị\nsố 34-CT/TW ngày 07/4/2014')).toEqual([
+      [CT34, 'Chỉ thị\nsố 34-CT/TW'],
+    ]);
+    expect(found('thực hiện Nghị quyết Đại hội Đảng bộ\n  tỉnh lần thứ XIV, kế hoạch')).toEqual([
+      [NQ14, 'Nghị quyết Đại hội Đảng bộ\n  tỉnh lần thứ XIV'],
+    ]);
+  });
+
+  it('a short mention at the end of a sentence', () => {
+    expect(found('Thực hiện Chỉ thị 34.')).toEqual([[CT34, 'Chỉ thị 34']]);
+  });
+});
+
+describe('findCitations does not find', () => {
+  it.each([
+    'Chỉ thị 345',
+    'Chỉ thị số 345-CT/TW',
+    '134-CT/TW',
+    'Chỉ thị 3',
+    'Công văn 19541',
+    '1954/UBND-THX',
+    'Chỉ thị số 32-CT/TW',
+    'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV',
+  ])('%j', (text) => {
+    expect(findCitations(text, targets)).toEqual([]);
+  });
+
+  it('"Chỉ thị 34-CT/TU" as Chỉ thị 34-CT/TW', () => {
+    expect(
+      findCitations('theo Chỉ thị 34-CT/TU của Tỉnh ủy', targets).map((m) => m.targetId),
+    ).not.toContain(CT34);
+    expect(findCitations('Chỉ thị số 34-CT/TU', targets)).toEqual([]);
+  });
+});
+
+describe('findCitations with overlapping and several mentions', () => {
+  it('keeps only the longest of overlapping mentions', () => {
+    const text = 'trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014';
+    const matches = findCitations(text, targets);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toEqual({ start: 13, end: 32, targetId: CT34, text: 'Chỉ thị số 34-CT/TW' });
+    expect(text.slice(13, 32)).toBe('Chỉ thị số 34-CT/TW');
+  });
+
+  it('keeps the longest of mentions of different documents starting at the same place', () => {
+    const short: CitationTarget = {
+      id: 'short',
+      type: 'Chỉ thị',
+      identifier: null,
+      aliases: ['Chỉ thị số 34'],
+    };
+    const long: CitationTarget = {
+      id: 'long',
+      type: 'Chỉ thị',
+      identifier: '34-CT/TW',
+      aliases: [],
+    };
+    const text = 'Theo Chỉ thị số 34-CT/TW.';
+    for (const list of [
+      [short, long],
+      [long, short],
+    ]) {
+      expect(findCitations(text, list)).toEqual([
+        { start: 5, end: 24, targetId: 'long', text: 'Chỉ thị số 34-CT/TW' },
+      ]);
+    }
+  });
+
+  it('gives two matches, in order, for two documents in one sentence', () => {
+    const text = 'Theo 32-CT/TU và Công văn số 1954/UBND-TH.';
+    const matches = findCitations(text, targets);
+    expect(matches.map((m) => m.targetId)).toEqual([CT32, CV1954]);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
+  it('finds the same document twice', () => {
+    expect(found('Chỉ thị 34-CT/TW, nhắc lại: 34-CT/TW.')).toEqual([
+      [CT34, 'Chỉ thị 34-CT/TW'],
+      [CT34, '34-CT/TW'],
+    ]);
+  });
+
+  it('finds 34-CT/TW then 32-CT/TU in the letter sentence of section 3', () => {
+    const letter = readFileSync('content/letter/cong-van.mdx', 'utf8');
+    const sentence = /^\*\*3\.\*\* (.*?;)/m.exec(letter)?.[1];
+    expect(sentence).toMatch(/^Tiếp tục đổi mới công tác thi đua, khen thưởng theo tinh thần/);
+    const matches = findCitations(sentence ?? '', targets);
+    expect(matches.map((m) => [m.targetId, m.text])).toEqual([
+      [CT34, 'Chỉ thị số 34-CT/TW'],
+      [CT32, 'Chỉ thị số 32-CT/TU'],
+    ]);
+    expect(matches[0]!.end).toBeLessThan(matches[1]!.start);
+  });
+
+  it('finds every cited document in the letter, each where the letter cites it', () => {
+    const letter = readFileSync('content/letter/cong-van.mdx', 'utf8').replace(
+      /^---[\s\S]*?\n---\n/,
+      '',
+    );
+    expect(findCitations(letter, targets).map((m) => m.targetId)).toEqual([
+      NQ14,
+      CV1954,
+      CT34,
+      CT34,
+      CT32,
+    ]);
+  });
+});
+
+describe('citationPattern', () => {
+  it('is global, case-insensitive and Unicode-aware', () => {
+    const pattern = citationPattern(targets.find((t) => t.id === CT34)!);
+    expect(pattern.flags).toContain('g');
+    expect(pattern.flags).toContain('i');
+    expect(pattern.flags).toContain('u');
+  });
+
+  it('matches an alias-only target by its aliases', () => {
+    const target: CitationTarget = {
+      id: 'x',
+      type: 'Kế hoạch',
+      identifier: null,
+      aliases: ['Kế hoạch   thi đua'],
+    };
+    expect('theo Kế hoạch thi đua năm 2023'.match(citationPattern(target))).toEqual([
+      'Kế hoạch thi đua',
+    ]);
+  });
+
+  it('throws, naming the document, for a target with no identifier and no aliases', () => {
+    const target: CitationTarget = {
+      id: 'van-ban-khong-ten',
+      type: 'Quyết định',
+      identifier: null,
+      aliases: [],
+    };
+    expect(() => citationPattern(target)).toThrow(/van-ban-khong-ten/);
+    expect(() => findCitations('Quyết định', [target])).toThrow(
+      /không có số, ký hiệu hay tên gọi khác/,
+    );
+  });
+});
+
+describe('short forms followed by more words', () => {
+  it.each([
+    ['Chỉ thị 34 ngày 07/4/2014', CT34, 'Chỉ thị 34'],
+    ['theo Chỉ thị 34 của Bộ Chính trị', CT34, 'Chỉ thị 34'],
+    ['Công văn 1954 ngày 30/5/2023', CV1954, 'Công văn 1954'],
+    ['Chỉ thị số 32 của Tỉnh ủy', CT32, 'Chỉ thị số 32'],
+  ])('finds %j', (text, id, mention) => {
+    expect(findCitations(text, targets).map((m) => [m.targetId, m.text])).toEqual([[id, mention]]);
+  });
+
+  it('still refuses a short form that starts another code', () => {
+    expect(findCitations('Chỉ thị 34-CT/TU và Chỉ thị 34 - CT/TU', targets)).toEqual([]);
+  });
+});

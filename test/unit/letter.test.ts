@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  distributionLines,
+  letterIdentifier,
+  letterReference,
+  numberLine,
+  placeDateLine,
+} from '../../src/lib/letter';
+
+const launchLetter = {
+  type: 'Công văn',
+  number: null,
+  code: 'SCT-VP',
+  place: 'Lai Châu',
+  date: { year: 2023, month: 6 },
+};
+
+describe('numberLine and letterIdentifier', () => {
+  it('leaves a blank for a null number', () => {
+    expect(numberLine(launchLetter)).toBe('Số: …/SCT-VP');
+    expect(letterIdentifier(launchLetter)).toBe('…/SCT-VP');
+  });
+
+  it('prints a known number', () => {
+    expect(numberLine({ number: '1954', code: 'UBND-TH' })).toBe('Số: 1954/UBND-TH');
+  });
+});
+
+describe('letterReference', () => {
+  it('names the type and the identifier', () => {
+    expect(letterReference(launchLetter)).toBe('Công văn số …/SCT-VP');
+    expect(letterReference({ type: 'Kế hoạch', number: '12', code: 'KH-SCT' })).toBe(
+      'Kế hoạch số 12/KH-SCT',
+    );
+  });
+});
+
+describe('placeDateLine', () => {
+  it('gives the place and the heading date, blank day for a month-only date', () => {
+    expect(placeDateLine(launchLetter)).toBe('Lai Châu, ngày … tháng 6 năm 2023');
+  });
+
+  it('pads a full early date', () => {
+    expect(placeDateLine({ place: 'Lai Châu', date: { year: 2020, month: 1, day: 5 } })).toBe(
+      'Lai Châu, ngày 05 tháng 01 năm 2020',
+    );
+  });
+});
+
+describe('distributionLines', () => {
+  it('ends every line with ";" and the last with "."', () => {
+    expect(distributionLines(['Như trên', 'Sở Nội vụ', 'Lưu: VT, VP'])).toEqual([
+      'Như trên;',
+      'Sở Nội vụ;',
+      'Lưu: VT, VP.',
+    ]);
+  });
+
+  it('does not double punctuation that is already there', () => {
+    expect(distributionLines(['Như trên;', 'Sở Nội vụ.', 'Lưu: VT, VP.'])).toEqual([
+      'Như trên;',
+      'Sở Nội vụ;',
+      'Lưu: VT, VP.',
+    ]);
+    expect(distributionLines(['Như trên', 'Lưu: VT, VP;'])).toEqual(['Như trên;', 'Lưu: VT, VP.']);
+  });
+
+  it('gives a single line a final "."', () => {
+    expect(distributionLines(['Lưu: VT'])).toEqual(['Lưu: VT.']);
+  });
+
+  it('gives nothing for no lines', () => {
+    expect(distributionLines([])).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { navItems, SECTIONS } from '../../src/lib/nav';
+
+/** The `current` value of each menu item, by href. */
+function currentOf(path: string): Record<string, string | undefined> {
+  return Object.fromEntries(navItems(path).map((item) => [item.href, item.current]));
+}
+
+describe('navItems', () => {
+  it('lists every section in order, with its label', () => {
+    const items = navItems('/');
+    expect(items.map((i) => i.href)).toEqual(SECTIONS.map((s) => s.path));
+    expect(items.map((i) => i.label)).toEqual(SECTIONS.map((s) => s.label));
+    expect(items[0]).toMatchObject({ href: '/', label: 'Tổng quan' });
+  });
+
+  it('marks the home page as the page, and nothing else', () => {
+    const current = currentOf('/');
+    expect(current['/']).toBe('page');
+    expect(Object.values(current).filter((c) => c !== undefined)).toEqual(['page']);
+  });
+
+  it('marks a section index as the page', () => {
+    expect(currentOf('/van-ban/')['/van-ban/']).toBe('page');
+    expect(currentOf('/cong-van/')['/cong-van/']).toBe('page');
+  });
+
+  it('marks the section of a page inside it as "true"', () => {
+    const current = currentOf('/van-ban/chi-thi-34-ct-tw/');
+    expect(current['/van-ban/']).toBe('true');
+    expect(current['/']).toBeUndefined();
+    expect(Object.values(current).filter((c) => c !== undefined)).toEqual(['true']);
+    expect(currentOf('/noi-dung/khoa-hoc-cong-nghe-chuyen-doi-so/')['/noi-dung/']).toBe('true');
+  });
+
+  it('marks nothing on a page outside every section', () => {
+    expect(Object.values(currentOf('/404.html')).every((c) => c === undefined)).toBe(true);
+  });
+
+  it('does not take a path that only starts like a section for that section', () => {
+    expect(currentOf('/cong-van-2/')['/cong-van/']).toBeUndefined();
+  });
+
+  it('accepts its own sections', () => {
+    const items = navItems('/b/c/', [
+      { path: '/', label: 'Home' },
+      { path: '/b/', label: 'B' },
+    ]);
+    expect(items).toEqual([
+      { href: '/', label: 'Home', current: undefined },
+      { href: '/b/', label: 'B', current: 'true' },
+    ]);
+  });
+});
