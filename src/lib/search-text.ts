@@ -40,7 +40,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 /**
- * Extra words under which a document's page is found by its code: Pagefind reads "34-CT/TW" as
+ * Extra words under which a page is found by its code: Pagefind reads "34-CT/TW" as
  * `34cttw` (plus 34, ct, tw) and a query "CT/TW" as `cttw`, so the code without its number is added.
  */
 export function codeAliases(identifier: string | null): string[] {

@@ -54,6 +54,7 @@ const CASES: Case[] = [
   { query: 'khen thuong', expect: FOCUS('ky-luat-ky-cuong-thi-dua-khen-thuong') },
   { query: 'to chuc thuc hien', expect: `${BASE}to-chuc-thuc-hien/` },
   { query: 'Nguyen Sy Chin', expect: `${BASE}cong-van/` },
+  { query: 'SCT-VP', expect: `${BASE}cong-van/` },
   // đ ↔ d both ways, and words that only differ by đ.
   { query: 'doi moi', expect: DOC('chi-thi-34-ct-tw'), top: 3 },
   { query: 'đổi mới', expect: DOC('chi-thi-34-ct-tw'), top: 3 },
