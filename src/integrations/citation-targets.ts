@@ -20,7 +20,8 @@ export function loadCitationTargets(dir: string): CitationTarget[] {
     let data: Record<string, unknown>;
     try {
       const parsed: unknown = parse(block);
-      data = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+      data =
+        typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
     } catch (error) {
       throw new Error(`${where}: front matter không đọc được: ${(error as Error).message}`);
     }

@@ -16,7 +16,8 @@ export function campaignStatus(
   const endText = formatShortDate(end);
   // A month-only or year-only end runs to the last day of that month or year.
   const lastDay = { year: end.year, month: end.month ?? 12, day: end.day ?? 31 };
-  if (compareDates(today, lastDay) > 0) return { state: 'ended', text: `Đã kết thúc ngày ${endText}` };
+  if (compareDates(today, lastDay) > 0)
+    return { state: 'ended', text: `Đã kết thúc ngày ${endText}` };
   if (compareDates(today, start) < 0)
     return { state: 'upcoming', text: `Chưa bắt đầu; kéo dài đến hết ngày ${endText}` };
   return { state: 'running', text: `Đang diễn ra, đến hết ngày ${endText}` };

@@ -44,7 +44,9 @@ export function citationPattern(target: CitationTarget): RegExp {
     const number = tokens[0];
     if (number !== undefined && /^\d+$/.test(number)) {
       // The short form "Chỉ thị 34" must not be the start of another code ("Chỉ thị 34-CT/TU").
-      alternatives.push(String.raw`${type}\s+(?:số\s+)?${number}(?![\p{L}\p{N}])(?!\s*[-/]\s*[\p{L}\p{N}])`);
+      alternatives.push(
+        String.raw`${type}\s+(?:số\s+)?${number}(?![\p{L}\p{N}])(?!\s*[-/]\s*[\p{L}\p{N}])`,
+      );
     }
   }
   for (const alias of target.aliases) alternatives.push(phrasePattern(alias));

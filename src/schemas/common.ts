@@ -53,7 +53,11 @@ export const partialDateSchema = z
       ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
       return z.NEVER;
     }
-    return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+    return {
+      year,
+      ...(month === undefined ? {} : { month }),
+      ...(day === undefined ? {} : { day }),
+    };
   });
 
 export type PartialDate = z.output<typeof partialDateSchema>;
