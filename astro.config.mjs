@@ -43,4 +43,16 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive the bundler cannot keep;
+        // the warning is about Astro internals, not this site, and buried real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

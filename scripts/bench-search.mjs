@@ -100,12 +100,10 @@ export async function measureSearch({
       context.on('requestfinished', (request) => {
         if (request.url().endsWith('/favicon.svg')) return; // page chrome, not search
         seen.push(
-          request
-            .sizes()
-            .then((s) => ({
-              url: request.url(),
-              bytes: s.responseBodySize + s.responseHeadersSize,
-            })),
+          request.sizes().then((s) => ({
+            url: request.url(),
+            bytes: s.responseBodySize + s.responseHeadersSize,
+          })),
         );
       });
       const counter = {
