@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** Where browser tests write screenshots and reports (git-ignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts', import.meta.url));
@@ -15,24 +16,5 @@ export function artifactPath(...parts: string[]): string {
 
 /** Launches the system's headless Chromium (CHROMIUM_PATH or /usr/bin/chromium) with a throwaway profile. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` (Debian) or set CHROMIUM_PATH`,
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
