@@ -6,11 +6,12 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadCitationTargets } from './src/integrations/citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
-import { joinBase, normalizeBase } from './src/lib/paths.ts';
+import { joinBase, normalizeBase, normalizeSite } from './src/lib/paths.ts';
 import { documentPath } from './src/lib/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
+const site = normalizeSite(process.env.SITE_URL);
 const base = normalizeBase(process.env.BASE_PATH);
 
 const citationTargets = loadCitationTargets('./content/documents');
@@ -19,7 +20,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The portal's CSP allows no inline style or script: stylesheets and scripts are always files.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers: unit (schemas and pure helpers), site (the built dist/ read with an HTML parser),
-// browser (headless Chromium against dist/ served on loopback). `npm test` builds first.
+// Four layers: unit (schemas and pure helpers), site (the built dist/ read with an HTML parser),
+// browser (headless Chromium against dist/ served on loopback), hosting (dist/ and the sub-path build
+// dist-subpath/ served by nginx with deploy/nginx.conf, crawled in Chromium). `npm test` builds first.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,15 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'hosting',
+          include: ['test/hosting/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -22,3 +22,8 @@ export function campaignStatus(
     return { state: 'upcoming', text: `Chưa bắt đầu; kéo dài đến hết ngày ${endText}` };
   return { state: 'running', text: `Đang diễn ra, đến hết ngày ${endText}` };
 }
+
+/** The site's name as pages and the open data index give it: `Thi đua đặc biệt 2023 – Sở Công Thương …`. */
+export function siteName(campaign: { shortName: string; publisher: string }): string {
+  return `${campaign.shortName} – ${campaign.publisher}`;
+}

@@ -20,3 +20,27 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   const local = pathWithBase(path);
   return site === undefined ? local : new URL(local, site).href;
 }
+
+/** The origin Astro's dev server uses; the site's URL when SITE_URL is not set. */
+export const DEFAULT_SITE = 'http://localhost:4321';
+
+/** Checks SITE_URL (an http(s) origin, no path: the sub-path goes in BASE_PATH) and returns the origin. */
+export function normalizeSite(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (value === '') return DEFAULT_SITE;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" không phải địa chỉ hợp lệ (vd. https://portal.gov.vn)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL "${value}" phải bắt đầu bằng https:// hoặc http://`);
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    throw new Error(
+      `SITE_URL "${value}" chỉ gồm giao thức và tên miền; đường dẫn con (vd. /thi-dua-2023/) đặt trong BASE_PATH`,
+    );
+  }
+  return url.origin;
+}

@@ -10,6 +10,10 @@ export const DOCUMENTS_PATH = '/van-ban/';
 export const ANNIVERSARIES_PATH = '/ky-niem/';
 /** Site-relative path of the search page. */
 export const SEARCH_PATH = '/tim-kiem/';
+/** Site-relative path of the open JSON index of the documents (a stable URL: others may rely on it). */
+export const DOCUMENT_INDEX_PATH = '/du-lieu/van-ban.json';
+/** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /** Route segments that content may not claim for a campaign document. */
 export const RESERVED_ROUTES = [
@@ -20,6 +24,7 @@ export const RESERVED_ROUTES = [
   'tim-kiem',
   'pagefind',
   '_astro',
+  'du-lieu',
 ];
 
 /** Site-relative path of a campaign document (the launch letter is `cong-van`). */

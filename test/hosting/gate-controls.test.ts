@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../support/axe';
+import { assertBuild, SUBPATH_BUILD } from '../support/builds';
+import { launchChromium } from '../support/chromium';
+import { cspViolations, newRecordingContext, watchPage } from '../support/crawl';
+import { validateHtml } from '../support/html-validate';
+import { startNginx, type NginxServer } from '../support/nginx';
+
+// Each gate of portal.test.ts reports 0 problems on the site; these controls show that each one does
+// report a problem when there is one, under the same nginx, CSP and browser.
+
+let browser: Browser;
+let nginx: NginxServer;
+
+beforeAll(async () => {
+  assertBuild(SUBPATH_BUILD);
+  nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
+
+/** Opens the letter page through nginx in a recording context. */
+async function openLetter(): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
+  const context = await newRecordingContext(browser);
+  const page = await context.newPage();
+  const seen = watchPage(page, nginx.origin);
+  const response = await page.goto(`${nginx.url}cong-van/`);
+  expect(response?.status()).toBe(200);
+  return { page, seen };
+}
+
+describe('the gates catch what they look for', () => {
+  it('the CSP blocks an inline script and an inline style, and both are recorded', async () => {
+    const { page, seen } = await openLetter();
+    expect(await cspViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.append(script);
+      document.body.setAttribute('style', 'color: red');
+    });
+    const violations = await cspViolations(page);
+    expect(violations.some((v) => v.startsWith('script-src-elem'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('style-src-attr'))).toBe(true);
+    expect(await page.evaluate(() => '__inlineRan' in window)).toBe(false);
+    expect(seen.cspMessages.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('a request to another host is recorded (and the CSP blocks it)', async () => {
+    const { page, seen } = await openLetter();
+    await page.evaluate(() => fetch('http://127.0.0.2:9/theo-doi.js').catch(() => undefined));
+    expect(await cspViolations(page)).toEqual([
+      expect.stringMatching(/^connect-src blocked http:\/\/127\.0\.0\.2:9\/theo-doi\.js/),
+    ]);
+    // Blocked before it leaves: the browser sends nothing to the other host.
+    expect(seen.foreignRequests).toEqual([]);
+    await page.context().close();
+
+    // Without the CSP the request does leave, and the request listener sees it.
+    const open = await browser.newContext({ bypassCSP: true });
+    const other = await open.newPage();
+    const watched = watchPage(other, nginx.origin);
+    await other.goto(`${nginx.url}cong-van/`);
+    await other.evaluate(() => fetch('http://127.0.0.2:9/theo-doi.js').catch(() => undefined));
+    expect(watched.foreignRequests).toEqual(['http://127.0.0.2:9/theo-doi.js']);
+    await open.close();
+  });
+
+  it('a console error is recorded', async () => {
+    const { page, seen } = await openLetter();
+    await page.evaluate(() => console.error('lỗi thử'));
+    expect(seen.consoleErrors).toEqual(['lỗi thử']);
+    await page.context().close();
+  });
+
+  it('axe-core runs under the CSP and reports an image without alternative text', async () => {
+    const { page } = await openLetter();
+    expect(await runAxe(page)).toEqual([]);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')!.append(img);
+    });
+    expect((await runAxe(page)).map((v) => v.id)).toContain('image-alt');
+    await page.context().close();
+  });
+
+  it('html-validate reports an inline style and accepts a JSON-LD data block', async () => {
+    const page = (body: string) =>
+      `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title><script type="application/ld+json">{"@type":"Thing"}</script></head><body><main>${body}</main></body></html>`;
+    expect(await validateHtml(page('<p>Đúng.</p>'), 'dung.html')).toEqual([]);
+    const errors = await validateHtml(page('<p style="color: red">Sai.</p>'), 'sai.html');
+    expect(errors.map((e) => e.ruleId)).toContain('no-inline-style');
+  });
+});

@@ -1,0 +1,252 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations } from '../support/axe';
+import { assertBuild, ROOT_BUILD, SUBPATH_BUILD, type SiteBuild } from '../support/builds';
+import { artifactPath, launchChromium } from '../support/chromium';
+import { crawlSite, type CrawlResult } from '../support/crawl';
+import { formatHtmlErrors, validateHtml } from '../support/html-validate';
+import { rawRequest } from '../support/http';
+import { startNginx, type NginxServer } from '../support/nginx';
+
+/** The header every response must carry: the one deploy/security-headers.conf sets. */
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+/** A URL under the base that matches no page. */
+const UNKNOWN = 'khong-co-trang-nay/';
+/** Pages the site must have (site-relative), so a crawl that stops early cannot pass. */
+const REQUIRED = [
+  '',
+  'cong-van/',
+  'noi-dung/',
+  'to-chuc-thuc-hien/',
+  'van-ban/',
+  'van-ban/chi-thi-34-ct-tw/',
+  'van-ban/chi-thi-32-ct-tu/',
+  'van-ban/cong-van-1954-ubnd-th/',
+  'van-ban/nghi-quyet-dai-hoi-xiv/',
+  'ky-niem/',
+  'tim-kiem/',
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([ROOT_BUILD, SUBPATH_BUILD])('$name through nginx', (build: SiteBuild) => {
+  let nginx: NginxServer;
+  let crawl: CrawlResult;
+  /** The 404 page as nginx serves it for UNKNOWN. */
+  const notFound = () => crawl.pages.get(nginx.url + UNKNOWN)!;
+  /**
+   * Every distinct page: the site's pages, then the 404 page as served for UNKNOWN. (Its canonical
+   * link also leads the crawler to /404.html itself: the same file, so it is not counted twice.)
+   */
+  const distinctPages = () => [...crawl.pages.values()].filter((p) => !p.url.endsWith('/404.html'));
+  /** The crawled pages that must exist (status 200): all but the 404 page. */
+  const okPages = () => distinctPages().filter((p) => p !== notFound());
+  /** The site-relative path of a crawled URL. */
+  const sitePath = (url: string) => new URL(url).pathname.slice(build.base.length);
+
+  beforeAll(async () => {
+    assertBuild(build);
+    nginx = await startNginx({ siteDir: build.dir, base: build.base });
+    crawl = await crawlSite(browser, {
+      origin: nginx.origin,
+      base: build.base,
+      siteOrigin: build.site,
+      extra: [nginx.url + UNKNOWN],
+    });
+    const summary = okPages().map((p) => ({
+      path: sitePath(p.url),
+      htmlBytes: Buffer.byteLength(p.html),
+      gzipBytes: p.gzipBytes,
+    }));
+    const file = artifactPath('hosting', `crawl-${build.base === '/' ? 'root' : 'subpath'}.json`);
+    writeFileSync(file, `${JSON.stringify({ base: build.base, pages: summary }, null, 2)}\n`);
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  it('reaches every page from the home page, each with status 200', () => {
+    const paths = okPages().map((p) => sitePath(p.url));
+    for (const required of REQUIRED)
+      expect(paths, `page ${required || '(home)'}`).toContain(required);
+    expect(paths.filter((p) => /^noi-dung\/.+\//.test(p))).toHaveLength(7);
+    for (const page of okPages()) expect(page.status, page.url).toBe(200);
+  });
+
+  it('serves every page with the security headers (so the checks below run under the CSP)', () => {
+    for (const page of crawl.pages.values()) {
+      expect(page.headers['content-security-policy'], page.url).toBe(CSP);
+      expect(page.headers['x-content-type-options'], page.url).toBe('nosniff');
+      expect(page.headers['referrer-policy'], page.url).toBe('strict-origin-when-cross-origin');
+      expect(page.headers['permissions-policy'], page.url).toMatch(/camera=\(\)/);
+      expect(page.headers['cache-control'], page.url).toBe('no-cache');
+    }
+  });
+
+  it('resolves every internal link, asset and #anchor, and no link leaves the base path', () => {
+    expect(crawl.escapes).toEqual([]);
+    expect(crawl.brokenAnchors).toEqual([]);
+    const badResources = [...crawl.resources].filter(([, status]) => status !== 200);
+    expect(badResources).toEqual([]);
+    expect(crawl.resources.size, 'stylesheet, icon, sitemap…').toBeGreaterThan(2);
+    const links = [...crawl.pages.values()].reduce((n, p) => n + p.links.length, 0);
+    expect(links).toBeGreaterThan(300);
+  });
+
+  it('has 0 CSP violations, 0 console errors, 0 failed requests and 0 requests to other hosts', () => {
+    for (const page of crawl.pages.values()) {
+      // Chromium logs the 404 status of the document itself; nothing else may be logged.
+      const expectedErrors =
+        page === notFound()
+          ? ['Failed to load resource: the server responded with a status of 404 (Not Found)']
+          : [];
+      expect(page.cspViolations, `${page.url}: CSP`).toEqual([]);
+      expect(page.consoleErrors, `${page.url}: console`).toEqual(expectedErrors);
+      expect(page.foreignRequests, `${page.url}: other hosts`).toEqual([]);
+      expect(page.failedRequests, `${page.url}: failed`).toEqual([]);
+    }
+  });
+
+  it('has 0 axe-core violations (WCAG 2.1 A/AA, best practice) on every page', () => {
+    for (const page of crawl.pages.values()) {
+      expect(page.axe, `${page.url}:\n${formatViolations(page.axe)}`).toEqual([]);
+    }
+  });
+
+  it('has 0 html-validate errors on every page', async () => {
+    for (const page of crawl.pages.values()) {
+      const errors = await validateHtml(page.html, sitePath(page.url) || 'index.html');
+      expect(errors, formatHtmlErrors(page.url, errors)).toEqual([]);
+    }
+  });
+
+  it('declares Vietnamese, a unique title and description, canonical and Open Graph URLs on every page', () => {
+    const titles = new Set<string>();
+    const descriptions = new Set<string>();
+    expect(crawl.pages.get(`${nginx.url}404.html`)?.html).toBe(notFound().html);
+    for (const page of distinctPages()) {
+      const expectedUrl =
+        page === notFound()
+          ? `${build.site}${build.base}404.html`
+          : build.site + new URL(page.url).pathname;
+      expect(page.lang, page.url).toBe('vi');
+      expect(page.title.length, page.url).toBeGreaterThan(5);
+      expect(titles.has(page.title), `${page.url} repeats the title "${page.title}"`).toBe(false);
+      titles.add(page.title);
+      expect(page.description?.length ?? 0, page.url).toBeGreaterThan(30);
+      expect(descriptions.has(page.description!), `${page.url} repeats its description`).toBe(
+        false,
+      );
+      descriptions.add(page.description!);
+      expect(page.canonical, page.url).toBe(expectedUrl);
+      expect(page.og['og:url'], page.url).toBe(expectedUrl);
+      expect(page.og['og:locale'], page.url).toBe('vi_VN');
+      expect(page.og['og:title'], page.url).toBe(page.title);
+      expect(page.og['og:type'], page.url).toMatch(/^(website|article)$/);
+    }
+  });
+
+  it('describes the letter and each cited document as schema.org Legislation in JSON-LD', () => {
+    const withLd = okPages().filter((p) => /^(cong-van|van-ban\/[^/]+)\/$/.test(sitePath(p.url)));
+    expect(withLd).toHaveLength(5);
+    for (const page of withLd) {
+      expect(page.jsonLd, page.url).toHaveLength(1);
+      const ld = JSON.parse(page.jsonLd[0]!) as Record<string, unknown>;
+      expect(ld['@type'], page.url).toBe('Legislation');
+      expect(ld['url'], page.url).toBe(page.canonical);
+      expect(ld['inLanguage']).toBe('vi');
+      expect(ld['publisher']).toMatchObject({
+        '@type': 'GovernmentOrganization',
+        name: 'Sở Công Thương tỉnh Lai Châu',
+        url: build.site + build.base,
+      });
+    }
+    const letter = JSON.parse(crawl.pages.get(`${nginx.url}cong-van/`)!.jsonLd[0]!) as Record<
+      string,
+      unknown
+    >;
+    expect(letter).toMatchObject({
+      legislationType: 'Công văn',
+      legislationIdentifier: '…/SCT-VP',
+      legislationDate: '2023-06',
+    });
+  });
+
+  it('serves its own 404 page, with status 404, for an unknown URL, linking back inside the base', async () => {
+    const page = notFound();
+    expect(page.status).toBe(404);
+    expect(page.title).toContain('Không tìm thấy trang');
+    const anchors = page.links.filter((l) => l.tag === 'a');
+    expect(anchors.length).toBeGreaterThan(3);
+    for (const link of anchors) {
+      if (link.raw.startsWith('#')) continue;
+      expect(new URL(link.url).pathname.startsWith(build.base), link.raw).toBe(true);
+    }
+    expect(anchors.some((l) => l.raw === build.base)).toBe(true);
+    // A missing asset gets the same page and status, not nginx's default page.
+    const missing = await rawRequest(`${nginx.url}_astro/khong-co.css`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toContain('Không tìm thấy trang');
+  });
+
+  it('lists exactly the crawled pages in the sitemap, under SITE_URL + BASE_PATH', async () => {
+    const index = (await rawRequest(`${nginx.url}sitemap-index.xml`)).body.toString();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (const sitemap of sitemaps) {
+      expect(sitemap.startsWith(build.site + build.base), sitemap).toBe(true);
+      const xml = await rawRequest(nginx.origin + new URL(sitemap).pathname);
+      expect(xml.status, sitemap).toBe(200);
+      listed.push(...[...xml.body.toString().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    }
+    const crawled = okPages().map((p) => build.site + new URL(p.url).pathname);
+    expect([...listed].sort()).toEqual([...crawled].sort());
+  });
+
+  it('has a robots.txt that points to the absolute sitemap index URL', async () => {
+    const robots = await rawRequest(`${nginx.url}robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(robots.headers['content-type']).toMatch(/^text\/plain/);
+    const text = robots.body.toString();
+    expect(text).toContain(`Sitemap: ${build.site}${build.base}sitemap-index.xml\n`);
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).not.toMatch(/^Disallow: \/\s*$/m);
+  });
+
+  it('publishes the open JSON index, whose every url is a page that nginx serves', async () => {
+    const response = await rawRequest(`${nginx.url}du-lieu/van-ban.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const index = JSON.parse(response.body.toString()) as {
+      site: { url: string };
+      documents: { url: string }[];
+    };
+    expect(index.site.url).toBe(build.site + build.base);
+    expect(index.documents).toHaveLength(5);
+    for (const doc of index.documents) {
+      expect(doc.url.startsWith(build.site + build.base), doc.url).toBe(true);
+      expect(crawl.pages.get(nginx.origin + new URL(doc.url).pathname)?.status, doc.url).toBe(200);
+    }
+  });
+
+  it('keeps pages small: the biggest page is under 80 KB of HTML', () => {
+    const biggest = Math.max(...okPages().map((p) => Buffer.byteLength(p.html)));
+    expect(biggest).toBeLessThan(80_000);
+    // Reading dist/ directly agrees with what nginx sent.
+    const home = readFileSync(join(build.dir, 'index.html'), 'utf8');
+    expect(crawl.pages.get(nginx.url)!.html).toBe(home);
+  });
+});

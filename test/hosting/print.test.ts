@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuild, SUBPATH_BUILD } from '../support/builds';
+import { artifactPath, launchChromium } from '../support/chromium';
+import { startNginx, type NginxServer } from '../support/nginx';
+
+// Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
+
+/** A4 in PostScript points. */
+const A4 = { width: 595.28, height: 841.89 };
+/** Pages the letter took when measured (Chromium 156, Liberation Serif 2.1, 14 pt body). */
+const MEASURED_PAGES = 4;
+const MM = 96 / 25.4;
+
+let browser: Browser;
+let nginx: NginxServer;
+let page: Page;
+let pdf: Buffer;
+
+beforeAll(async () => {
+  assertBuild(SUBPATH_BUILD);
+  nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  const response = await page.goto(`${nginx.url}cong-van/`);
+  expect(response?.status()).toBe(200);
+  await page.emulateMedia({ media: 'print' });
+  pdf = await page.pdf({ preferCSSPageSize: true });
+  writeFileSync(artifactPath('cong-van.pdf'), pdf);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
+
+describe('the printed letter', () => {
+  it('is A4 on every page, over a sensible number of pages', () => {
+    const text = pdf.toString('latin1');
+    const boxes = [
+      ...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+    ];
+    const pages = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(MEASURED_PAGES - 1);
+    expect(pages).toBeLessThanOrEqual(MEASURED_PAGES + 1);
+    expect(boxes.length).toBeGreaterThanOrEqual(pages);
+    for (const [, x0, y0, x1, y1] of boxes) {
+      expect(Math.abs(Number(x1) - Number(x0) - A4.width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(Number(y1) - Number(y0) - A4.height)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is set in a Times New Roman-metric serif (Liberation Serif), with no fallback font', () => {
+    const fonts = new Set(
+      [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]]+)/g)].map(
+        (m) => m[1]!,
+      ),
+    );
+    expect([...fonts].sort()).toEqual([
+      'LiberationSerif',
+      'LiberationSerif-Bold',
+      'LiberationSerif-BoldItalic',
+      'LiberationSerif-Italic',
+    ]);
+  });
+
+  it('has NĐ 30 margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', async () => {
+    const margins = await page.evaluate(() => {
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          const pages =
+            rule instanceof CSSMediaRule
+              ? [...rule.cssRules].filter((r) => r instanceof CSSPageRule)
+              : rule instanceof CSSPageRule
+                ? [rule]
+                : [];
+          for (const pageRule of pages as CSSPageRule[]) {
+            const s = pageRule.style;
+            if (s.marginTop !== '') {
+              return {
+                size: s.getPropertyValue('size'),
+                top: s.marginTop,
+                right: s.marginRight,
+                bottom: s.marginBottom,
+                left: s.marginLeft,
+              };
+            }
+          }
+        }
+      }
+      return undefined;
+    });
+    expect(margins).toBeDefined();
+    expect(margins!.size).toMatch(/^a4$/i);
+    const mm = (value: string) => {
+      const match = /^([\d.]+)(mm|cm)$/.exec(value);
+      expect(match, value).not.toBeNull();
+      return Number(match![1]) * (match![2] === 'cm' ? 10 : 1);
+    };
+    expect(mm(margins!.top)).toBeGreaterThanOrEqual(20);
+    expect(mm(margins!.top)).toBeLessThanOrEqual(25);
+    expect(mm(margins!.bottom)).toBeGreaterThanOrEqual(20);
+    expect(mm(margins!.bottom)).toBeLessThanOrEqual(25);
+    expect(mm(margins!.left)).toBeGreaterThanOrEqual(30);
+    expect(mm(margins!.left)).toBeLessThanOrEqual(35);
+    expect(mm(margins!.right)).toBeGreaterThanOrEqual(15);
+    expect(mm(margins!.right)).toBeLessThanOrEqual(20);
+  });
+
+  it('shows no site chrome: header, menu, breadcrumbs, footer and page notes are not displayed', async () => {
+    const displays = await page.evaluate(() =>
+      [
+        '.skip-link',
+        'header.site-header',
+        'nav.site-nav',
+        '.breadcrumbs',
+        'footer.site-footer',
+        '.no-print',
+        '.self-link',
+      ].map((selector) => {
+        const elements = [...document.querySelectorAll(selector)];
+        return [
+          selector,
+          elements.length,
+          elements.every((e) => getComputedStyle(e).display === 'none'),
+        ];
+      }),
+    );
+    for (const [selector, count, hidden] of displays) {
+      expect(count, `${selector} exists on the page`).toBeGreaterThan(0);
+      expect(hidden, `${selector} is hidden in print`).toBe(true);
+    }
+    expect(await page.locator('article.cong-van').isVisible()).toBe(true);
+  });
+
+  it('prints the Quốc hiệu on one line, within the page', async () => {
+    const box = await page.evaluate(() => {
+      const title = document.querySelector('.cong-van__national > p')!;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const rects = [...range.getClientRects()];
+      const article = document.querySelector('article.cong-van')!.getBoundingClientRect();
+      return {
+        text: title.textContent,
+        lines: new Set(rects.map((r) => Math.round(r.top))).size,
+        right: Math.max(...rects.map((r) => r.right)),
+        articleRight: article.right,
+      };
+    });
+    expect(box.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(box.lines).toBe(1);
+    expect(box.right).toBeLessThanOrEqual(box.articleRight + 1 * MM);
+  });
+
+  it('prints where each cited document can be found, at SITE_URL + BASE_PATH', async () => {
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll('article.cong-van a.cite')].map((a) => [
+        a.getAttribute('data-print-url'),
+        getComputedStyle(a, '::after').content,
+      ]),
+    );
+    expect(printed.length).toBe(5);
+    for (const [url, content] of printed) {
+      expect(url).toMatch(
+        /^https:\/\/portal\.example\.gov\.vn\/thi-dua-2023\/van-ban\/[a-z0-9-]+\/$/,
+      );
+      expect(content).toBe(`" (${url})"`);
+    }
+  });
+});
