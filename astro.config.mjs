@@ -22,7 +22,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // The portal's CSP allows no inline style or script: stylesheets and scripts are always files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
@@ -48,6 +47,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
+      // Never inline a script or asset into the HTML: the portal's CSP allows only 'self'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive the bundler cannot keep;
         // the warning is about Astro internals, not this site, and buried real warnings.
