@@ -1,0 +1,187 @@
+// @ts-check
+// `npm run bench:scale`: does the site scale? For 10, 100 and 1,000 full-text documents (see
+// scale-corpus.mjs for what they are), copies the project into a temporary folder (node_modules
+// linked, not copied), adds the synthetic content, builds it from clean and prints: documents, build
+// time, dist size, Pagefind index size, pages per second and the bytes a first search fetches.
+// Options: --sizes 10,100,1000; --keep keeps the temporary projects; --verbose echoes the builds;
+// --search-runs <n> fresh browser contexts per search measurement (default 3).
+//
+// Search figures come from scripts/bench-search.mjs (`measureSearch`, the same queries and method as
+// `npm run bench:search`); without it, or without a dist/pagefind/ index, they print as n/a.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  cleanBuild,
+  folderBytes,
+  formatBytes,
+  formatMs,
+  listBuiltPages,
+  loadSearchBench,
+  markdownTable,
+  PROJECT_DIR,
+} from './bench-support.mjs';
+import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '3' },
+  },
+});
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+/** @param {string} message */
+const progress = (message) => process.stderr.write(`[bench:scale] ${message}\n`);
+
+/** Copies the project's code (not its content, dist or caches) into a new temporary folder. */
+async function copyProject(/** @type {number} */ size) {
+  const dir = await mkdtemp(join(tmpdir(), `thi-dua-scale-${size}-`));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(PROJECT_DIR, entry), join(dir, entry), { recursive: true });
+  }
+  // Link each package rather than node_modules itself, so Astro's and Vite's caches
+  // (node_modules/.astro, node_modules/.vite) stay inside the copy.
+  await mkdir(join(dir, 'node_modules'));
+  for (const entry of await readdir(join(PROJECT_DIR, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(join(PROJECT_DIR, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  await cp(join(PROJECT_DIR, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+/** Reads the real content the synthetic content is made from. */
+async function readTemplates() {
+  const contentDir = join(PROJECT_DIR, 'content');
+  const letterSource = await readFile(join(contentDir, 'letter', 'cong-van.mdx'), 'utf8');
+  /** @type {string[]} */
+  const texts = [letterSource];
+  /** @type {string[]} */
+  const focusAreaBodies = [];
+  for (const folder of ['focus-areas', 'guidance', 'documents']) {
+    for (const name of (await readdir(join(contentDir, folder))).sort()) {
+      const source = await readFile(join(contentDir, folder, name), 'utf8');
+      texts.push(source);
+      if (folder === 'focus-areas') focusAreaBodies.push(splitFrontMatter(source).body);
+    }
+  }
+  return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
+}
+
+/** Prints a heartbeat while a long step runs. @template T @param {string} label @param {Promise<T>} work @returns {Promise<T>} */
+async function withHeartbeat(label, work) {
+  const started = Date.now();
+  const timer = setInterval(
+    () => progress(`  ${label}: ${Math.round((Date.now() - started) / 1000)} s…`),
+    15_000,
+  );
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const templates = await readTemplates();
+const searchBench = await loadSearchBench();
+/** @type {Record<string, string | number>[]} */
+const rows = [];
+/** @type {string[]} */
+const notes = [];
+for (const size of SIZES) {
+  const corpus = scaleCorpus({ size, ...templates });
+  const dir = await copyProject(size);
+  for (const [path, text] of corpus.files) {
+    await mkdir(join(dir, 'content', path, '..'), { recursive: true });
+    await writeFile(join(dir, 'content', path), text);
+  }
+  progress(
+    `${size} documents (${corpus.letters} campaign documents, ${corpus.documents} cited documents, ${corpus.focusAreas} focus areas) in ${dir}`,
+  );
+  progress('  clean build…');
+  const buildMs = await withHeartbeat('build', cleanBuild(dir, { echo: args.verbose }));
+  progress(`  built in ${formatMs(buildMs)}`);
+  const distDir = join(dir, 'dist');
+  const pages = (await listBuiltPages(distDir)).length;
+
+  const hasIndex = existsSync(join(distDir, 'pagefind', 'pagefind.js'));
+  const pagefindBytes = hasIndex ? await folderBytes(join(distDir, 'pagefind')) : Number.NaN;
+  const distBytes = await folderBytes(distDir);
+
+  let search;
+  if (searchBench && hasIndex) {
+    progress('  searches (scripts/bench-search.mjs)…');
+    search = await searchBench.measureSearch({
+      distDir,
+      base: '/',
+      runs: Math.max(1, Number(args['search-runs'])),
+    });
+  }
+
+  rows.push({
+    size,
+    composition: `${corpus.letters} + ${corpus.documents} + ${corpus.focusAreas}`,
+    pages,
+    buildMs,
+    distBytes,
+    pagefindBytes,
+    pagesPerSecond: pages / (buildMs / 1000),
+    firstBytes: search?.first.bytes ?? Number.NaN,
+    firstRequests: search?.first.requests ?? Number.NaN,
+    laterBytes: search?.later.bytes ?? Number.NaN,
+  });
+  progress(
+    `  ${pages} pages, dist ${formatBytes(distBytes)}, pagefind ${formatBytes(pagefindBytes)}, first search ${formatBytes(search?.first.bytes ?? NaN)}`,
+  );
+  if (args.keep) notes.push(`kept ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
+}
+
+const n = (/** @type {string | number | undefined} */ v) => Number(v);
+const first = rows[0];
+console.log(
+  `\n## Growth — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`,
+);
+console.log(
+  `One clean build per size on a shared machine (noisy). documents = campaign documents + cited documents + focus areas` +
+    ` (plus the real content: 1 letter, 4 cited documents, 7 focus areas, 5 guidance items). ` +
+    (searchBench
+      ? `Search: scripts/bench-search.mjs's first and later search on /tim-kiem/ (bytes on the wire, gzip; median of ${args['search-runs']} fresh contexts).`
+      : 'Search: n/a (scripts/bench-search.mjs not found).'),
+);
+console.log('');
+console.log(
+  markdownTable(
+    [
+      'documents',
+      'letters + cited + focus',
+      'pages',
+      'build',
+      'build ×',
+      'pages/s',
+      'dist size',
+      'Pagefind index',
+      'first search',
+      'later search',
+    ],
+    rows.map((r) => [
+      String(r.size),
+      String(r.composition),
+      String(r.pages),
+      formatMs(n(r.buildMs)),
+      first ? `${(n(r.buildMs) / n(first.buildMs)).toFixed(1)}×` : '',
+      n(r.pagesPerSecond).toFixed(1),
+      formatBytes(n(r.distBytes)),
+      formatBytes(n(r.pagefindBytes)),
+      Number.isFinite(n(r.firstBytes))
+        ? `${formatBytes(n(r.firstBytes))} in ${r.firstRequests} requests`
+        : 'n/a',
+      Number.isFinite(n(r.laterBytes)) ? formatBytes(n(r.laterBytes)) : 'n/a',
+    ]),
+  ),
+);
+for (const note of notes) console.log(note);
