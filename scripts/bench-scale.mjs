@@ -4,7 +4,7 @@
 // linked, not copied), adds the synthetic content, builds it from clean and prints: documents, build
 // time, dist size, Pagefind index size, pages per second and the bytes a first search fetches.
 // Options: --sizes 10,100,1000; --keep keeps the temporary projects; --verbose echoes the builds;
-// --search-runs <n> fresh browser contexts per search measurement (default 3).
+// --search-runs <n> fresh browser contexts per search measurement (default 5).
 //
 // Search figures come from scripts/bench-search.mjs (`measureSearch`, the same queries and method as
 // `npm run bench:search`); without it, or without a dist/pagefind/ index, they print as n/a.
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
-    'search-runs': { type: 'string', default: '3' },
+    'search-runs': { type: 'string', default: '5' },
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
@@ -103,8 +103,11 @@ for (const size of SIZES) {
     `${size} documents (${corpus.letters} campaign documents, ${corpus.documents} cited documents, ${corpus.focusAreas} focus areas) in ${dir}`,
   );
   progress('  clean build…');
-  const buildMs = await withHeartbeat('build', cleanBuild(dir, { echo: args.verbose }));
-  progress(`  built in ${formatMs(buildMs)}`);
+  const { ms: buildMs, cpuMs } = await withHeartbeat(
+    'build',
+    cleanBuild(dir, { echo: args.verbose }),
+  );
+  progress(`  built in ${formatMs(buildMs)} (CPU ${formatMs(cpuMs)})`);
   const distDir = join(dir, 'dist');
   const pages = (await listBuiltPages(distDir)).length;
 
@@ -127,6 +130,7 @@ for (const size of SIZES) {
     composition: `${corpus.letters} + ${corpus.documents} + ${corpus.focusAreas}`,
     pages,
     buildMs,
+    cpuMs,
     distBytes,
     pagefindBytes,
     pagesPerSecond: pages / (buildMs / 1000),
@@ -147,7 +151,7 @@ console.log(
   `\n## Growth — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`,
 );
 console.log(
-  `One clean build per size on a shared machine (noisy). documents = campaign documents + cited documents + focus areas` +
+  `One clean build per size on a shared machine: wall time is noisy, CPU time (user + system, child processes included) is the steadier figure; pages/s from wall time. documents = campaign documents + cited documents + focus areas` +
     ` (plus the real content: 1 letter, 4 cited documents, 7 focus areas, 5 guidance items). ` +
     (searchBench
       ? `Search: scripts/bench-search.mjs's first and later search on /tim-kiem/ (bytes on the wire, gzip; median of ${args['search-runs']} fresh contexts).`
@@ -161,7 +165,9 @@ console.log(
       'letters + cited + focus',
       'pages',
       'build',
-      'build ×',
+      'build CPU',
+      'CPU ×',
+      'CPU ms/page',
       'pages/s',
       'dist size',
       'Pagefind index',
@@ -173,7 +179,9 @@ console.log(
       String(r.composition),
       String(r.pages),
       formatMs(n(r.buildMs)),
-      first ? `${(n(r.buildMs) / n(first.buildMs)).toFixed(1)}×` : '',
+      formatMs(n(r.cpuMs)),
+      first ? `${(n(r.cpuMs) / n(first.cpuMs)).toFixed(1)}×` : '',
+      String(Math.round(n(r.cpuMs) / n(r.pages))),
       n(r.pagesPerSecond).toFixed(1),
       formatBytes(n(r.distBytes)),
       formatBytes(n(r.pagefindBytes)),

@@ -92,28 +92,50 @@ export async function listBuiltPages(/** @type {string} */ distDir) {
   return pages.sort();
 }
 
+/** Parses bash's `times` output (`0m1.5s 0m0.2s` per line; the second line is the children's). */
+function childCpuMs(/** @type {string} */ output) {
+  const lines = output.trim().split('\n');
+  const children = lines.at(-1) ?? '';
+  let total = 0;
+  for (const [, minutes, seconds] of children.matchAll(/(\d+)m([\d.]+)s/g)) {
+    total += (Number(minutes) * 60 + Number(seconds)) * 1000;
+  }
+  return total;
+}
+
 /**
- * Runs a command and resolves with its wall time in ms; rejects with its output when it fails.
+ * Runs a command through bash and resolves with its wall time and CPU time (user + system, its child
+ * processes included) in ms; rejects with its output when it fails. CPU time is the steadier figure
+ * on a machine that others are using: contention stretches wall time much more than CPU time.
  * @param {string} command
  * @param {string[]} args
  * @param {{ cwd: string, env?: NodeJS.ProcessEnv, echo?: boolean }} options
+ * @returns {Promise<{ ms: number, cpuMs: number }>}
  */
 export function timedRun(command, args, { cwd, env = process.env, echo = false }) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // `times` (a bash builtin) reports the CPU time of the shell's finished children on stdout;
+    // the command's own stdout goes to stderr.
+    const script = '"$0" "$@" 1>&2; status=$?; times; exit $status';
+    const child = spawn('bash', ['-c', script, command, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     /** @type {Buffer[]} */
     const output = [];
-    const collect = (/** @type {Buffer} */ chunk) => {
+    /** @type {Buffer[]} */
+    const timesOutput = [];
+    child.stdout.on('data', (chunk) => timesOutput.push(chunk));
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
       output.push(chunk);
       if (echo) process.stderr.write(chunk);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      if (code === 0) resolve(ms);
+      if (code === 0) resolve({ ms, cpuMs: childCpuMs(Buffer.concat(timesOutput).toString()) });
       else
         reject(
           new Error(`${command} ${args.join(' ')} failed (${code}):\n${Buffer.concat(output)}`),
@@ -124,7 +146,7 @@ export function timedRun(command, args, { cwd, env = process.env, echo = false }
 
 /**
  * Deletes a project's build output and caches (dist/, .astro/, node_modules/.astro, node_modules/.vite),
- * then runs `astro build` under the running Node and resolves with its wall time in ms.
+ * then runs `astro build` under the running Node and resolves with its wall and CPU time in ms.
  * @param {string} projectDir
  * @param {{ echo?: boolean }} [options]
  */
