@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { createAnchorer, type BlockAnchor, type BlockKind } from '../lib/anchors';
-import { findCitations, type CitationTarget } from '../lib/citations';
+import { createCitationFinder, type CitationFinder, type CitationTarget } from '../lib/citations';
 
 /** One citation found in a content file, as recorded in its `remarkPluginFrontmatter`. */
 export interface RecordedCitation {
@@ -47,18 +47,18 @@ function excerptAround(text: string, start: number, end: number, width = 90): st
 function linkMentions(
   parent: Element | Root,
   options: AnchorsCitationsOptions,
+  find: CitationFinder,
   skipId: string | undefined,
 ): void {
-  const targets = options.targets.filter((t) => t.id !== skipId);
   const children = parent.children as (ElementContent | RootContent)[];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'element') {
-      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, skipId);
+      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId);
       continue;
     }
     if (child.type !== 'text') continue;
-    const matches = findCitations(child.value, targets);
+    const matches = find(child.value, skipId);
     if (matches.length === 0) continue;
     const replacement: ElementContent[] = [];
     let cursor = 0;
@@ -126,7 +126,10 @@ function ownDocumentId(path: string | undefined): string | undefined {
  * (`anchors`, `citations`) so pages can list "Được dẫn chiếu tại" without reading the text twice.
  */
 export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
+  // The documents' patterns are prepared once, on first use, for all the files the build renders.
+  let finder: CitationFinder | undefined;
   return (tree: Root, file: VFileLike) => {
+    const find = (finder ??= createCitationFinder(options.targets));
     const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
     const anchorFor = createAnchorer(prefix);
     const anchors: BlockAnchor[] = [];
@@ -138,10 +141,7 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       if (text === '') return;
       const anchor = anchorFor(kind, text);
       anchors.push(anchor);
-      for (const match of findCitations(
-        text,
-        options.targets.filter((t) => t.id !== skipId),
-      )) {
+      for (const match of find(text, skipId)) {
         citations.push({
           anchor: anchor.id,
           label: anchor.label,
@@ -149,7 +149,7 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
           excerpt: excerptAround(text, match.start, match.end),
         });
       }
-      if (!HEADING.test(block.tagName)) linkMentions(block, options, skipId);
+      if (!HEADING.test(block.tagName)) linkMentions(block, options, find, skipId);
       addSelfLink(block, anchor);
     };
 
