@@ -21,9 +21,11 @@ import {
   listBuiltPages,
   loadSearchBench,
   markdownTable,
+  launchBrowser,
   PROJECT_DIR,
 } from './bench-support.mjs';
 import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -34,6 +36,8 @@ const { values: args } = parseArgs({
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+/** The query whose cost is measured without typing (bench-search.mjs's first query). */
+const ONE_QUERY = 'chi thi 34';
 /** @param {string} message */
 const progress = (message) => process.stderr.write(`[bench:scale] ${message}\n`);
 
@@ -72,6 +76,50 @@ async function readTemplates() {
   return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
 }
 
+/**
+ * What one search costs, without typing: opens `/tim-kiem/?q=<query>` in a fresh context and sums
+ * what /pagefind/ sends until the results show (engine, index chunks, the first page of fragments).
+ * Deterministic, unlike a typed query, where a keystroke gap longer than the search page's debounce
+ * runs an extra search for a prefix ("chi", "chi thi") and fetches its results too.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} distDir
+ * @param {string} query
+ */
+async function measureOneQuery(browser, distDir, query) {
+  const server = await startStaticServer({ root: distDir, base: '/', compress: true });
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  try {
+    /** @type {Promise<{ url: string, bytes: number }>[]} */
+    const seen = [];
+    context.on('requestfinished', (request) => {
+      seen.push(
+        request.sizes().then((s) => ({
+          url: request.url(),
+          bytes: s.responseHeadersSize + s.responseBodySize,
+        })),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, server.url).href);
+    await page.waitForFunction(
+      () =>
+        /^(Tìm thấy|Không tìm thấy)/.test(
+          document.querySelector('#search-status')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForLoadState('networkidle');
+    const pagefind = (await Promise.all(seen)).filter((r) =>
+      new URL(r.url).pathname.startsWith('/pagefind/'),
+    );
+    return { bytes: pagefind.reduce((sum, r) => sum + r.bytes, 0), requests: pagefind.length };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 /** Prints a heartbeat while a long step runs. @template T @param {string} label @param {Promise<T>} work @returns {Promise<T>} */
 async function withHeartbeat(label, work) {
   const started = Date.now();
@@ -88,61 +136,69 @@ async function withHeartbeat(label, work) {
 
 const templates = await readTemplates();
 const searchBench = await loadSearchBench();
+const browser = await launchBrowser();
 /** @type {Record<string, string | number>[]} */
 const rows = [];
 /** @type {string[]} */
 const notes = [];
-for (const size of SIZES) {
-  const corpus = scaleCorpus({ size, ...templates });
-  const dir = await copyProject(size);
-  for (const [path, text] of corpus.files) {
-    await mkdir(join(dir, 'content', path, '..'), { recursive: true });
-    await writeFile(join(dir, 'content', path), text);
-  }
-  progress(
-    `${size} documents (${corpus.letters} campaign documents, ${corpus.documents} cited documents, ${corpus.focusAreas} focus areas) in ${dir}`,
-  );
-  progress('  clean build…');
-  const { ms: buildMs, cpuMs } = await withHeartbeat(
-    'build',
-    cleanBuild(dir, { echo: args.verbose }),
-  );
-  progress(`  built in ${formatMs(buildMs)} (CPU ${formatMs(cpuMs)})`);
-  const distDir = join(dir, 'dist');
-  const pages = (await listBuiltPages(distDir)).length;
+try {
+  for (const size of SIZES) {
+    const corpus = scaleCorpus({ size, ...templates });
+    const dir = await copyProject(size);
+    for (const [path, text] of corpus.files) {
+      await mkdir(join(dir, 'content', path, '..'), { recursive: true });
+      await writeFile(join(dir, 'content', path), text);
+    }
+    progress(
+      `${size} documents (${corpus.letters} campaign documents, ${corpus.documents} cited documents, ${corpus.focusAreas} focus areas) in ${dir}`,
+    );
+    progress('  clean build…');
+    const { ms: buildMs, cpuMs } = await withHeartbeat(
+      'build',
+      cleanBuild(dir, { echo: args.verbose }),
+    );
+    progress(`  built in ${formatMs(buildMs)} (CPU ${formatMs(cpuMs)})`);
+    const distDir = join(dir, 'dist');
+    const pages = (await listBuiltPages(distDir)).length;
 
-  const hasIndex = existsSync(join(distDir, 'pagefind', 'pagefind.js'));
-  const pagefindBytes = hasIndex ? await folderBytes(join(distDir, 'pagefind')) : Number.NaN;
-  const distBytes = await folderBytes(distDir);
+    const hasIndex = existsSync(join(distDir, 'pagefind', 'pagefind.js'));
+    const pagefindBytes = hasIndex ? await folderBytes(join(distDir, 'pagefind')) : Number.NaN;
+    const distBytes = await folderBytes(distDir);
 
-  let search;
-  if (searchBench && hasIndex) {
-    progress('  searches (scripts/bench-search.mjs)…');
-    search = await searchBench.measureSearch({
-      distDir,
-      base: '/',
-      runs: Math.max(1, Number(args['search-runs'])),
+    const oneQuery = hasIndex ? await measureOneQuery(browser, distDir, ONE_QUERY) : undefined;
+    let search;
+    if (searchBench && hasIndex) {
+      progress('  searches (scripts/bench-search.mjs)…');
+      search = await searchBench.measureSearch({
+        distDir,
+        base: '/',
+        runs: Math.max(1, Number(args['search-runs'])),
+      });
+    }
+
+    rows.push({
+      size,
+      composition: `${corpus.letters} + ${corpus.documents} + ${corpus.focusAreas}`,
+      pages,
+      buildMs,
+      cpuMs,
+      distBytes,
+      pagefindBytes,
+      pagesPerSecond: pages / (buildMs / 1000),
+      oneQueryBytes: oneQuery?.bytes ?? Number.NaN,
+      oneQueryRequests: oneQuery?.requests ?? Number.NaN,
+      firstBytes: search?.first.bytes ?? Number.NaN,
+      firstRequests: search?.first.requests ?? Number.NaN,
+      laterBytes: search?.later.bytes ?? Number.NaN,
     });
+    progress(
+      `  ${pages} pages, dist ${formatBytes(distBytes)}, pagefind ${formatBytes(pagefindBytes)}, one query ${formatBytes(oneQuery?.bytes ?? NaN)}, first typed search ${formatBytes(search?.first.bytes ?? NaN)}`,
+    );
+    if (args.keep) notes.push(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
   }
-
-  rows.push({
-    size,
-    composition: `${corpus.letters} + ${corpus.documents} + ${corpus.focusAreas}`,
-    pages,
-    buildMs,
-    cpuMs,
-    distBytes,
-    pagefindBytes,
-    pagesPerSecond: pages / (buildMs / 1000),
-    firstBytes: search?.first.bytes ?? Number.NaN,
-    firstRequests: search?.first.requests ?? Number.NaN,
-    laterBytes: search?.later.bytes ?? Number.NaN,
-  });
-  progress(
-    `  ${pages} pages, dist ${formatBytes(distBytes)}, pagefind ${formatBytes(pagefindBytes)}, first search ${formatBytes(search?.first.bytes ?? NaN)}`,
-  );
-  if (args.keep) notes.push(`kept ${dir}`);
-  else await rm(dir, { recursive: true, force: true });
+} finally {
+  await browser.close();
 }
 
 const n = (/** @type {string | number | undefined} */ v) => Number(v);
@@ -154,8 +210,10 @@ console.log(
   `One clean build per size on a shared machine: wall time is noisy, CPU time (user + system, child processes included) is the steadier figure; pages/s from wall time. documents = campaign documents + cited documents + focus areas` +
     ` (plus the real content: 1 letter, 4 cited documents, 7 focus areas, 5 guidance items). ` +
     (searchBench
-      ? `Search: scripts/bench-search.mjs's first and later search on /tim-kiem/ (bytes on the wire, gzip; median of ${args['search-runs']} fresh contexts).`
-      : 'Search: n/a (scripts/bench-search.mjs not found).'),
+      ? ` Search, bytes on the wire (gzip): one query opened as /tim-kiem/?q=${ONE_QUERY} (what /pagefind/ sends until results show);` +
+        ` typed searches: scripts/bench-search.mjs's first and later search, median of ${args['search-runs']} fresh contexts` +
+        " (keys 60 ms apart: when contention stretches a gap past the page's debounce, a prefix is searched too)."
+      : ' Typed searches: n/a (scripts/bench-search.mjs not found).'),
 );
 console.log('');
 console.log(
@@ -171,8 +229,9 @@ console.log(
       'pages/s',
       'dist size',
       'Pagefind index',
-      'first search',
-      'later search',
+      `one search (?q=${ONE_QUERY})`,
+      'first typed search',
+      'later typed search',
     ],
     rows.map((r) => [
       String(r.size),
@@ -185,6 +244,9 @@ console.log(
       n(r.pagesPerSecond).toFixed(1),
       formatBytes(n(r.distBytes)),
       formatBytes(n(r.pagefindBytes)),
+      Number.isFinite(n(r.oneQueryBytes))
+        ? `${formatBytes(n(r.oneQueryBytes))} in ${r.oneQueryRequests} requests`
+        : 'n/a',
       Number.isFinite(n(r.firstBytes))
         ? `${formatBytes(n(r.firstBytes))} in ${r.firstRequests} requests`
         : 'n/a',
