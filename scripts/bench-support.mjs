@@ -7,6 +7,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 /** The project root (the folder that holds package.json). */
 export const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -186,28 +187,9 @@ export async function loadSearchBench() {
   };
 }
 
-/** Launches the system's headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+/** Launches the system's headless Chromium, as the tests do (scripts/chromium.mjs). */
 export async function launchBrowser() {
-  const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`,
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
