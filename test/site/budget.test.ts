@@ -7,8 +7,8 @@ import { attr, byTag, findAll, parseHtml, type HtmlElement } from '../support/ht
 import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site';
 
 // The page budget, checked on the built files so it holds on any machine: what a first visit to a
-// page must fetch, compressed as the static server and the benchmark serve it (gzip, level 6, zlib's
-// default). The timed figures (bytes on the wire, load times) come from `npm run bench`.
+// page must fetch, compressed as scripts/static-server.mjs and deploy/nginx.conf send it (gzip
+// level 6). The timed figures (bytes on the wire, load times) come from `npm run bench`.
 const BASE = normalizeBase(process.env['BASE_PATH']);
 const BUDGET_BYTES = 16 * 1024;
 const BUDGET_REQUESTS = 3;
