@@ -205,7 +205,8 @@ async function run(raw: string): Promise<void> {
       status.textContent = 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang và thử lại.';
     return;
   }
-  if (token !== generation || search === null) return;
+  // Typing went on while this search ran: its results (and their fragments) would only be replaced.
+  if (token !== generation || search === null || input.value !== raw) return;
   renderFilters(counts?.filters[FILTER] ?? {}, counts?.results.length ?? 0);
   current = { query: shown, results: search.results, shown: 0 };
   const count = search.results.length;
@@ -241,4 +242,5 @@ input.addEventListener('focus', () => void loadPagefind().catch(() => undefined)
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
-void run(initial);
+// Run what the box holds: an input of type search drops line breaks from the value it is given.
+void run(input.value);
