@@ -26,9 +26,43 @@ export function urlForFile(file: string): string {
  * đ encoded (see lib/search-text.ts) so searches without accents find it.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // The dev server has no built pages to index: it serves the index of the last build, so the
+      // search page works in `npm run dev` after one `npm run build`.
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use(async (req, res, next) => {
+          const path = (req.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length);
+          if (name.split('/').includes('..')) return next();
+          try {
+            const body = await readFile(join(outDir, 'pagefind', name));
+            res.setHeader(
+              'Content-Type',
+              name.endsWith('.js')
+                ? 'text/javascript'
+                : name.endsWith('.json')
+                  ? 'application/json'
+                  : 'application/octet-stream',
+            );
+            res.end(body);
+          } catch {
+            logger.warn(
+              `Chưa có chỉ mục tìm kiếm (${prefix}${name}): chạy \`npm run build\` một lần để tìm kiếm hoạt động khi phát triển.`,
+            );
+            next();
+          }
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'vi' });
