@@ -74,7 +74,12 @@ function alternativesOf(target: CitationTarget): Alternative[] {
  * `Chỉ thị 34`, `34-CT/TW`, `34/CT-TW`, or one of its aliases.
  */
 export function citationPattern(target: CitationTarget): RegExp {
-  const sources = alternativesOf(target).map((a) => a.source);
+  return patternOf(alternativesOf(target));
+}
+
+/** Joins a document's alternatives into one pattern that matches whole words only. */
+function patternOf(alternatives: readonly Alternative[]): RegExp {
+  const sources = alternatives.map((a) => a.source);
   return new RegExp(`${WORD_BEFORE}(?:${sources.join('|')})${WORD_AFTER}`, 'giu');
 }
 
@@ -91,8 +96,8 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
   const byDigits = new Map<string, number[]>();
   const alwaysTried: number[] = [];
   let longestKey = 0;
-  targets.forEach((target, index) => {
-    const alternatives = alternativesOf(target);
+  const alternativesByTarget = targets.map(alternativesOf);
+  alternativesByTarget.forEach((alternatives, index) => {
     const keys = alternatives.map((a) => a.digits);
     if (keys.some((key) => key === undefined)) {
       alwaysTried.push(index);
@@ -106,7 +111,8 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
     }
   });
   const patterns: (RegExp | undefined)[] = [];
-  const patternOf = (index: number) => (patterns[index] ??= citationPattern(targets[index]!));
+  const patternAt = (index: number) =>
+    (patterns[index] ??= patternOf(alternativesByTarget[index]!));
 
   return (text, exceptId) => {
     const candidates = new Set(alwaysTried);
@@ -123,7 +129,7 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const target = targets[index]!;
       if (exceptId !== undefined && target.id === exceptId) continue;
-      for (const match of text.matchAll(patternOf(index))) {
+      for (const match of text.matchAll(patternAt(index))) {
         found.push({
           start: match.index,
           end: match.index + match[0].length,

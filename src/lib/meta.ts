@@ -53,6 +53,11 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
   return rows;
 }
 
+/** The issuing body with its term where one is known: `Bộ Chính trị (khóa XI)`. */
+export function issuerWithTerm(doc: Pick<Document, 'issuer' | 'term'>): string {
+  return doc.term ? `${doc.issuer} (${doc.term})` : doc.issuer;
+}
+
 /** The metadata rows of a cited document; unknown values are labelled, not guessed. */
 export function documentMetaRows(doc: Document): MetaRow[] {
   return [
@@ -62,7 +67,7 @@ export function documentMetaRows(doc: Document): MetaRow[] {
       value: doc.identifier ?? 'Chưa xác định được',
       unknown: doc.identifier === null,
     },
-    { term: 'Cơ quan ban hành', value: doc.term ? `${doc.issuer} (${doc.term})` : doc.issuer },
+    { term: 'Cơ quan ban hành', value: issuerWithTerm(doc) },
     {
       term: 'Ngày ban hành',
       value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? 'Chưa xác định được'),
