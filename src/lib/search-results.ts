@@ -101,3 +101,13 @@ export function matchingSections(
     .sort((a, b) => a.location - b.location)
     .map(({ id, label }) => ({ id, label }));
 }
+
+/**
+ * The title of a heading sub-result as the reader sees the heading: Pagefind's heading text also
+ * holds the heading's self-link ("#Liên kết đến …"), which is cut off here.
+ */
+export function subResultTitle(indexedTitle: string): string {
+  return decodeFromIndex(indexedTitle)
+    .replace(/\s*#\s*Liên kết đến [\s\S]*$/, '')
+    .trim();
+}

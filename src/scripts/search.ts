@@ -3,6 +3,7 @@
 import {
   matchingSections,
   parseExcerpt,
+  subResultTitle,
   type IndexAnchor,
   type WeightedLocation,
 } from '../lib/search-results';
@@ -115,7 +116,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   for (const sub of data.sub_results) {
     if (sections.size >= 4) break;
     if (sub.url.includes('#') && !sections.has(sub.url))
-      sections.set(sub.url, decodeFromIndex(sub.title));
+      sections.set(sub.url, subResultTitle(sub.title));
   }
   if (sections.size > 0) {
     const nav = el('ul', undefined, 'search-result__sections');

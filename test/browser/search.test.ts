@@ -155,6 +155,13 @@ describe('the search page', () => {
     expect(sections).toContainEqual(['Mục 2, ý 3', `${BASE}cong-van/#muc-2-y-3`]);
   });
 
+  it('names heading sections as the headings read, without their self-link text', async () => {
+    await searchFor('chi thi 34');
+    const sections = await page.locator('.search-result__sections a').allTextContents();
+    expect(sections).toContain('Công văn yêu cầu gì theo văn bản này');
+    expect(sections.filter((t) => t.includes('Liên kết đến') || t.includes('#'))).toEqual([]);
+  });
+
   it('filters by kind of page and keeps the filter in the URL', async () => {
     await searchFor('34-CT/TW');
     const all = await page.locator('#search-results > li').count();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelForAnchor, matchingSections, parseExcerpt } from '../../src/lib/search-results';
+import {
+  labelForAnchor,
+  matchingSections,
+  parseExcerpt,
+  subResultTitle,
+} from '../../src/lib/search-results';
 import {
   codeAliases,
   decodeFromIndex,
@@ -112,6 +117,18 @@ describe('matching sections', () => {
     expect(
       matchingSections([{ id: 'doan-1', location: 0 }], [{ location: 3, balanced_score: 1 }]),
     ).toEqual([]);
+  });
+});
+
+describe('subResultTitle', () => {
+  it('drops the self-link that Pagefind reads as part of the heading', () => {
+    expect(
+      subResultTitle('Thông tin d\u0335ã biết #Liên kết d\u0335ến Thông tin d\u0335ã biết'),
+    ).toBe('Thông tin đã biết');
+    expect(subResultTitle('5. Tổ chức thực hiện # Liên kết đến mục 5')).toBe(
+      '5. Tổ chức thực hiện',
+    );
+    expect(subResultTitle('Được dẫn chiếu tại')).toBe('Được dẫn chiếu tại');
   });
 });
 
