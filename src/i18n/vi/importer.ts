@@ -1,0 +1,2 @@
+/** Strings of the importer area (see ../index.ts). Keys are `importer.…`. */
+export const importer = {} as const;
