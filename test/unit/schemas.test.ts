@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { t } from '../../src/i18n/index.ts';
 import type { z } from 'astro/zod';
 import { anniversarySchema } from '../../src/schemas/anniversary';
 import { campaignSchema } from '../../src/schemas/campaign';
@@ -387,7 +388,7 @@ describe('documentSchema', () => {
       documentSchema,
       { ...documentData, identifier: 34 },
       ['identifier'],
-      /invalid input/i,
+      t('errors.schema.stringOrNull'),
     );
   });
 
@@ -423,7 +424,7 @@ describe('documentSchema', () => {
       documentSchema,
       { ...documentData, aliases: 'Chỉ thị 34' },
       ['aliases'],
-      /expected array/,
+      t('errors.schema.stringList'),
     );
   });
 });
