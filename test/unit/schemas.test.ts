@@ -317,7 +317,7 @@ describe('focusAreaSchema', () => {
 });
 
 describe('guidanceSchema', () => {
-  it('accepts a guidance item with a YAML Date deadline as a full date', () => {
+  it('accepts a guidance item with a quoted full-date deadline', () => {
     expect(guidanceSchema.parse(guidance).deadline).toEqual({ year: 2023, month: 10, day: 30 });
   });
 
@@ -353,7 +353,7 @@ describe('guidanceSchema', () => {
 });
 
 describe('documentSchema', () => {
-  it('accepts a document, turning the YAML Date into a full date and defaulting the lists', () => {
+  it('accepts a document, turning its quoted date into a full date and defaulting the lists', () => {
     const parsed = documentSchema.parse(documentData);
     expect(parsed.date).toEqual({ year: 2014, month: 4, day: 7 });
     expect(parsed.aliases).toEqual([]);
