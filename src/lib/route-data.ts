@@ -67,9 +67,26 @@ async function section(id: Parameters<typeof sectionName>[0]) {
   return siteSections(launchLetter.path).find((s) => s.id === id)!;
 }
 
-/** The breadcrumbs of a section's own page (Tổng quan › the section). */
-export async function sectionCrumbs(id: Parameters<typeof sectionName>[0]): Promise<Crumb[]> {
-  return breadcrumbs((await section(id)).label);
+/** What the layout (src/layouts/Base.astro) needs of a page. */
+export interface PageBase {
+  title: string;
+  description: string;
+  path: string;
+  /** The kind of page search results show; absent: not indexed. */
+  searchKind?: string;
+  searchAliases?: string[];
+  breadcrumbs?: Crumb[];
+  ogType?: 'website' | 'article';
+  bodyClass?: string;
+}
+
+/** The layout props of a section's own page: titled and indexed by the section's one name. */
+async function sectionBase(
+  id: Parameters<typeof sectionName>[0],
+  description: string,
+): Promise<PageBase> {
+  const { path, label } = await section(id);
+  return { title: label, description, path, searchKind: label, breadcrumbs: breadcrumbs(label) };
 }
 
 /** The cited documents a text names, as links, in the documents' order. */
@@ -107,11 +124,16 @@ export async function homePage() {
   const end = formatShortDate(campaign.end);
   return {
     campaign,
-    description: t('pages.home.description', {
-      name: campaign.name,
-      publisher: campaign.publisher,
-      end,
-    }),
+    base: {
+      title: campaign.name,
+      description: t('pages.home.description', {
+        name: campaign.name,
+        publisher: campaign.publisher,
+        end,
+      }),
+      path: HOME_PATH,
+      searchKind: sectionName('home'),
+    } satisfies PageBase,
     letterLink: { href: launchLetter.path, label: letterReference(letter) },
     // The month the letter was issued in: its day is blank on the signed copy.
     letterMonth: formatDate(
@@ -154,12 +176,16 @@ export async function letterPage(letter: RenderedEntry<'letters'>, siteUrl: Site
   const cited = citedLinks(site, letter);
   const reference = letterReference(data);
   return {
-    title: t('pages.letter.title', { reference, subject: data.subject }),
-    description: data.description,
-    path: letter.path,
-    searchKind: data.type,
-    searchAliases: [data.signer.name, ...codeAliases(data.code)],
-    breadcrumbs: breadcrumbs(data.title),
+    base: {
+      title: t('pages.letter.title', { reference, subject: data.subject }),
+      description: data.description,
+      path: letter.path,
+      searchKind: data.type,
+      searchAliases: [data.signer.name, ...codeAliases(data.code)],
+      breadcrumbs: breadcrumbs(data.title),
+      ogType: 'article',
+      bodyClass: 'print-letter',
+    } satisfies PageBase,
     structuredData: letterJsonLd(
       data,
       absoluteUrl(letter.path, siteUrl),
@@ -199,13 +225,14 @@ export async function focusAreasPage() {
   const site = await loadSite();
   const { campaign, launchLetter } = site;
   return {
-    section: await section('focusAreas'),
-    breadcrumbs: await sectionCrumbs('focusAreas'),
-    description: t('pages.focusAreas.description', {
-      count: site.focusAreas.length,
-      campaign: campaign.name.toLowerCase(),
-      publisher: campaign.publisher,
-    }),
+    base: await sectionBase(
+      'focusAreas',
+      t('pages.focusAreas.description', {
+        count: site.focusAreas.length,
+        campaign: campaign.name.toLowerCase(),
+        publisher: campaign.publisher,
+      }),
+    ),
     spirit: campaign.spirit,
     letterSectionLink: {
       href: `${launchLetter.path}#muc-2`,
@@ -235,11 +262,15 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
     };
   const focusAreas = await section('focusAreas');
   return {
-    title: t('pages.focusArea.title', { title: data.title, order: data.order }),
+    base: {
+      title: t('pages.focusArea.title', { title: data.title, order: data.order }),
+      description: data.summary,
+      path: area.path,
+      searchKind: focusAreas.label,
+      breadcrumbs: breadcrumbs(data.title, focusAreas),
+      ogType: 'article',
+    } satisfies PageBase,
     data,
-    path: area.path,
-    searchKind: focusAreas.label,
-    breadcrumbs: breadcrumbs(data.title, focusAreas),
     position: t('pages.focusArea.position', { order: data.order, count: site.focusAreas.length }),
     Content: area.rendered.Content,
     letterLink: letterPlaceLink(letter, data.letterAnchor),
@@ -255,9 +286,10 @@ export async function guidancePage() {
   const site = await loadSite();
   const { campaign, launchLetter } = site;
   return {
-    section: await section('guidance'),
-    breadcrumbs: await sectionCrumbs('guidance'),
-    description: t('pages.guidance.description', { campaign: campaign.name.toLowerCase() }),
+    base: await sectionBase(
+      'guidance',
+      t('pages.guidance.description', { campaign: campaign.name.toLowerCase() }),
+    ),
     letterLink: { href: launchLetter.path, label: t('pages.guidance.leadLink') },
     items: site.guidance.map((g) => {
       const data = g.entry.data;
@@ -285,8 +317,7 @@ export async function guidancePage() {
 export async function documentsPage() {
   const site = await loadSite();
   return {
-    section: await section('documents'),
-    breadcrumbs: await sectionCrumbs('documents'),
+    base: await sectionBase('documents', t('pages.documents.description')),
     rows: site.documents.map((d) => ({
       link: { href: d.path, label: d.entry.data.shortTitle },
       type: d.entry.data.type,
@@ -308,11 +339,16 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
   const documents = await section('documents');
   const publisher = publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl));
   return {
+    base: {
+      title: data.shortTitle,
+      description: data.description,
+      path: doc.path,
+      searchKind: documents.label,
+      searchAliases: codeAliases(data.identifier),
+      breadcrumbs: breadcrumbs(data.shortTitle, documents),
+      ogType: 'article',
+    } satisfies PageBase,
     data,
-    path: doc.path,
-    searchKind: documents.label,
-    searchAliases: codeAliases(data.identifier),
-    breadcrumbs: breadcrumbs(data.shortTitle, documents),
     structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
     metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,
@@ -325,8 +361,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
 export async function anniversariesPage() {
   const site = await loadSite();
   return {
-    section: await section('anniversaries'),
-    breadcrumbs: await sectionCrumbs('anniversaries'),
+    base: await sectionBase('anniversaries', t('pages.anniversaries.description')),
     items: site.anniversaries.map((a) => ({
       ...anniversaryItems([a])[0]!,
       id: a.id,
