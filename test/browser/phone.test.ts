@@ -169,6 +169,29 @@ describe('the letter on a phone', () => {
     await page.context().close();
   });
 
+  it.each([280, 320, 360])(
+    'sets the Quốc hiệu on one line, within its column, at %i px',
+    async (width) => {
+      const page = await open('/cong-van/', { width, height: 640 });
+      const line = await page.evaluate(() => {
+        const p = document.querySelector('.cong-van__national > p')!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const text = range.getBoundingClientRect();
+        const column = p.getBoundingClientRect();
+        return {
+          lines: text.height / parseFloat(getComputedStyle(p).lineHeight),
+          left: text.left - column.left,
+          right: column.right - text.right,
+        };
+      });
+      expect(line.lines).toBeLessThan(1.5);
+      expect(line.left).toBeGreaterThan(0);
+      expect(line.right).toBeGreaterThan(0);
+      await page.context().close();
+    },
+  );
+
   it('keeps the two heading columns side by side on a desktop', async () => {
     const page = await open('/cong-van/', DESKTOP);
     const tops = await headingTops(page);
