@@ -121,8 +121,11 @@ describe('the first screen', () => {
 });
 
 describe('the letter on a phone', () => {
+  /** The parts of the letter's heading block, in reading order on a phone. */
+  type HeadingPart = 'header' | 'issuer' | 'national' | 'number' | 'date' | 'subject';
+
   /** The top of each part of the letter's heading block, in CSS pixels. */
-  async function headingTops(page: Page): Promise<Record<string, number>> {
+  async function headingTops(page: Page): Promise<Record<HeadingPart, number>> {
     return page.evaluate(() => {
       const top = (selector: string) =>
         document.querySelector(selector)!.getBoundingClientRect().top;
