@@ -192,7 +192,6 @@ export async function letterPage(letter: RenderedEntry<'letters'>, siteUrl: Site
       publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl)),
       cited.map((d) => ({ name: d.label, url: absoluteUrl(d.href, siteUrl) })),
     ),
-    lead: t('pages.letter.lead', { title: data.title }),
     Content: letter.rendered.Content,
     layout: {
       parentBody: data.parentBody,

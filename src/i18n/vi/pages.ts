@@ -27,8 +27,6 @@ export const pages = {
 
   // A campaign document (/cong-van/).
   'pages.letter.title': '{reference} {subject}',
-  'pages.letter.lead':
-    '{title}. Toàn văn dưới đây giữ nguyên câu chữ của bản đã ký; mỗi mục và mỗi ý có liên kết riêng (dấu #) để chia sẻ.',
   'pages.letter.info': 'Thông tin văn bản',
   'pages.letter.printHint':
     'Để in công văn khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
