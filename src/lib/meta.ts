@@ -36,7 +36,7 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
       unknown: letter.date.day === undefined,
     },
     { term: 'Trích yếu', value: letter.subject },
-    { term: 'Kính gửi', value: letter.recipients.join('; ') },
+    ...(letter.recipients ? [{ term: 'Kính gửi', value: letter.recipients.join('; ') }] : []),
     {
       term: 'Người ký',
       value: `${letter.signer.prefix ? `${letter.signer.prefix} ` : ''}${letter.signer.title} ${letter.signer.name}`,

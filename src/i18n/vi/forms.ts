@@ -1,0 +1,43 @@
+/**
+ * Strings of the document forms area (see ../index.ts): the names of the document types the site knows,
+ * the headings their forms print, and the fixed words of the NĐ 30/2020 forms. Keys are `forms.…`.
+ */
+export const forms = {
+  // Type names, as written in a content file's `type` and in running text.
+  'forms.type.cong-van': 'Công văn',
+  'forms.type.quyet-dinh': 'Quyết định',
+  'forms.type.chi-thi': 'Chỉ thị',
+  'forms.type.ke-hoach': 'Kế hoạch',
+  'forms.type.bao-cao': 'Báo cáo',
+  'forms.type.thong-bao': 'Thông báo',
+  'forms.type.huong-dan': 'Hướng dẫn',
+  'forms.type.chuong-trinh': 'Chương trình',
+  'forms.type.to-trinh': 'Tờ trình',
+  'forms.type.phuong-an': 'Phương án',
+  'forms.type.de-an': 'Đề án',
+  // Tên loại as the form prints it (văn bản có tên loại, Quyết định).
+  'forms.heading.quyet-dinh': 'QUYẾT ĐỊNH',
+  'forms.heading.chi-thi': 'CHỈ THỊ',
+  'forms.heading.ke-hoach': 'KẾ HOẠCH',
+  'forms.heading.bao-cao': 'BÁO CÁO',
+  'forms.heading.thong-bao': 'THÔNG BÁO',
+  'forms.heading.huong-dan': 'HƯỚNG DẪN',
+  'forms.heading.chuong-trinh': 'CHƯƠNG TRÌNH',
+  'forms.heading.to-trinh': 'TỜ TRÌNH',
+  'forms.heading.phuong-an': 'PHƯƠNG ÁN',
+  'forms.heading.de-an': 'ĐỀ ÁN',
+  // Fixed words of the forms.
+  'forms.nationalName': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'forms.motto': 'Độc lập - Tự do - Hạnh phúc',
+  'forms.numberLine': 'Số: {identifier}',
+  'forms.recipients': 'Kính gửi:',
+  'forms.distribution': 'Nơi nhận:',
+  'forms.decides': 'QUYẾT ĐỊNH:',
+  'forms.article': 'Điều {n}.',
+  'forms.annexLabel': 'Phụ lục {n}',
+  'forms.annexRow': 'dòng {n}',
+  'forms.annexNumberColumn': 'TT',
+  // Error messages about a content file's type (the file and the field are named by the caller).
+  'forms.error.unknownType':
+    'loại văn bản "{type}" chưa có trong danh sách. Các loại đã biết: {known}',
+} as const;
