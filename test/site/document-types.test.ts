@@ -10,6 +10,7 @@ import {
   parseHtml,
   type HtmlNode,
 } from '../support/html';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
 import { mutateCopyFile, removeProject, runAstroBuild } from '../support/project-copy';
 import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site';
 
@@ -159,6 +160,77 @@ describe('each document type in its form (fixture copy)', () => {
     const text = textOf(article('cong-van'));
     expect(text).toContain('Số: …/SCT-VP Công văn số …/SCT-VP: V/v phát động phong trào');
     expect(text).not.toContain('CÔNG VĂN');
+  });
+});
+
+const ROUTES = [
+  'cong-van',
+  'ke-hoach-mau-thu',
+  'thong-bao-mau-thu',
+  'bao-cao-mau-thu',
+  'quyet-dinh-mau-thu',
+];
+
+describe('the campaign documents of the fixture copy, listed', () => {
+  it('lists every document in date order with type, số ký hiệu, date and trích yếu', () => {
+    const list = page('van-ban-phong-trao');
+    const rows = findAll(list, (e) => e.tagName === 'tr').slice(1);
+    expect(rows.map((r) => textOf(r).split(' Mẫu')[0])).toEqual([
+      expect.stringMatching(/^tháng 6\/2023 Công văn …\/SCT-VP V\/v/),
+      expect.stringMatching(/^ngày 20\/6\/2023 Kế hoạch 87\/KH-SCT Thực hiện/),
+      expect.stringMatching(/^ngày 15\/8\/2023 Thông báo 05\/TB-SCT Kết quả/),
+      expect.stringMatching(/^tháng 11\/2023 Báo cáo …\/BC-SCT Tổng kết/),
+      expect.stringMatching(/^ngày 20\/11\/2023 Quyết định …\/QĐ-SCT Về việc/),
+    ]);
+    const links = rows.map((r) => findAll(r, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
+    expect(links).toEqual(ROUTES.map((route) => [`/${route}/`, `/tai-ve/${route}.docx`]));
+  });
+
+  it('shows each later document on the home page timeline at its date, after the launch', () => {
+    const home = page('');
+    const timeline = findAll(home, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'))[1]!;
+    const titles = findAll(timeline, (e) => e.tagName === 'h3').map(textOf);
+    expect(titles).toEqual([
+      'UBND tỉnh phát động',
+      'Phát động phong trào',
+      'Kế hoạch số 87/KH-SCT',
+      'Thông báo số 05/TB-SCT',
+      'Kết thúc phong trào',
+      'Tổng kết, đánh giá',
+      'Báo cáo số …/BC-SCT',
+      'Quyết định số …/QĐ-SCT',
+    ]);
+  });
+
+  it('counts on the Báo cáo in the status line once the campaign has ended', () => {
+    const status = find(
+      page(''),
+      (e) => e.tagName === 'p' && hasClass(e, 'notice') && textOf(e).startsWith('Tình trạng'),
+    )!;
+    expect(textOf(status)).toBe(
+      'Tình trạng: Đã kết thúc ngày 30/10/2023. Báo cáo tổng kết: Báo cáo số …/BC-SCT .',
+    );
+    expect(find(status, (e) => attr(e, 'href') === '/bao-cao-mau-thu/')).toBeDefined();
+  });
+
+  it('puts every document in the feed, newest first', () => {
+    const feed = readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual([...ROUTES].reverse().map((route) => `http://localhost:4321/${route}/`));
+  });
+
+  it.each(ROUTES)('offers %s as a .docx whose text is the page text', (route) => {
+    const body = page(route);
+    const link = find(
+      body,
+      (e) => e.tagName === 'a' && attr(e, 'href') === `/tai-ve/${route}.docx`,
+    );
+    expect(link, 'Tải về (.docx) link').toBeDefined();
+    expect(textOf(link!)).toBe('Tải về (.docx)');
+    const docx = readFileSync(join(dir, 'dist', 'tai-ve', `${route}.docx`));
+    const fromDocx = wordsOf(docxText(unzipEntry(docx, 'word/document.xml')));
+    const fromPage = wordsOf(printedText(article(route)));
+    expect(fromDocx.join(' ')).toBe(fromPage.join(' '));
   });
 });
 

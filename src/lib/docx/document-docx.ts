@@ -101,18 +101,21 @@ function cell(children: Paragraph[], widthTwips: number): TableCell {
   return new TableCell({ children, width: { size: widthTwips, type: WidthType.DXA } });
 }
 
-/** Two borderless columns: the issuer (2/5) and the Quốc hiệu (3/5), as on the page. */
+/** The issuer's column of the heading: 2/5 of the text width, as on the page. */
 const LEFT_COLUMN = Math.round((TEXT_WIDTH * 2) / 5);
 
-function twoColumns(left: Paragraph[], right: Paragraph[]): Table {
-  const leftWidth = LEFT_COLUMN;
+/** Two borderless columns side by side (the heading; Nơi nhận and the signature). */
+function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     rows: [
-      new TableRow({ children: [cell(left, leftWidth), cell(right, TEXT_WIDTH - leftWidth)] }),
+      new TableRow({
+        cantSplit: true,
+        children: [cell(left, leftWidth), cell(right, TEXT_WIDTH - leftWidth)],
+      }),
     ],
   });
 }
@@ -134,7 +137,7 @@ function headingTable(lines: FormLines): Table {
     rule(TEXT_WIDTH - LEFT_COLUMN, 0.6),
     line(lines.placeDate, { size: PT.placeDate, italics: true }, CENTER),
   ];
-  return twoColumns(left, right);
+  return twoColumns(left, right, LEFT_COLUMN);
 }
 
 /** Tên loại, trích yếu and the rule; then a Quyết định's authority, Căn cứ lines and "QUYẾT ĐỊNH:". */
@@ -281,19 +284,7 @@ function footerTable(lines: FormLines): Table {
     ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
     line(lines.signature.name, { size: PT.signature, bold: true }, CENTER),
   ];
-  const half = Math.round(TEXT_WIDTH / 2);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(left, half), cell(right, TEXT_WIDTH - half)],
-      }),
-    ],
-  });
+  return twoColumns(left, right, Math.round(TEXT_WIDTH / 2));
 }
 
 /** A Phụ lục on its own page: label, title, note, and the list as a bordered table. */
@@ -331,8 +322,6 @@ export function buildDocx(input: FormInput, body: string): Document {
   const m = DOCX_PAGE.marginsMm;
   return new Document({
     creator: input.issuer,
-    title: `${lines.type.name} ${lines.number.replace(/^Số: /, '')}`,
-    description: input.subject,
     styles: {
       default: {
         document: { run: { font: DOCX_FONT, size: PT.body * 2 } },
@@ -368,7 +357,34 @@ export function buildDocx(input: FormInput, body: string): Document {
   });
 }
 
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * The file's core properties without the build's clock (the docx package stamps "created" with now), so
+ * the same document always gives a file of the same content and size.
+ */
+function coreProperties(input: FormInput): string {
+  const lines = formLines(input);
+  const title = `${lines.type.name} ${lines.number.replace(/^Số: /, '')}`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
+    ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(input.issuer)}</dc:creator>` +
+    `<dc:description>${escapeXml(input.subject)}</dc:description><dc:language>vi-VN</dc:language>` +
+    '</cp:coreProperties>'
+  );
+}
+
 /** The .docx file's bytes. */
 export async function renderDocx(input: FormInput, body: string): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body)));
+  const overrides = [{ path: 'docProps/core.xml', data: coreProperties(input) }];
+  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body), false, overrides));
 }
