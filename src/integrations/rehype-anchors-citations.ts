@@ -115,9 +115,11 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
   host.children.push({ type: 'text', value: ' ' }, link);
 }
 
-/** The id of the document a content file describes, when it lives in `content/documents/`. */
+/** The id of the document a content file is, in `content/documents/` or `content/letter/` (no self-citing). */
 function ownDocumentId(path: string | undefined): string | undefined {
-  const match = /content[\\/]documents[\\/](?:.*[\\/])?([^\\/]+)\.mdx?$/.exec(path ?? '');
+  const match = /content[\\/](?:documents|letter)[\\/](?:.*[\\/])?([^\\/]+)\.mdx?$/.exec(
+    path ?? '',
+  );
   return match?.[1];
 }
 

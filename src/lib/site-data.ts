@@ -165,8 +165,10 @@ async function load(): Promise<SiteData> {
 
   const pageTitle = (item: RenderedEntry<'letters' | 'focusAreas' | 'guidance' | 'documents'>) =>
     'shortTitle' in item.entry.data ? item.entry.data.shortTitle : item.entry.data.title;
-  const documentIds = new Set(documents.map((d) => d.entry.id));
-  const backlinks = new Map<string, Backlink[]>(documents.map((d) => [d.entry.id, []]));
+  // Cited documents and the campaign's own documents (cited by number) both collect backlinks.
+  const citable = [...documents, ...letters].map((d) => d.entry.id);
+  const documentIds = new Set(citable);
+  const backlinks = new Map<string, Backlink[]>(citable.map((id) => [id, []]));
   for (const item of [...letters, ...focusAreas, ...guidance, ...documents]) {
     for (const citation of item.citations) {
       if (!documentIds.has(citation.targetId)) continue;

@@ -163,6 +163,38 @@ describe('each document type in its form (fixture copy)', () => {
   });
 });
 
+describe('citations between documents (fixture copy)', () => {
+  it('links a campaign document named by number in another, and lists where it is cited', () => {
+    const report = article('bao-cao-mau-thu');
+    const cite = find(
+      report,
+      (e) => e.tagName === 'a' && hasClass(e, 'cite') && textOf(e) === 'Kế hoạch số 87/KH-SCT',
+    );
+    expect(attr(cite!, 'href')).toBe('/ke-hoach-mau-thu/');
+    const plan = page('ke-hoach-mau-thu');
+    const heading = find(plan, (e) => attr(e, 'id') === 'duoc-dan-chieu-tai');
+    expect(heading, '"Được dẫn chiếu tại" on the Kế hoạch').toBeDefined();
+    const backlink = find(
+      plan,
+      (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').startsWith('/bao-cao-mau-thu/#'),
+    );
+    expect(textOf(backlink!)).toContain('Báo cáo tổng kết phong trào thi đua đặc biệt (mẫu thử)');
+    // The plan does not link to itself.
+    expect(
+      findAll(article('ke-hoach-mau-thu'), (e) => attr(e, 'href') === '/ke-hoach-mau-thu/'),
+    ).toEqual([]);
+  });
+
+  it('adds every campaign document citing a cited document to its "Được dẫn chiếu tại"', () => {
+    const cited = page('van-ban/cong-van-1954-ubnd-th');
+    const from = findAll(cited, (e) => e.tagName === 'a' && /#/.test(attr(e, 'href') ?? ''))
+      .map((a) => (attr(a, 'href') ?? '').split('#')[0])
+      .filter((href) => href !== '');
+    for (const route of ['cong-van', 'ke-hoach-mau-thu', 'bao-cao-mau-thu', 'quyet-dinh-mau-thu'])
+      expect(from, route).toContain(`/${route}/`);
+  });
+});
+
 const ROUTES = [
   'cong-van',
   'ke-hoach-mau-thu',
