@@ -29,7 +29,6 @@ export const forms = {
   // Fixed words of the forms.
   'forms.nationalName': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'forms.motto': 'Độc lập - Tự do - Hạnh phúc',
-  'forms.numberLine': 'Số: {identifier}',
   'forms.recipients': 'Kính gửi:',
   'forms.distribution': 'Nơi nhận:',
   'forms.decides': 'QUYẾT ĐỊNH:',
