@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   DOCUMENT_TYPE_NAMES,
   DOCUMENT_TYPES,
@@ -6,22 +8,10 @@ import {
 } from '../../src/schemas/document-types';
 import { letterSchema } from '../../src/schemas/letter';
 
-const launch = {
-  title: 'Công văn phát động phong trào thi đua đặc biệt',
-  type: 'Công văn',
-  number: null,
-  code: 'SCT-VP',
-  parentBody: 'UBND TỈNH LAI CHÂU',
-  issuer: 'SỞ CÔNG THƯƠNG',
-  place: 'Lai Châu',
-  date: '2023-06',
-  subject: 'V/v phát động phong trào thi đua đặc biệt',
-  recipients: ['Các phòng, đơn vị trực thuộc Sở'],
-  signer: { name: 'Nguyễn Sỹ Chín', title: 'GIÁM ĐỐC' },
-  distribution: ['Như trên', 'Lưu: VT, VP'],
-  description: 'Toàn văn công văn.',
-  route: 'cong-van',
-};
+/** The launch letter's front matter, read from the real content file. */
+const launch = parse(
+  /^---\n([\s\S]*?)\n---/.exec(readFileSync('content/letter/cong-van.mdx', 'utf8'))![1]!,
+) as Record<string, unknown> & { signer: Record<string, string> };
 
 // Clearly fictional: no such decision exists.
 const decision = {
