@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadCitationTargets } from './src/integrations/citation-targets.ts';
+import { loadCampaignCitationTargets } from './src/integrations/campaign-citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
 import { joinBase, normalizeBase, normalizeSite } from './src/lib/paths.ts';
-import { blockIdPrefix, CONTENT_DIRS, documentPath } from './src/lib/routes.ts';
+import { blockIdPrefix, CONTENT_DIRS, documentPath, letterPath } from './src/lib/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
@@ -15,6 +16,13 @@ const site = normalizeSite(process.env.SITE_URL);
 const base = normalizeBase(process.env.BASE_PATH);
 
 const citationTargets = loadCitationTargets(CONTENT_DIRS.documents);
+// The campaign's own documents cite each other too (a Quyết định naming "Kế hoạch số 87/KH-SCT").
+const campaignTargets = loadCampaignCitationTargets(CONTENT_DIRS.letters);
+/** @param {string} id */
+const citedPath = (id) => {
+  const route = campaignTargets.routes.get(id);
+  return route === undefined ? documentPath(id) : letterPath(route);
+};
 
 export default defineConfig({
   site,
@@ -30,10 +38,10 @@ export default defineConfig({
         [
           rehypeAnchorsCitations,
           {
-            targets: citationTargets,
-            hrefFor: (/** @type {string} */ id) => joinBase(base, documentPath(id)),
+            targets: [...citationTargets, ...campaignTargets.targets],
+            hrefFor: (/** @type {string} */ id) => joinBase(base, citedPath(id)),
             printUrlFor: (/** @type {string} */ id) =>
-              new URL(joinBase(base, documentPath(id)), site).href,
+              new URL(joinBase(base, citedPath(id)), site).href,
             idPrefixFor: blockIdPrefix,
           },
         ],

@@ -3,6 +3,7 @@
 // missing is a type error, and test/unit/i18n.test.ts fails on a key defined but never used.
 import { documents } from './vi/documents.ts';
 import { errors } from './vi/errors.ts';
+import { forms } from './vi/forms.ts';
 import { header } from './vi/header.ts';
 import { importer } from './vi/importer.ts';
 import { pages } from './vi/pages.ts';
@@ -18,6 +19,7 @@ export const vi = {
   ...search,
   ...errors,
   ...importer,
+  ...forms,
 } as const;
 
 export type Dictionary = typeof vi;

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
-import { createAnchorer, type BlockAnchor, type BlockKind } from '../lib/anchors';
+import type { BlockAnchor, BlockKind } from '../lib/anchors';
+import { createDocumentAnchorer } from '../lib/article-anchors';
 import {
   createCitationFinder,
   type CitationFinder,
@@ -126,11 +127,13 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
   return (tree: Root, file: VFileLike) => {
     const find = (finder ??= createCitationFinder(options.targets));
     const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
-    const anchorFor = createAnchorer(prefix);
+    const anchorFor = createDocumentAnchorer(prefix);
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
-    // A cited document's own page does not link to itself.
-    const skipId = entryIdIn(CONTENT_DIRS.documents, file.path ?? '');
+    // A document's own page (a cited document's or a campaign document's) does not link to itself.
+    const skipId =
+      entryIdIn(CONTENT_DIRS.documents, file.path ?? '') ??
+      entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
 
     const visitBlock = (block: Element, kind: BlockKind) => {
       const text = textOf(block).replace(/\s+/g, ' ').trim();

@@ -22,7 +22,7 @@ export type Place =
   | { paragraph: number };
 
 /** The letter `đ`, which ids write as `dd` (ASCII slugs). */
-const D_STROKE = '\u0111';
+export const D_STROKE = '\u0111';
 
 /** The id of a place: `muc-2`, `muc-2-a`, `muc-2-dd`, `muc-2-y-3`, `diem-a`, `y-1`, `doan-1`. */
 export function placeId(place: Place): string {

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate } from './dates';
+import { signatureLines } from './document-form';
 import { distributionLines, issuerName, letterIdentifier } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
@@ -49,15 +50,17 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
       unknown: letter.date.day === undefined,
     },
     { term: t('documents.meta.subject'), value: letter.subject },
-    {
-      term: t('documents.meta.recipients'),
-      value: letter.recipients.join(t('documents.meta.recipientSeparator')),
-    },
+    ...(letter.recipients
+      ? [
+          {
+            term: t('documents.meta.recipients'),
+            value: letter.recipients.join(t('documents.meta.recipientSeparator')),
+          },
+        ]
+      : []),
     {
       term: t('documents.meta.signer'),
-      value: [letter.signer.prefix, letter.signer.title, letter.signer.name]
-        .filter((part) => part !== undefined)
-        .join(' '),
+      value: [...signatureLines(letter.signer), letter.signer.name].join(' '),
     },
     {
       term: t('documents.meta.distribution'),

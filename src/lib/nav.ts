@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.ts';
 import {
   ANNIVERSARIES_PATH,
+  CAMPAIGN_DOCUMENTS_PATH,
   DOCUMENTS_PATH,
   FOCUS_AREAS_PATH,
   GUIDANCE_PATH,
@@ -10,7 +11,14 @@ import {
 
 /** The site's sections; each has one name (menu, heading, breadcrumb, search filter). */
 export type SectionId =
-  'home' | 'letter' | 'focusAreas' | 'guidance' | 'documents' | 'anniversaries' | 'search';
+  | 'home'
+  | 'letter'
+  | 'campaignDocuments'
+  | 'focusAreas'
+  | 'guidance'
+  | 'documents'
+  | 'anniversaries'
+  | 'search';
 
 /** A section of the site: its id, site-relative path and name. */
 export interface Section {
@@ -40,6 +48,7 @@ export function siteSections(launchLetterPath: string): Section[] {
   const paths: [SectionId, string][] = [
     ['home', HOME_PATH],
     ['letter', launchLetterPath],
+    ['campaignDocuments', CAMPAIGN_DOCUMENTS_PATH],
     ['focusAreas', FOCUS_AREAS_PATH],
     ['guidance', GUIDANCE_PATH],
     ['documents', DOCUMENTS_PATH],

@@ -3,18 +3,18 @@
 // Pages get their entry from getStaticPaths (the *Paths functions) and pass it back with Astro.site.
 import { t } from '../i18n/index.ts';
 import { campaignStatus, siteName } from './campaign';
-import { formatDate, formatShortDate, isoDate, todayInVietnam } from './dates';
 import {
-  distributionLines,
-  issuerName,
-  letterReference,
-  numberLine,
-  placeDateLine,
-} from './letter';
+  campaignDocumentsOf,
+  finalReport,
+  withDocuments,
+  type CampaignDocument,
+} from './campaign-documents';
+import { formatDate, formatShortDate, isoDate, todayInVietnam } from './dates';
+import { issuerName, letterReference } from './letter';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta';
 import { breadcrumbs, navItems, sectionName, siteSections, type Crumb, type NavItem } from './nav';
 import { absoluteUrl } from './paths';
-import { HOME_PATH } from './routes';
+import { docxPath, HOME_PATH } from './routes';
 import { codeAliases } from './search-text';
 import { loadSite, type RenderedEntry, type SiteData } from './site-data';
 import { citedDocumentJsonLd, letterJsonLd, publisherJsonLd, type JsonLd } from './structured-data';
@@ -91,7 +91,7 @@ async function sectionBase(
 
 /** The cited documents a text names, as links, in the documents' order. */
 function citedLinks(site: SiteData, item: RenderedEntry<'letters' | 'focusAreas'>): Link[] {
-  return site.documents
+  return [...site.documents, ...site.letters]
     .filter((d) => item.citations.some((c) => c.targetId === d.entry.id))
     .map((d) => ({ href: d.path, label: d.entry.data.title }));
 }
@@ -117,11 +117,61 @@ function letterPlaceLink(letter: RenderedEntry<'letters'>, anchorId: string): Li
 
 // ---- / (overview)
 
+/** The campaign's milestones with each document after the launch letter at its date. */
+function campaignMilestones(
+  site: SiteData,
+  documents: readonly CampaignDocument[],
+): TimelineItem[] {
+  return withDocuments(
+    milestoneItems(site.campaign.milestones, site.launchLetter.path),
+    documents.filter((d) => d.path !== site.launchLetter.path),
+  );
+}
+
+/**
+ * Where the campaign stands; once it has ended, whether the site has its final report (a link to it)
+ * or not (said as such, nothing more).
+ */
+function statusLine(
+  campaign: SiteData['campaign'],
+  documents: readonly CampaignDocument[],
+): { text: string; report?: Link | undefined; noReport: boolean } {
+  const status = campaignStatus(campaign.start, campaign.end, todayInVietnam());
+  if (status.state !== 'ended') return { text: status.text, noReport: false };
+  const report = finalReport(documents, campaign.end);
+  return report
+    ? {
+        text: status.text,
+        report: { href: report.path, label: letterReference(report.data) },
+        noReport: false,
+      }
+    : { text: status.text, noReport: true };
+}
+
+// ---- /van-ban-phong-trao/
+
+export async function campaignDocumentsPage() {
+  const site = await loadSite();
+  // A list that repeats other pages: no searchKind, so it stays out of the search index.
+  const { searchKind: _notIndexed, ...base } = await sectionBase(
+    'campaignDocuments',
+    t('forms.list.description'),
+  );
+  return {
+    base: base satisfies PageBase,
+    lead: t('forms.list.lead', { publisher: site.campaign.publisher }),
+    documents: campaignDocumentsOf(site.letters),
+  };
+}
+
+// ---- /
+
 export async function homePage() {
   const site = await loadSite();
   const { campaign, launchLetter } = site;
   const letter = launchLetter.entry.data;
   const end = formatShortDate(campaign.end);
+  const campaignDocuments = campaignDocumentsOf(site.letters);
   return {
     campaign,
     base: {
@@ -142,7 +192,7 @@ export async function homePage() {
         : { year: letter.date.year, month: letter.date.month },
     ),
     end: { text: end, datetime: isoDate(campaign.end) },
-    status: campaignStatus(campaign.start, campaign.end, todayInVietnam()).text,
+    status: statusLine(campaign, campaignDocuments),
     anniversaries: anniversaryItems(site.anniversaries),
     focusAreaCount: site.focusAreas.length,
     focusAreas: focusAreaCards(site),
@@ -150,7 +200,8 @@ export async function homePage() {
       actor: g.entry.data.actor,
       link: { href: g.path, label: g.entry.data.title },
     })),
-    milestones: milestoneItems(campaign.milestones, launchLetter.path),
+    milestones: campaignMilestones(site, campaignDocuments),
+    campaignDocuments,
     documents: site.documents.map((d) => ({
       href: d.path,
       title: d.entry.data.title,
@@ -193,28 +244,14 @@ export async function letterPage(letter: RenderedEntry<'letters'>, siteUrl: Site
       cited.map((d) => ({ name: d.label, url: absoluteUrl(d.href, siteUrl) })),
     ),
     Content: letter.rendered.Content,
-    layout: {
-      parentBody: data.parentBody,
-      issuer: data.issuer,
-      numberLine: numberLine(data),
-      subject: data.subject,
-      reference,
-      placeDate: placeDateLine(data),
-      recipients: data.recipients,
-      distribution: distributionLines(data.distribution),
-      signerTitle: data.signer.title,
-      signerPrefix: data.signer.prefix,
-      signerName: data.signer.name,
-    },
+    data,
+    docxHref: docxPath(data.route),
+    citedBy: site.backlinks.get(letter.entry.id) ?? [],
     metaRows: letterMetaRows(data, isLaunch ? site.campaign : undefined),
     cited,
     focusAreas: site.focusAreas
       .filter((f) => f.entry.data.letter === letter.entry.id)
       .map((f) => ({ href: f.path, label: f.entry.data.title })),
-    issuedNote:
-      t('pages.letter.issued', { date: formatDate(data.date) }) +
-      (data.date.day === undefined ? t('pages.letter.dayBlank') : '') +
-      t('pages.letter.campaignEnd', { end: formatShortDate(site.campaign.end) }),
   };
 }
 
@@ -307,7 +344,7 @@ export async function guidancePage() {
         letterLink: letterPlaceLink(launchLetter, data.letterAnchor),
       };
     }),
-    milestones: milestoneItems(campaign.milestones, launchLetter.path),
+    milestones: campaignMilestones(site, campaignDocumentsOf(site.letters)),
   };
 }
 

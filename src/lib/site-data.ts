@@ -3,6 +3,7 @@ import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from './anchors';
 import type { RecordedCitation } from './citations';
 import { compareDates } from './dates';
+import { checkDocumentForm } from './document-checks';
 import { requireEntry } from './lookup';
 import { CONTENT_FILES, documentPath, focusAreaPath, guidancePath, letterPath } from './routes';
 import {
@@ -90,7 +91,10 @@ async function load(): Promise<SiteData> {
   requireOneCampaign(campaigns.length, CONTENT_FILES.campaign);
   const campaign = campaigns[0]!.data;
 
-  const letters = await renderAll('letters', (e) => letterPath(e.data.route));
+  const letters = (await renderAll('letters', (e) => letterPath(e.data.route))).sort(
+    (a, b) => a.entry.data.order - b.entry.data.order,
+  );
+  for (const letter of letters) checkDocumentForm(letter.entry.data, letter.file);
   checkLetterRoutes(letters.map((l) => ({ file: l.file, route: l.entry.data.route })));
   const letterMap = new Map(letters.map((l) => [l.entry.id, l]));
   const launchLetter = requireEntry(
@@ -118,8 +122,9 @@ async function load(): Promise<SiteData> {
       });
   }
 
+  // Cited documents and the campaign's own documents (cited by number) both collect backlinks.
   const backlinks = collectBacklinks(
-    documents.map((d) => d.entry.id),
+    [...documents, ...letters].map((d) => d.entry.id),
     [...letters, ...focusAreas, ...guidance, ...documents].map((item) => ({
       path: item.path,
       title: pageTitle(item),

@@ -11,6 +11,8 @@ export interface TimelineItem {
   title: string;
   detail: string;
   href?: string | undefined;
+  /** The link's words; by default, a link to the step's place in the launch letter. */
+  linkText?: string | undefined;
 }
 
 type Anniversary = CollectionEntry<'anniversaries'>['data'];

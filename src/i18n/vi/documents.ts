@@ -50,6 +50,10 @@ export const documents = {
   'documents.anchor.point': 'điểm {point}',
   'documents.anchor.bullet': 'ý {bullet}',
   'documents.anchor.paragraph': 'đoạn {paragraph}',
+  'documents.anchor.article': 'Điều {article}',
+  'documents.anchor.clause': 'khoản {clause}',
+  /** The word that opens an article of a Quyết định ("Điều 1."), as the anchor walker reads it. */
+  'documents.word.article': 'Điều',
   'documents.anchor.join': '{outer}, {inner}',
   /** The screen-reader name of a block's link to itself. */
   'documents.anchor.selfLink': 'Liên kết đến {label}',

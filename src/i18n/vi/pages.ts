@@ -29,10 +29,7 @@ export const pages = {
   'pages.letter.title': '{reference} {subject}',
   'pages.letter.info': 'Thông tin văn bản',
   'pages.letter.printHint':
-    'Để in công văn khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
-  'pages.letter.issued': 'Ngày ban hành: {date}',
-  'pages.letter.dayBlank': ' (ngày chưa điền trên bản ký)',
-  'pages.letter.campaignEnd': '. Thời điểm kết thúc phong trào: {end}.',
+    'Để in {type} khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
 
   // Focus areas (/noi-dung/ and its pages).
   'pages.focusAreas.description':

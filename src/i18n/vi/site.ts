@@ -15,6 +15,7 @@ export const site = {
   // One name per section: the menu, the page's heading, its breadcrumb and its search filter.
   'site.section.home': 'Tổng quan',
   'site.section.letter': 'Công văn',
+  'site.section.campaignDocuments': 'Văn bản phong trào',
   'site.section.focusAreas': 'Nội dung thi đua',
   'site.section.guidance': 'Tổ chức thực hiện',
   'site.section.documents': 'Văn bản được dẫn chiếu',

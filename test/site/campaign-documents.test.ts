@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
+import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html';
+import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site';
+
+// The site's own campaign documents (today the one launch letter) in the built dist/: listed, in the
+// menu, in the status line, in the feed, and as a Word copy with the page's text.
+
+assertBuilt();
+
+describe('the campaign documents of the real site', () => {
+  it('links the feed from the head of every page', () => {
+    for (const path of listPages()) {
+      const head = byTag(parseHtml(readPage(path)), 'head')[0]!;
+      const feed = find(
+        head,
+        (e) =>
+          e.tagName === 'link' &&
+          attr(e, 'rel') === 'alternate' &&
+          attr(e, 'type') === 'application/rss+xml',
+      );
+      expect(attr(feed!, 'href'), path).toBe('/rss.xml');
+    }
+  });
+
+  it('has a menu entry for the list, and the list shows the launch letter', () => {
+    const list = parseHtml(readPage('/van-ban-phong-trao/'));
+    const current = find(list, (e) => e.tagName === 'a' && attr(e, 'aria-current') === 'page');
+    expect(textOf(current!)).toBe('Văn bản phong trào');
+    const rows = findAll(list, (e) => e.tagName === 'tr').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(textOf(rows[0]!)).toBe(
+      'tháng 6/2023Công văn…/SCT-VPV/v phát động phong trào thi đua đặc biệt lập thành tích chào mừng kỷ niệm các sự kiện lịch sử của tỉnhTải về (.docx)',
+    );
+  });
+
+  it('says the site has no final report yet, and nothing more, once the campaign has ended', () => {
+    const home = parseHtml(readPage('/'));
+    const status = find(
+      home,
+      (e) => e.tagName === 'p' && hasClass(e, 'notice') && textOf(e).startsWith('Tình trạng'),
+    )!;
+    expect(textOf(status)).toBe(
+      'Tình trạng: Đã kết thúc ngày 30/10/2023. Trang chưa có báo cáo tổng kết phong trào.',
+    );
+  });
+
+  it('has a feed whose one item is the launch letter, with its Word copy enclosed', () => {
+    const feed = readFileSync(join(DIST_DIR, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<language>vi</language>');
+    const items = feed.match(/<item>[\s\S]*?<\/item>/g) ?? [];
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/<link>[^<]*\/cong-van\/<\/link>/);
+    const size = readFileSync(join(DIST_DIR, 'tai-ve', 'cong-van.docx')).byteLength;
+    expect(items[0]).toMatch(
+      new RegExp(`<enclosure url="[^"]*/tai-ve/cong-van\\.docx" length="${size}"`),
+    );
+  });
+
+  it('offers the launch letter as a .docx with the same text as the page', () => {
+    const page = parseHtml(readPage('/cong-van/'));
+    const link = find(
+      page,
+      (e) => e.tagName === 'a' && attr(e, 'href') === '/tai-ve/cong-van.docx',
+    );
+    expect(textOf(link!)).toBe('Tải về (.docx)');
+    const article = find(page, (e) => e.tagName === 'article' && hasClass(e, 'cong-van'))!;
+    const docx = readFileSync(join(DIST_DIR, 'tai-ve', 'cong-van.docx'));
+    const xml = unzipEntry(docx, 'word/document.xml');
+    expect(wordsOf(docxText(xml)).join(' ')).toBe(wordsOf(printedText(article)).join(' '));
+    expect(docxText(xml)).toContain('Số: …/SCT-VP');
+    expect(docxText(xml)).toContain('Lai Châu, ngày … tháng 6 năm 2023');
+  });
+});
