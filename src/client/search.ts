@@ -46,6 +46,7 @@ interface Pagefind {
     options?: { filters?: Record<string, string[]> },
   ) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
 }
 interface SearchConfig {
   strings: SearchStrings;
@@ -53,7 +54,8 @@ interface SearchConfig {
   params: { query: string; kind: string; exact: string };
 }
 
-const DEBOUNCE_MS = 150;
+// Longer than the gap between keys of someone typing, short enough to answer within 150 ms.
+const DEBOUNCE_MS = 100;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>(SEARCH_IDS.form);
@@ -71,18 +73,16 @@ const config = JSON.parse(form.dataset['search']!) as SearchConfig;
 const s = config.strings;
 const PARAMS = config.params;
 
-let pagefind: Promise<{ pf: Pagefind; kindOf: Map<string, string> }> | undefined;
+let pagefind: Promise<Pagefind> | undefined;
+let kinds: Promise<Map<string, string>> | undefined;
 let generation = 0;
 let current: { results: RankedHit<PagefindResult>[]; shown: number } | undefined;
 const initialParams = new URLSearchParams(location.search);
 let kind = initialParams.get(PARAMS.kind) ?? '';
 let exact = initialParams.has(PARAMS.exact);
 
-/**
- * Loads Pagefind once, on the first search, with the kind of every page: one filter-only search
- * per kind (ids only, no fragments), so merged results can be counted and filtered per kind.
- */
-function loadPagefind() {
+/** Loads Pagefind once: when the box gets focus, or on the first search. */
+function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ form.dataset['pagefind']!)) as Pagefind;
     await pf.options({
@@ -93,15 +93,26 @@ function loadPagefind() {
       ranking: { metaWeights: { title: 5, ma: 10, loai: 0 } },
     });
     await pf.init();
-    const kinds = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
+    return pf;
+  })();
+  return pagefind;
+}
+
+/**
+ * The kind of every page, from one filter-only search per kind (ids only, no fragments), so merged
+ * results can be counted and filtered per kind. Built once, after the first results are shown.
+ */
+function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
+  kinds ??= (async () => {
+    const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
     const kindOf = new Map<string, string>();
-    for (const name of kinds) {
+    for (const name of names) {
       const pages = await pf.search(null, { filters: { [PARAMS.kind]: [name] } });
       for (const page of pages?.results ?? []) kindOf.set(page.id, name);
     }
-    return { pf, kindOf };
+    return kindOf;
   })();
-  return pagefind;
+  return kinds;
 }
 
 /** Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. */
@@ -264,45 +275,52 @@ async function run(raw: string): Promise<void> {
   status.textContent = s['search.status.searching'];
   const plan = planQuery(query, config.abbreviations, { exact });
   let all: RankedHit<PagefindResult>[];
-  let kindOf: Map<string, string>;
+  let pf: Pagefind;
   try {
-    const engine = await loadPagefind();
-    kindOf = engine.kindOf;
-    all = await searchPlan(engine.pf, plan);
+    pf = await loadPagefind();
+    all = await searchPlan(pf, plan);
   } catch {
     if (token === generation) status.textContent = s['search.status.failed'];
     return;
   }
   // Typing went on while this search ran: its results (and their fragments) would only be replaced.
   if (token !== generation || input.value !== raw) return;
-  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
-  const counts = new Map<string, number>([...new Set(kindOf.values())].map((k) => [k, 0]));
-  for (const r of all) {
-    const k = kindOf.get(r.hit.id);
-    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  renderFilters(counts, all.length);
   renderCorrection(shown, plan);
-  const results = kind === '' ? all : all.filter((r) => kindOf.get(r.hit.id) === kind);
+  // With a kind chosen, results wait for the kinds; without, the filter follows the results.
+  const kindOf = kind === '' ? undefined : await loadKinds(pf).catch(() => new Map());
+  if (token !== generation) return;
+  const results = kindOf ? all.filter((r) => kindOf.get(r.hit.id) === kind) : all;
   current = { results, shown: 0 };
   const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
   if (results.length === 0) {
     status.textContent = fill(s['search.status.none'], { query: shown, scope });
     noResults.hidden = false;
-    return;
+  } else {
+    await showMore(false);
+    if (token !== generation) return;
+    status.textContent = fill(s['search.status.found'], {
+      count: results.length,
+      query: shown,
+      scope,
+    });
   }
-  await showMore(false);
+  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
+  const known = await loadKinds(pf).catch(() => new Map<string, string>());
   if (token !== generation) return;
-  status.textContent = fill(s['search.status.found'], {
-    count: results.length,
-    query: shown,
-    scope,
-  });
+  const counts = new Map<string, number>([...new Set(known.values())].map((k) => [k, 0]));
+  for (const r of all) {
+    const k = known.get(r.hit.id);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  renderFilters(counts, all.length);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  // Fetch the index chunks of what is typed while the debounce waits (as Pagefind's own UI does).
+  const typed = forEngine(cleanQuery(input.value));
+  if (typed !== '') void loadPagefind().then((pf) => pf.preload(typed)).catch(() => undefined);
   // A new query is read as Telex/VNI again; only the link "as typed" turns that off.
   exact = false;
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
