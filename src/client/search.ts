@@ -320,7 +320,10 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   // Fetch the index chunks of what is typed while the debounce waits (as Pagefind's own UI does).
   const typed = forEngine(cleanQuery(input.value));
-  if (typed !== '') void loadPagefind().then((pf) => pf.preload(typed)).catch(() => undefined);
+  if (typed !== '')
+    void loadPagefind()
+      .then((pf) => pf.preload(typed))
+      .catch(() => undefined);
   // A new query is read as Telex/VNI again; only the link "as typed" turns that off.
   exact = false;
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
