@@ -318,14 +318,13 @@ async function run(raw: string): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  // Fetch the index chunks of what is typed while the debounce waits (as Pagefind's own UI does).
-  const typed = forEngine(cleanQuery(input.value));
-  if (typed !== '')
+  // Fetch the index chunks of the words already typed in full while the debounce waits. Not the
+  // word being typed: the chunks of a prefix like "c" would be most of a large index.
+  const done = forEngine(cleanQuery(input.value)).split(' ').slice(0, -1).join(' ');
+  if (done !== '')
     void loadPagefind()
-      .then((pf) => pf.preload(typed))
+      .then((pf) => pf.preload(done))
       .catch(() => undefined);
-  // A new query is read as Telex/VNI again; only the link "as typed" turns that off.
-  exact = false;
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 form.addEventListener('submit', (event) => {

@@ -253,8 +253,9 @@ export function swapAbbreviations(query: string, vocabulary: readonly Abbreviati
         out.push(replaced.join(' '));
       }
     });
-    // Abbreviated: the words of a meaning, in a row.
-    for (const meaning of entry.long) {
+    // Abbreviated: the words of a meaning, in a row. Only meanings of three words or more: the
+    // texts write two-word ones out ("chỉ thị", "trung ương"), and two letters match too much.
+    for (const meaning of entry.long.filter((m) => m.split(' ').length >= 3)) {
       const target = fold(meaning).split(' ');
       for (let i = 0; i + target.length <= words.length; i++) {
         if (target.every((t, k) => folded[i + k] === t)) {
