@@ -298,6 +298,7 @@ describe('search costs nothing on other pages', () => {
 describe('accessibility of the search page', () => {
   it.each([
     ['with results', '34-CT/TW'],
+    ['with a Telex reading shown', 'chir thij 34'],
     ['with no results', 'xyzxyzqq'],
     ['with the help', ''],
   ])('has no axe violations %s', async (_, query) => {
