@@ -30,7 +30,7 @@ import { startStaticServer } from './static-server.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '10,100,1000' },
+    sizes: { type: 'string', default: '10,100,1000,10000' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '5' },
@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
 /** The query whose cost is measured without typing (bench-search.mjs's first query). */
 const ONE_QUERY = 'chi thi 34';
+/** A phrase without accents: five words, so the page runs its pair and phrase searches too. */
+const PHRASE_QUERY = 'tiet kiem chong lang phi';
 /** @param {string} message */
 const progress = (message) => process.stderr.write(`[bench:scale] ${message}\n`);
 
@@ -96,13 +98,19 @@ async function measureOneQuery(browser, distDir, query) {
           document.querySelector('#search-status')?.textContent ?? '',
         ),
       undefined,
-      { timeout: 60_000 },
+      { timeout: 60_000, polling: 'raf' },
     );
+    // Time from the start of navigation to the results: page, engine, index chunks, fragments.
+    const ms = await page.evaluate(() => performance.now());
     await page.waitForLoadState('networkidle');
     const pagefind = (await Promise.all(seen)).filter((r) =>
       new URL(r.url).pathname.startsWith('/pagefind/'),
     );
-    return { bytes: pagefind.reduce((sum, r) => sum + r.bytes, 0), requests: pagefind.length };
+    return {
+      bytes: pagefind.reduce((sum, r) => sum + r.bytes, 0),
+      requests: pagefind.length,
+      ms: Math.round(ms),
+    };
   } finally {
     await context.close();
     await server.close();
@@ -155,6 +163,7 @@ try {
     const distBytes = await folderBytes(distDir);
 
     const oneQuery = hasIndex ? await measureOneQuery(browser, distDir, ONE_QUERY) : undefined;
+    const phrase = hasIndex ? await measureOneQuery(browser, distDir, PHRASE_QUERY) : undefined;
     let search;
     if (searchBench && hasIndex) {
       progress('  searches (scripts/bench-search.mjs)…');
@@ -176,6 +185,10 @@ try {
       pagesPerSecond: pages / (buildMs / 1000),
       oneQueryBytes: oneQuery?.bytes ?? Number.NaN,
       oneQueryRequests: oneQuery?.requests ?? Number.NaN,
+      oneQueryMs: oneQuery?.ms ?? Number.NaN,
+      phraseBytes: phrase?.bytes ?? Number.NaN,
+      phraseRequests: phrase?.requests ?? Number.NaN,
+      phraseMs: phrase?.ms ?? Number.NaN,
       firstBytes: search?.first.bytes ?? Number.NaN,
       firstRequests: search?.first.requests ?? Number.NaN,
       laterBytes: search?.later.bytes ?? Number.NaN,
@@ -199,7 +212,7 @@ console.log(
   `One clean build per size on a shared machine: wall time is noisy, CPU time (user + system, child processes included) is the steadier figure; pages/s from wall time. documents = campaign documents + cited documents + focus areas` +
     ` (plus the real content: 1 letter, 4 cited documents, 7 focus areas, 5 guidance items). ` +
     (searchBench
-      ? ` Search, bytes on the wire (gzip): one query opened as /tim-kiem/?q=${ONE_QUERY} (what /pagefind/ sends until results show);` +
+      ? ` Search, bytes on the wire (gzip): one query and one phrase opened as /tim-kiem/?q=… (what /pagefind/ sends until results show, and the time from navigation to results);` +
         ` typed searches: scripts/bench-search.mjs's first and later search, median of ${args['search-runs']} fresh contexts` +
         " (keys 60 ms apart: when contention stretches a gap past the page's debounce, a prefix is searched too)."
       : ' Typed searches: n/a (scripts/bench-search.mjs not found).'),
@@ -219,6 +232,7 @@ console.log(
       'dist size',
       'Pagefind index',
       `one search (?q=${ONE_QUERY})`,
+      `phrase search (?q=${PHRASE_QUERY})`,
       'first typed search',
       'later typed search',
     ],
@@ -234,7 +248,10 @@ console.log(
       formatBytes(n(r.distBytes)),
       formatBytes(n(r.pagefindBytes)),
       Number.isFinite(n(r.oneQueryBytes))
-        ? `${formatBytes(n(r.oneQueryBytes))} in ${r.oneQueryRequests} requests`
+        ? `${formatBytes(n(r.oneQueryBytes))} in ${r.oneQueryRequests} requests, ${formatMs(n(r.oneQueryMs))}`
+        : 'n/a',
+      Number.isFinite(n(r.phraseBytes))
+        ? `${formatBytes(n(r.phraseBytes))} in ${r.phraseRequests} requests, ${formatMs(n(r.phraseMs))}`
         : 'n/a',
       Number.isFinite(n(r.firstBytes))
         ? `${formatBytes(n(r.firstBytes))} in ${r.firstRequests} requests`

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { t } from '../i18n/index';
 import { encodeHtmlForIndex } from '../lib/search-text';
 
 /** Every .html file below a folder, as paths relative to it. */
@@ -56,9 +57,7 @@ export function pagefindIndex(): AstroIntegration {
             );
             res.end(body);
           } catch {
-            logger.warn(
-              `Chưa có chỉ mục tìm kiếm (${prefix}${name}): chạy \`npm run build\` một lần để tìm kiếm hoạt động khi phát triển.`,
-            );
+            logger.warn(t('search.dev.noIndex', { path: `${prefix}${name}` }));
             next();
           }
         });
@@ -66,7 +65,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);
+        if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
         let pages = 0;
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(join(outDir, file), 'utf8');
@@ -76,11 +75,14 @@ export function pagefindIndex(): AstroIntegration {
             content: encodeHtmlForIndex(html),
           });
           if (added.errors.length > 0)
-            throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
+            throw new Error(
+              t('search.build.fileFailed', { file, errors: added.errors.join('; ') }),
+            );
           pages++;
         }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
         await close();
         // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
         const bundle = join(outDir, 'pagefind');
@@ -88,7 +90,7 @@ export function pagefindIndex(): AstroIntegration {
           if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
             await rm(join(bundle, name));
         }
-        logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang.`);
+        logger.info(t('search.build.indexed', { count: pages }));
       },
     },
   };

@@ -1,3 +1,4 @@
+import { fill, type SearchStrings } from './search-strings';
 import { decodeFromIndex } from './search-text';
 
 /** One piece of an excerpt: plain text, or a highlighted match. */
@@ -44,17 +45,26 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     .filter((p) => p.text !== '');
 }
 
+/** The strings that name a letter's numbered blocks. */
+export type SectionStrings = Pick<
+  SearchStrings,
+  | 'search.section.paragraph'
+  | 'search.section.section'
+  | 'search.section.bullet'
+  | 'search.section.point'
+>;
+
 /** Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), or undefined for others. */
-export function labelForAnchor(id: string): string | undefined {
+export function labelForAnchor(id: string, strings: SectionStrings): string | undefined {
   const bare = /(?:^|-)(muc-\d+(?:-y-\d+|-[a-z]{1,2})?|doan-\d+)$/.exec(id)?.[1];
   if (bare === undefined) return undefined;
   const paragraph = /^doan-(\d+)$/.exec(bare);
-  if (paragraph) return `Đoạn ${paragraph[1]}`;
-  const [, section, rest] = /^muc-(\d+)(?:-(.+))?$/.exec(bare) ?? [];
-  if (rest === undefined) return `Mục ${section}`;
+  if (paragraph) return fill(strings['search.section.paragraph'], { n: paragraph[1]! });
+  const [, section = '', rest] = /^muc-(\d+)(?:-(.+))?$/.exec(bare) ?? [];
+  if (rest === undefined) return fill(strings['search.section.section'], { section });
   const bullet = /^y-(\d+)$/.exec(rest);
-  if (bullet) return `Mục ${section}, ý ${bullet[1]}`;
-  return `Mục ${section}, điểm ${rest === 'dd' ? 'đ' : rest}`;
+  if (bullet) return fill(strings['search.section.bullet'], { section, n: bullet[1]! });
+  return fill(strings['search.section.point'], { section, point: rest === 'dd' ? 'đ' : rest });
 }
 
 /** A position in a page's text that has an id (Pagefind's `anchors`). */
@@ -83,13 +93,14 @@ export interface WeightedLocation {
 export function matchingSections(
   anchors: readonly IndexAnchor[],
   locations: readonly WeightedLocation[],
+  strings: SectionStrings,
   limit = 4,
 ): SectionLink[] {
   const blocks = anchors
-    .map((a) => ({ ...a, label: labelForAnchor(a.id), score: 0 }))
+    .map((a) => ({ ...a, label: labelForAnchor(a.id, strings), score: 0 }))
     .filter((a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined)
     .sort((a, b) => a.location - b.location);
-  if (!blocks.some((b) => b.label.startsWith('Mục'))) return [];
+  if (!blocks.some((b) => /(?:^|-)muc-\d/.test(b.id))) return [];
   for (const { location, balanced_score } of locations) {
     const owner = blocks.findLast((block) => block.location <= location);
     if (owner) owner.score += balanced_score;

@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from '../constants';
+
 /**
  * Pagefind folds tone and vowel marks but not đ/Đ (U+0111 has no decomposition), so "doi moi" would
  * not find "đổi mới". At index time each đ is written as d + U+0335 (a combining stroke, which
@@ -20,14 +22,15 @@ export function decodeFromIndex(text: string): string {
   return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
 }
 
-/** The longest query the search page passes to Pagefind. */
-export const MAX_QUERY_LENGTH = 200;
+/** Slashes that look like "/" in copied document codes: ⁄ (U+2044), ∕ (U+2215), ／ (U+FF0F). */
+const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
 /**
- * Normalises what a reader typed: composed Unicode (Unikey's decomposed input too), no control
- * characters, single spaces, at most MAX_QUERY_LENGTH characters, and đ written as d.
+ * Cleans what a reader typed: composed Unicode (Unikey's decomposed input too), no control
+ * characters, single spaces, at most MAX_QUERY_LENGTH characters, look-alike slashes as "/", and a
+ * code's separators closed up ("34 - CT/TW" → "34-CT/TW").
  */
-export function normalizeQuery(raw: string): string {
+export function cleanQuery(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
@@ -35,8 +38,19 @@ export function normalizeQuery(raw: string): string {
     .trim()
     .slice(0, MAX_QUERY_LENGTH)
     .trim()
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+    .replace(SLASHES, '/')
+    .replace(/(\d) ?([-/]) ?(?=\p{Lu})/gu, '$1$2')
+    .replace(/(\p{Lu}) ?([-/]) ?(?=\p{Lu})/gu, '$1$2');
+}
+
+/** A query as Pagefind must get it: đ written as d (the index holds d plus a stroke it strips). */
+export function forEngine(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** cleanQuery, then forEngine. */
+export function normalizeQuery(raw: string): string {
+  return forEngine(cleanQuery(raw));
 }
 
 /**

@@ -48,7 +48,7 @@ const sources = ROOTS.flatMap(codeFiles).map((file) => ({
   text: readFileSync(file, 'utf8'),
 }));
 
-/** Literal keys in t('…'), tAround('…') and pick(['…', …]); templates in t(`…${…}…`). */
+/** Literal keys in t('…'), tAround('…'), pick(['…', …]) and `…_KEYS = ['…']`; templates in t(`…${…}…`). */
 function usages() {
   const literal = new Map<string, string[]>();
   const templates = new Map<string, string[]>();
@@ -60,7 +60,8 @@ function usages() {
       if (m[1]!.includes('${')) add(templates, m[1]!, file);
       else add(literal, m[1]!, file);
     }
-    for (const m of text.matchAll(/\bpick\(\s*\[([^\]]*)\]/g)) {
+    // pick(['…']) and a list of keys handed to pick() by name (`SEARCH_CLIENT_KEYS = ['…']`).
+    for (const m of text.matchAll(/\b(?:pick\(|[A-Z_]+_KEYS\s*=)\s*\[([^\]]*)\]/g)) {
       for (const k of m[1]!.matchAll(/'([^']+)'/g)) add(literal, k[1]!, file);
     }
   }

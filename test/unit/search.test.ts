@@ -6,14 +6,19 @@ import {
   subResultTitle,
 } from '../../src/lib/search-results';
 import {
+  cleanQuery,
   codeAliases,
   decodeFromIndex,
   encodeForIndex,
   encodeHtmlForIndex,
-  MAX_QUERY_LENGTH,
   normalizeQuery,
 } from '../../src/lib/search-text';
+import { MAX_QUERY_LENGTH } from '../../src/constants';
+import { pick } from '../../src/i18n/index';
+import { SEARCH_CLIENT_KEYS } from '../../src/lib/search-strings';
 import { urlForFile } from '../../src/integrations/pagefind';
+
+const strings = pick(SEARCH_CLIENT_KEYS);
 
 describe('index encoding of đ', () => {
   it('writes đ/Đ as d/D with a combining stroke that strips like a tone mark', () => {
@@ -53,6 +58,15 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('a'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
     expect(normalizeQuery('')).toBe('');
   });
+
+  it('writes look-alike slashes as "/" and closes up the separators of a code', () => {
+    expect(cleanQuery('34\u2044CT\u2044TW')).toBe('34/CT/TW');
+    expect(cleanQuery('Chỉ thị 34 - CT/TW')).toBe('Chỉ thị 34-CT/TW');
+    expect(cleanQuery('1954 / UBND - TH')).toBe('1954/UBND-TH');
+    expect(cleanQuery('34 CT/TW')).toBe('34 CT/TW');
+    // A dash between words in prose stays.
+    expect(cleanQuery('kinh tế - xã hội')).toBe('kinh tế - xã hội');
+  });
 });
 
 describe('codeAliases', () => {
@@ -83,12 +97,12 @@ describe('parseExcerpt', () => {
 
 describe('matching sections', () => {
   it('names the blocks made by the anchor step', () => {
-    expect(labelForAnchor('muc-2-y-3')).toBe('Mục 2, ý 3');
-    expect(labelForAnchor('muc-5-a')).toBe('Mục 5, điểm a');
-    expect(labelForAnchor('muc-5-dd')).toBe('Mục 5, điểm đ');
-    expect(labelForAnchor('muc-4')).toBe('Mục 4');
-    expect(labelForAnchor('doan-3')).toBe('Đoạn 3');
-    expect(labelForAnchor('trich-yeu')).toBeUndefined();
+    expect(labelForAnchor('muc-2-y-3', strings)).toBe('Mục 2, ý 3');
+    expect(labelForAnchor('muc-5-a', strings)).toBe('Mục 5, điểm a');
+    expect(labelForAnchor('muc-5-dd', strings)).toBe('Mục 5, điểm đ');
+    expect(labelForAnchor('muc-4', strings)).toBe('Mục 4');
+    expect(labelForAnchor('doan-3', strings)).toBe('Đoạn 3');
+    expect(labelForAnchor('trich-yeu', strings)).toBeUndefined();
   });
 
   const anchors = [
@@ -107,7 +121,7 @@ describe('matching sections', () => {
       { location: 75, balanced_score: 9 },
       { location: 76, balanced_score: 9 },
     ];
-    expect(matchingSections(anchors, locations, 2)).toEqual([
+    expect(matchingSections(anchors, locations, strings, 2)).toEqual([
       { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
       { id: 'muc-2-y-2', label: 'Mục 2, ý 2' },
     ]);
@@ -115,7 +129,11 @@ describe('matching sections', () => {
 
   it('lists nothing for a page without numbered sections', () => {
     expect(
-      matchingSections([{ id: 'doan-1', location: 0 }], [{ location: 3, balanced_score: 1 }]),
+      matchingSections(
+        [{ id: 'doan-1', location: 0 }],
+        [{ location: 3, balanced_score: 1 }],
+        strings,
+      ),
     ).toEqual([]);
   });
 });

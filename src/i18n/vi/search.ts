@@ -1,2 +1,52 @@
 /** Strings of the search area (see ../index.ts). Keys are `search.…`. */
-export const search = {} as const;
+export const search = {
+  // The search page (src/pages/tim-kiem.astro).
+  'search.page.title': 'Tìm kiếm',
+  'search.page.description':
+    'Tìm kiếm trong công văn, nội dung thi đua, hướng dẫn tổ chức thực hiện và các văn bản được dẫn chiếu, gõ có dấu hoặc không dấu.',
+  'search.page.home': 'Tổng quan',
+  'search.form.label': 'Từ khóa',
+  'search.form.hint':
+    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số hiệu văn bản (ví dụ 34-CT/TW).',
+  'search.form.submit': 'Tìm',
+  'search.filters.legend': 'Lọc theo loại trang',
+  'search.more': 'Xem thêm kết quả',
+  'search.empty.heading': 'Gợi ý',
+  'search.empty.spelling': 'Kiểm tra lại chính tả, hoặc gõ không dấu.',
+  'search.empty.fewer': 'Dùng ít từ hơn, hoặc từ khác có cùng nghĩa.',
+  'search.empty.code': 'Tìm văn bản theo số hiệu, ví dụ 34-CT/TW hoặc 1954/UBND-TH.',
+  'search.empty.list': 'Xem {link}.',
+  'search.documentList': 'danh mục văn bản được dẫn chiếu',
+  'search.help.heading': 'Có thể tìm gì',
+  'search.help.text':
+    'Toàn văn công văn, {focusAreas} nội dung thi đua, hướng dẫn tổ chức thực hiện, các ngày kỷ niệm và {documents} văn bản được dẫn chiếu. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, TĐKT…) hoặc chữ đầy đủ.',
+  'search.help.examples': 'Ví dụ',
+  'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
+
+  // The browser script (src/client/search.ts), given to it through the form's data-strings.
+  'search.filter.all': 'Tất cả',
+  'search.filter.option': '{label} ({count})',
+  'search.status.needWords': 'Hãy nhập chữ hoặc số để tìm.',
+  'search.status.searching': 'Đang tìm…',
+  'search.status.failed': 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang và thử lại.',
+  'search.status.found': 'Tìm thấy {count} kết quả cho “{query}”{scope}.',
+  'search.status.none': 'Không tìm thấy kết quả nào cho “{query}”{scope}.',
+  'search.status.scope': ' trong mục {kind}',
+  'search.corrected.searchedFor': 'Đã tìm theo:',
+  'search.corrected.exact': 'Tìm đúng như đã gõ:',
+  'search.result.sections': 'Đoạn khớp trong {title}',
+
+  // Labels of the numbered blocks of a letter that results link to (src/lib/search-results.ts).
+  'search.section.paragraph': 'Đoạn {n}',
+  'search.section.section': 'Mục {section}',
+  'search.section.bullet': 'Mục {section}, ý {n}',
+  'search.section.point': 'Mục {section}, điểm {point}',
+
+  // Build log of the Pagefind integration (src/integrations/pagefind.ts).
+  'search.build.indexed': 'Đã lập chỉ mục tìm kiếm cho {count} trang.',
+  'search.build.failed': 'Pagefind không tạo được chỉ mục: {errors}',
+  'search.build.fileFailed': 'Pagefind không lập được chỉ mục cho {file}: {errors}',
+  'search.build.writeFailed': 'Pagefind không ghi được chỉ mục: {errors}',
+  'search.dev.noIndex':
+    'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build` một lần để tìm kiếm hoạt động khi phát triển.',
+} as const;

@@ -1,0 +1,347 @@
+// The search page: runs Pagefind on `?q=`, keeps the URL in step with what is typed, and renders
+// results. Loaded only by /tim-kiem/. Its strings, the abbreviation vocabulary and the URL parameter
+// names come from the form's data-search attribute, written by the page from src/i18n.
+import { MAX_QUERY_LENGTH, SEARCH_FIRST_PAGE, SEARCH_IDS, SEARCH_PAGE_SIZE } from '../constants';
+import type { Abbreviation } from '../i18n/vi/abbreviations';
+import { planQuery, type QueryPlan } from '../lib/search-query';
+import {
+  adjacentPairs,
+  mergeRankings,
+  type RankedHit,
+  type VariantResult,
+} from '../lib/search-rank';
+import {
+  matchingSections,
+  parseExcerpt,
+  subResultTitle,
+  type IndexAnchor,
+  type WeightedLocation,
+} from '../lib/search-results';
+import { fill, type SearchStrings } from '../lib/search-strings';
+import { cleanQuery, decodeFromIndex, forEngine } from '../lib/search-text';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  weighted_locations: WeightedLocation[];
+  anchors: (IndexAnchor & { element: string; text?: string })[];
+  sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
+}
+interface SearchConfig {
+  strings: SearchStrings;
+  abbreviations: Abbreviation[];
+  params: { query: string; kind: string; exact: string };
+}
+
+// Longer than the gap between keys of someone typing, short enough to answer within 150 ms.
+const DEBOUNCE_MS = 100;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>(SEARCH_IDS.form);
+const input = byId<HTMLInputElement>(SEARCH_IDS.input);
+const status = byId<HTMLElement>(SEARCH_IDS.status);
+const corrected = byId<HTMLElement>(SEARCH_IDS.corrected);
+const list = byId<HTMLOListElement>(SEARCH_IDS.results);
+const more = byId<HTMLButtonElement>(SEARCH_IDS.more);
+const help = byId<HTMLElement>(SEARCH_IDS.help);
+const noResults = byId<HTMLElement>(SEARCH_IDS.empty);
+const filterBox = byId<HTMLFieldSetElement>(SEARCH_IDS.filters);
+const filterOptions = filterBox.querySelector<HTMLElement>('.search-filters__options')!;
+
+const config = JSON.parse(form.dataset['search']!) as SearchConfig;
+const s = config.strings;
+const PARAMS = config.params;
+
+let pagefind: Promise<Pagefind> | undefined;
+let kinds: Promise<Map<string, string>> | undefined;
+let generation = 0;
+let current: { results: RankedHit<PagefindResult>[]; shown: number } | undefined;
+const initialParams = new URLSearchParams(location.search);
+let kind = initialParams.get(PARAMS.kind) ?? '';
+let exact = initialParams.has(PARAMS.exact);
+
+/** Loads Pagefind once: when the box gets focus, or on the first search. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ form.dataset['pagefind']!)) as Pagefind;
+    await pf.options({
+      baseUrl: form.dataset['base'],
+      excerptLength: 26,
+      // Search on the main thread: the worker would cost a second copy of the engine (12 KB).
+      noWorker: true,
+      ranking: { metaWeights: { title: 5, ma: 10, loai: 0 } },
+    });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/**
+ * The kind of every page, from one filter-only search per kind (ids only, no fragments), so merged
+ * results can be counted and filtered per kind. Built once, after the first results are shown.
+ */
+function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
+  kinds ??= (async () => {
+    const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
+    const kindOf = new Map<string, string>();
+    for (const name of names) {
+      const pages = await pf.search(null, { filters: { [PARAMS.kind]: [name] } });
+      for (const page of pages?.results ?? []) kindOf.set(page.id, name);
+    }
+    return kindOf;
+  })();
+  return kinds;
+}
+
+/** Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. */
+async function searchPlan(pf: Pagefind, plan: QueryPlan): Promise<RankedHit<PagefindResult>[]> {
+  const ids = async (query: string) =>
+    new Set((await pf.search(query))?.results.map((r) => r.id) ?? []);
+  const variants: VariantResult<PagefindResult>[] = [];
+  for (const variant of plan.variants) {
+    const text = forEngine(variant.text);
+    const hits = (await pf.search(text))?.results ?? [];
+    if (hits.length === 0) continue;
+    const pairs = adjacentPairs(text);
+    const pairHits = await Promise.all(pairs.map((pair) => ids(`"${pair}"`)));
+    const phrase = pairs.length > 1 ? await ids(`"${text}"`) : pairHits[0];
+    variants.push({ weight: variant.weight, hits, pairs: pairHits, phrase });
+  }
+  return mergeRankings(variants);
+}
+
+/** Creates an element with text, never parsing markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The search page's URL for a query, the current filter and the exact switch. */
+function urlFor(query: string, exactly: boolean): URL {
+  const url = new URL(location.href);
+  url.search = '';
+  if (query !== '') url.searchParams.set(PARAMS.query, query);
+  if (kind !== '') url.searchParams.set(PARAMS.kind, kind);
+  if (exactly) url.searchParams.set(PARAMS.exact, '1');
+  return url;
+}
+
+/** Says what a Telex/VNI query was read as, with a link to search the letters as typed. */
+function renderCorrection(shown: string, plan: QueryPlan | undefined): void {
+  corrected.replaceChildren();
+  corrected.hidden = plan?.decoded === undefined;
+  if (plan?.decoded === undefined) return;
+  const asTyped = el('a', shown);
+  asTyped.href = urlFor(shown, true).href;
+  corrected.append(
+    `${s['search.corrected.searchedFor']} `,
+    el('strong', plan.decoded),
+    `. ${s['search.corrected.exact']} `,
+    asTyped,
+  );
+}
+
+/** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = el('li', undefined, 'search-result');
+  const kindName = data.meta[PARAMS.kind] ?? data.filters[PARAMS.kind]?.[0];
+  if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
+  const heading = el('h2', undefined, 'search-result__title');
+  const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+  const excerpt = el('p', undefined, 'search-result__excerpt');
+  for (const part of parseExcerpt(data.excerpt))
+    excerpt.append(part.marked ? el('mark', part.text) : document.createTextNode(part.text));
+  item.append(excerpt);
+
+  const sections = new Map<string, string>();
+  for (const section of matchingSections(data.anchors, data.weighted_locations, s))
+    sections.set(`${data.url}#${section.id}`, section.label);
+  for (const sub of data.sub_results) {
+    if (sections.size >= 4) break;
+    if (sub.url.includes('#') && !sections.has(sub.url))
+      sections.set(sub.url, subResultTitle(sub.title));
+  }
+  if (sections.size > 0) {
+    const nav = el('ul', undefined, 'search-result__sections');
+    nav.setAttribute(
+      'aria-label',
+      fill(s['search.result.sections'], { title: link.textContent ?? '' }),
+    );
+    for (const [href, label] of sections) {
+      const li = el('li');
+      const a = el('a', label);
+      a.href = href;
+      li.append(a);
+      nav.append(li);
+    }
+    item.append(nav);
+  }
+  return item;
+}
+
+/** Shows the next results (fragments are fetched only for these); focuses the first new one if asked. */
+async function showMore(focusFirst: boolean): Promise<void> {
+  if (!current) return;
+  const token = generation;
+  const size = current.shown === 0 ? SEARCH_FIRST_PAGE : SEARCH_PAGE_SIZE;
+  const slice = current.results.slice(current.shown, current.shown + size);
+  const data = await Promise.all(slice.map((r) => r.hit.data()));
+  if (token !== generation) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  current.shown += slice.length;
+  more.hidden = current.shown >= current.results.length;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+/** Rebuilds the kind filter from the counts of the current query. */
+function renderFilters(counts: Map<string, number>, total: number): void {
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLInputElement && active.name === PARAMS.kind ? active.value : undefined;
+  filterOptions.replaceChildren();
+  const options: [string, string, number][] = [['', s['search.filter.all'], total]];
+  for (const [name, count] of counts) {
+    if (count > 0 || name === kind) options.push([name, decodeFromIndex(name), count]);
+  }
+  for (const [index, [value, label, count]] of options.entries()) {
+    const id = `${PARAMS.kind}-${index}`;
+    const radio = el('input');
+    radio.type = 'radio';
+    radio.name = PARAMS.kind;
+    radio.value = value;
+    radio.id = id;
+    radio.checked = value === kind;
+    const text = el('label', fill(s['search.filter.option'], { label, count }));
+    text.htmlFor = id;
+    const row = el('div', undefined, 'search-filters__option');
+    row.append(radio, text);
+    filterOptions.append(row);
+    if (value === focused) radio.focus();
+  }
+  filterBox.hidden = total === 0;
+}
+
+/** Runs a search for what is in the box and renders it; an empty box shows the help. */
+async function run(raw: string): Promise<void> {
+  const token = ++generation;
+  // Shown and kept in the URL as typed; searched cleaned (NFC, codes closed up).
+  const shown = raw.trim().slice(0, MAX_QUERY_LENGTH);
+  const query = cleanQuery(raw);
+  history.replaceState(null, '', urlFor(shown, exact));
+  list.replaceChildren();
+  more.hidden = true;
+  noResults.hidden = true;
+  if (query === '' || !/[\p{L}\p{N}]/u.test(query)) {
+    current = undefined;
+    filterBox.hidden = true;
+    help.hidden = false;
+    renderCorrection(shown, undefined);
+    status.textContent = query === '' ? '' : s['search.status.needWords'];
+    return;
+  }
+  help.hidden = true;
+  status.textContent = s['search.status.searching'];
+  const plan = planQuery(query, config.abbreviations, { exact });
+  let all: RankedHit<PagefindResult>[];
+  let pf: Pagefind;
+  try {
+    pf = await loadPagefind();
+    all = await searchPlan(pf, plan);
+  } catch {
+    if (token === generation) status.textContent = s['search.status.failed'];
+    return;
+  }
+  // Typing went on while this search ran: its results (and their fragments) would only be replaced.
+  if (token !== generation || input.value !== raw) return;
+  renderCorrection(shown, plan);
+  // With a kind chosen, results wait for the kinds; without, the filter follows the results.
+  const kindOf = kind === '' ? undefined : await loadKinds(pf).catch(() => new Map());
+  if (token !== generation) return;
+  const results = kindOf ? all.filter((r) => kindOf.get(r.hit.id) === kind) : all;
+  current = { results, shown: 0 };
+  const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
+  if (results.length === 0) {
+    status.textContent = fill(s['search.status.none'], { query: shown, scope });
+    noResults.hidden = false;
+  } else {
+    await showMore(false);
+    if (token !== generation) return;
+    status.textContent = fill(s['search.status.found'], {
+      count: results.length,
+      query: shown,
+      scope,
+    });
+  }
+  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
+  const known = await loadKinds(pf).catch(() => new Map<string, string>());
+  if (token !== generation) return;
+  const counts = new Map<string, number>([...new Set(known.values())].map((k) => [k, 0]));
+  for (const r of all) {
+    const k = known.get(r.hit.id);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  renderFilters(counts, all.length);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  // Fetch the index chunks of the words already typed in full while the debounce waits. Not the
+  // word being typed: the chunks of a prefix like "c" would be most of a large index.
+  const done = forEngine(cleanQuery(input.value)).split(' ').slice(0, -1).join(' ');
+  if (done !== '')
+    void loadPagefind()
+      .then((pf) => pf.preload(done))
+      .catch(() => undefined);
+  timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  void run(input.value);
+});
+filterBox.addEventListener('change', (event) => {
+  const target = event.target as HTMLInputElement;
+  if (target.name !== PARAMS.kind) return;
+  kind = target.value;
+  void run(input.value);
+});
+more.addEventListener('click', () => void showMore(true));
+// Start loading the engine as soon as the reader is about to type, so results arrive as typing stops.
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+input.value = initialParams.get(PARAMS.query) ?? '';
+// Run what the box holds: an input of type search drops line breaks from the value it is given.
+void run(input.value);
