@@ -76,6 +76,10 @@ export function writeBody(blocks: readonly Block[]): { mdx: string; stats: BodyS
       stats.articles.push(match[2]!);
       const rest = balance(text.slice(match[0].length));
       out.push(`**Điều ${match[2]}.** ${escapeMdx(rest)}`.trimEnd());
+    } else if ((match = NUMBERED.exec(text)) && stats.articles.length > 0) {
+      // A khoản inside an article: plain "1\." as the document-type fixtures write it.
+      stats.sections.push(match[2]!);
+      out.push(`${match[2]}\\. ${escapeMdx(balance(text.slice(match[0].length)))}`);
     } else if ((match = NUMBERED.exec(text))) {
       stats.sections.push(match[2]!);
       const rest = balance(text.slice(match[0].length));

@@ -70,7 +70,9 @@ export function repairText(text: string, kind: InputKind): { blocks: Block[]; re
   let normalized = normalizeText(text);
   if (kind === 'pdf') {
     // A PDF printed from this site shows each cited document's address after its name.
-    normalized = normalized.replace(/\s*\(https?:\/\/[^\s()]+\/van-ban\/[a-z0-9-]+\/\)/g, () => {
+    // The address may wrap onto the next line, so spaces inside it are allowed.
+    normalized = normalized.replace(/\s*\(https?:\/\/[^()]*\)/g, (whole) => {
+      if (!/\/van-ban\/[a-z0-9-]+\/\)$/.test(whole.replace(/\s+/g, ''))) return whole;
       repairs.printedLinks += 1;
       return '';
     });
