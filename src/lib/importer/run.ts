@@ -114,6 +114,12 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
   const parsed = parseDocument(blocks);
   const { mdx, stats } = writeBody(parsed.body);
   const bodyText = parsed.body.flat().map(plain).join(' ');
+  // Cited documents are named in the body and in a Quyết định's Căn cứ lines.
+  const citingText = [
+    ...(parsed.decision?.bases ?? []),
+    parsed.decision?.proposal ?? '',
+    bodyText,
+  ].join(' ');
   const assembled = assemble(parsed, bodyText, stats, undefined);
 
   // A text with none of the heading's parts is not an administrative document.
@@ -135,7 +141,7 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
   const content = `${frontMatterYaml(data, assembled)}\n${mdx}`;
   validate(content);
 
-  report.push(...citedLines(root, bodyText, data, letters));
+  report.push(...citedLines(root, citingText, data, letters));
 
   if (options.dryRun) {
     report.push(t('importer.report.dryRun', { file: target }), content);
@@ -347,7 +353,7 @@ function stubFor(doc: CitedDocument, data: FrontMatter, bodyText: string, order:
   const date =
     doc.date === undefined
       ? ''
-      : t('importer.stub.date', { date: `${doc.date.day}/${doc.date.month}/${doc.date.year}` });
+      : t('importer.stub.date', { date: runningDate(doc.date.day, doc.date.month, doc.date.year) });
   const issuerIndex = bodyText.toUpperCase().indexOf(data.issuer.toUpperCase());
   const issuer =
     issuerIndex < 0 ? data.issuer : bodyText.slice(issuerIndex, issuerIndex + data.issuer.length);
@@ -377,6 +383,13 @@ function stubFor(doc: CitedDocument, data: FrontMatter, bodyText: string, order:
     source: citing,
     sourceNote: t('importer.stub.sourceNote', { mention: doc.mention }),
   });
+}
+
+/** A date in running text per NĐ 30: day below 10 and months 1, 2 with a leading zero (05/01/2023, 26/6/2014). */
+function runningDate(day: number | undefined, month: number | undefined, year: number): string {
+  const d = day === undefined ? '…' : String(day).padStart(2, '0');
+  const m = month === undefined ? '…' : month < 3 ? String(month).padStart(2, '0') : String(month);
+  return `${d}/${m}/${year}`;
 }
 
 function nextDocumentOrder(dir: string): number {
