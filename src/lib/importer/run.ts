@@ -40,6 +40,8 @@ export interface ImportResult {
   file: string;
   content: string;
   written: boolean;
+  /** Stub files for the cited documents the site lacks (printed in the report, not written). */
+  stubs: { file: string; content: string }[];
 }
 
 /** An ImportError carrying the report printed before the refusal. */
@@ -141,16 +143,17 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
   const content = `${frontMatterYaml(data, assembled)}\n${mdx}`;
   validate(content);
 
-  report.push(...citedLines(root, citingText, data, letters));
+  const stubs: ImportResult['stubs'] = [];
+  report.push(...citedLines(root, citingText, data, letters, stubs));
 
   if (options.dryRun) {
     report.push(t('importer.report.dryRun', { file: target }), content);
-    return { report, file: target, content, written: false };
+    return { report, file: target, content, written: false, stubs };
   }
   mkdirSync(join(root, LETTER_DIR), { recursive: true });
   writeFileSync(join(root, target), content);
   report.push(t('importer.report.written', { file: target, route }), t('importer.report.next'));
-  return { report, file: target, content, written: true };
+  return { report, file: target, content, written: true, stubs };
 }
 
 function repairLines(repairs: Repairs): string[] {
@@ -318,6 +321,7 @@ function citedLines(
   bodyText: string,
   data: FrontMatter,
   letters: readonly LetterFile[],
+  stubs: ImportResult['stubs'],
 ): string[] {
   const dir = join(root, DOCUMENTS_DIR);
   const targets = existsSync(dir) ? loadCitationTargets(dir) : [];
@@ -338,8 +342,10 @@ function citedLines(
       continue;
     }
     lines.push(t('importer.report.citedMissing', { mention: doc.mention, slug: stubSlug(doc) }));
+    const stub = stubFor(doc, data, bodyText, order++);
+    stubs.push({ file: join(DOCUMENTS_DIR, `${stubSlug(doc)}.mdx`), content: stub });
     lines.push(
-      ...stubFor(doc, data, bodyText, order++)
+      ...stub
         .trimEnd()
         .split('\n')
         .map((l) => `      ${l}`),
