@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { createAnchorer, type BlockAnchor, type BlockKind } from '../lib/anchors';
+import type { BlockAnchor, BlockKind } from '../lib/anchors';
+import { createDocumentAnchorer } from '../lib/article-anchors';
 import { createCitationFinder, type CitationFinder, type CitationTarget } from '../lib/citations';
 
 /** One citation found in a content file, as recorded in its `remarkPluginFrontmatter`. */
@@ -131,7 +132,7 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
   return (tree: Root, file: VFileLike) => {
     const find = (finder ??= createCitationFinder(options.targets));
     const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
-    const anchorFor = createAnchorer(prefix);
+    const anchorFor = createDocumentAnchorer(prefix);
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
     const skipId = ownDocumentId(file.path);

@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { formatDate, formatShortDate } from './dates';
+import { signatureLines } from './document-form';
 import { distributionLines, letterIdentifier } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
@@ -39,7 +40,7 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
     ...(letter.recipients ? [{ term: 'Kính gửi', value: letter.recipients.join('; ') }] : []),
     {
       term: 'Người ký',
-      value: `${letter.signer.prefix ? `${letter.signer.prefix} ` : ''}${letter.signer.title} ${letter.signer.name}`,
+      value: [...signatureLines(letter.signer), letter.signer.name].join(' '),
     },
     { term: 'Nơi nhận', value: distributionLines(letter.distribution).join(' ') },
   ];

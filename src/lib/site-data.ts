@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { BlockAnchor } from './anchors';
 import type { RecordedCitation } from '../integrations/rehype-anchors-citations';
 import { compareDates } from './dates';
+import { checkDocumentForm } from './document-checks';
 import { ContentError, requireEntry, requireUnique } from './lookup';
 import { documentPath, focusAreaPath, guidancePath, letterPath, RESERVED_ROUTES } from './routes';
 
@@ -104,6 +105,7 @@ async function load(): Promise<SiteData> {
     (a, b) => a.entry.data.order - b.entry.data.order,
   );
   for (const letter of letters) {
+    checkDocumentForm(letter.entry.data, fileOf(letter.entry));
     if (RESERVED_ROUTES.includes(letter.entry.data.route)) {
       throw new ContentError(
         { file: fileOf(letter.entry), field: 'route' },

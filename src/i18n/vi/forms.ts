@@ -33,11 +33,18 @@ export const forms = {
   'forms.recipients': 'Kính gửi:',
   'forms.distribution': 'Nơi nhận:',
   'forms.decides': 'QUYẾT ĐỊNH:',
-  'forms.article': 'Điều {n}.',
-  'forms.annexLabel': 'Phụ lục {n}',
-  'forms.annexRow': 'dòng {n}',
-  'forms.annexNumberColumn': 'TT',
+  'forms.annexRowLink': 'Liên kết đến {annex}, dòng {row}',
   // Error messages about a content file's type (the file and the field are named by the caller).
+  'forms.error.recipientsRequired': '{type} phải có "Kính gửi" (ít nhất một nơi nhận)',
+  'forms.error.recipientsNone':
+    'thể thức {type} không có "Kính gửi" (NĐ 30/2020, Phụ lục I II.9); bỏ trường này',
+  'forms.error.codePrefix': 'ký hiệu {type} bắt đầu bằng "{code}-" (vd. "{code}-SCT")',
+  'forms.error.decisionRequired':
+    'Quyết định cần thẩm quyền ban hành và các dòng "Căn cứ …" (decision.authority, decision.bases)',
+  'forms.error.decisionOnly': 'chỉ Quyết định có phần "Căn cứ …"; {type} không có',
+  'forms.error.authorityWithoutPrefix':
+    'dòng thẩm quyền chỉ đi sau chữ viết tắt TM., KT., TL., Q. hoặc TUQ. (signer.prefix)',
+  'forms.error.annexRow': 'dòng có {cells} ô nhưng bảng có {columns} cột',
   'forms.error.unknownType':
     'loại văn bản "{type}" chưa có trong danh sách. Các loại đã biết: {known}',
 } as const;
