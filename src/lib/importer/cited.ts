@@ -73,7 +73,7 @@ export function findCitedDocuments(text: string): CitedDocument[] {
     const known = found.get(key);
     if (known === undefined) found.set(key, doc);
     else {
-      known.issuer ??= doc.issuer;
+      if (known.issuer === undefined && doc.issuer !== undefined) known.issuer = doc.issuer;
       if (known.date === undefined && doc.date !== undefined) known.date = doc.date;
     }
   }

@@ -139,7 +139,8 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
     }
     if (doc.subject === undefined && (match = SUBJECT_VV.exec(text))) {
       doc.subject = `V/v ${match[1]!.trim()}`;
-      doc.type ??= DOCUMENT_TYPES.find((type) => type.form === 'cong-van');
+      const congVan = DOCUMENT_TYPES.find((type) => type.form === 'cong-van');
+      if (doc.type === undefined && congVan !== undefined) doc.type = congVan;
       open = 'subject';
       subjectBlock = line.block;
       continue;
