@@ -1,5 +1,7 @@
+import { t } from '../i18n/index.ts';
 import {
   ANNIVERSARIES_PATH,
+  CAMPAIGN_DOCUMENTS_PATH,
   DOCUMENTS_PATH,
   FOCUS_AREAS_PATH,
   GUIDANCE_PATH,
@@ -19,6 +21,7 @@ export interface NavItem {
 export const SECTIONS: readonly { path: string; label: string }[] = [
   { path: HOME_PATH, label: 'Tổng quan' },
   { path: '/cong-van/', label: 'Công văn' },
+  { path: CAMPAIGN_DOCUMENTS_PATH, label: t('forms.list.menu') },
   { path: FOCUS_AREAS_PATH, label: 'Nội dung thi đua' },
   { path: GUIDANCE_PATH, label: 'Tổ chức thực hiện' },
   { path: DOCUMENTS_PATH, label: 'Văn bản dẫn chiếu' },

@@ -12,6 +12,12 @@ export const ANNIVERSARIES_PATH = '/ky-niem/';
 export const SEARCH_PATH = '/tim-kiem/';
 /** Site-relative path of the open JSON index of the documents (a stable URL: others may rely on it). */
 export const DOCUMENT_INDEX_PATH = '/du-lieu/van-ban.json';
+/** Site-relative path of the list of the campaign's own documents, in date order. */
+export const CAMPAIGN_DOCUMENTS_PATH = '/van-ban-phong-trao/';
+/** Site-relative path of the feed of the campaign's documents. */
+export const FEED_PATH = '/rss.xml';
+/** Site-relative folder of the campaign documents' Word copies. */
+export const DOWNLOADS_PATH = '/tai-ve/';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
@@ -25,11 +31,18 @@ export const RESERVED_ROUTES = [
   'pagefind',
   '_astro',
   'du-lieu',
+  'van-ban-phong-trao',
+  'tai-ve',
 ];
 
 /** Site-relative path of a campaign document (the launch letter is `cong-van`). */
 export function letterPath(route: string): string {
   return `/${route}/`;
+}
+
+/** Site-relative path of a campaign document's Word copy: `/tai-ve/cong-van.docx`. */
+export function docxPath(route: string): string {
+  return `${DOWNLOADS_PATH}${route}.docx`;
 }
 
 /** Site-relative path of a focus area's page. */

@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  attr,
+  find,
+  findAll,
+  hasClass,
+  isElement,
+  parseHtml,
+  type HtmlNode,
+} from '../support/html';
+import { mutateCopyFile, removeProject, runAstroBuild } from '../support/project-copy';
+import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site';
+
+// Each document type in its NĐ 30 form, proved with the clearly fictional fixtures of
+// test/fixtures/documents/ built in a temporary copy of the project (never in content/).
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = copyProjectWithFixtures('document-types-');
+  await buildFixtureSite(dir);
+}, 300_000);
+
+afterAll(() => {
+  if (dir !== undefined) removeProject(dir);
+});
+
+/** The parsed page at a site-relative path of the fixture build. */
+function page(path: string): HtmlNode {
+  return parseHtml(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'));
+}
+
+/** The document's article on a page. */
+function article(path: string): HtmlNode {
+  const found = find(page(path), (e) => e.tagName === 'article' && hasClass(e, 'cong-van'));
+  expect(found, `article.cong-van on ${path}`).toBeDefined();
+  return found!;
+}
+
+/** The text under a node as a reader sees it: a space between elements, links to self left out. */
+function textOf(node: HtmlNode): string {
+  const parts: string[] = [];
+  const walk = (n: HtmlNode) => {
+    if (n.nodeName === '#text') parts.push((n as { value: string }).value);
+    if (isElement(n) && hasClass(n, 'self-link')) return;
+    if ('childNodes' in n) {
+      parts.push(' ');
+      for (const child of n.childNodes) walk(child);
+      parts.push(' ');
+    }
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The ids of the elements under a node, in document order. */
+function idsUnder(node: HtmlNode): string[] {
+  return findAll(node, (e) => attr(e, 'id') !== undefined).map((e) => attr(e, 'id')!);
+}
+
+describe('each document type in its form (fixture copy)', () => {
+  it('lays a Kế hoạch out as a văn bản có tên loại: "KẾ HOẠCH", the trích yếu under it, no V/v', () => {
+    const doc = article('ke-hoach-mau-thu');
+    expect(hasClass(doc as never, 'cong-van--ten-loai')).toBe(true);
+    const h1 = find(doc, (e) => e.tagName === 'h1')!;
+    expect(textOf(h1)).toBe(
+      'Kế hoạch số 87/KH-SCT: KẾ HOẠCH Thực hiện phong trào thi đua đặc biệt (văn bản mẫu thử, không có thật)',
+    );
+    const text = textOf(doc);
+    expect(text).toContain('Số: 87/KH-SCT');
+    expect(text).toContain('Lai Châu, ngày 20 tháng 6 năm 2023');
+    expect(text).not.toContain('V/v');
+    expect(text).not.toContain('Kính gửi');
+    expect(text.indexOf('Lai Châu, ngày')).toBeLessThan(text.indexOf('KẾ HOẠCH'));
+    expect(text).toMatch(/KT\. GIÁM ĐỐC PHÓ GIÁM ĐỐC Người Ký Mẫu Một$/);
+  });
+
+  it('keeps a Báo cáo sent upward with its Kính gửi, a blank number and a month-only date', () => {
+    const text = textOf(article('bao-cao-mau-thu'));
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Số: …/BC-SCT');
+    expect(text).toContain('Lai Châu, ngày … tháng 11 năm 2023');
+    expect(text).toContain('Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh (mẫu thử)');
+    expect(text).toMatch(/Q\. GIÁM ĐỐC Người Ký Mẫu Ba$/);
+  });
+
+  it('lays a Thông báo out with its heading and a TL. signature', () => {
+    const text = textOf(article('thong-bao-mau-thu'));
+    expect(text).toContain('Số: 05/TB-SCT');
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toMatch(/TL\. GIÁM ĐỐC CHÁNH VĂN PHÒNG Người Ký Mẫu Hai$/);
+  });
+
+  it('lays a Quyết định out: heading, authority, Căn cứ, Theo đề nghị, "QUYẾT ĐỊNH:", Điều 1., 2., 3.', () => {
+    const doc = article('quyet-dinh-mau-thu');
+    const text = textOf(doc);
+    const order = [
+      'Số: …/QĐ-SCT',
+      'QUYẾT ĐỊNH Về việc khen thưởng',
+      'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+      'Căn cứ văn bản mẫu thử',
+      'Căn cứ Kế hoạch số 87/KH-SCT',
+      'Theo đề nghị của Chánh Văn phòng Sở.',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Tặng Giấy khen',
+      'Điều 2. Tổ chức thực hiện',
+      'Điều 3. Quyết định này',
+      'Nơi nhận: Như Điều 3; Lưu: VT, VP.',
+      'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC',
+      'Người Ký Mẫu Bốn',
+      'Phụ lục I DANH SÁCH TẬP THỂ',
+    ];
+    const positions = order.map((part) => text.indexOf(part));
+    expect(positions.filter((p) => p < 0).map((_, i) => order[i])).toEqual([]);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).not.toContain('Kính gửi');
+  });
+
+  it('gives Điều, khoản and điểm stable ids, each with a link to itself', () => {
+    const doc = article('quyet-dinh-mau-thu');
+    const ids = idsUnder(doc);
+    for (const id of [
+      'dieu-1',
+      'dieu-2',
+      'dieu-2-khoan-1',
+      'dieu-2-khoan-1-diem-a',
+      'dieu-2-khoan-1-diem-b',
+      'dieu-2-khoan-2',
+      'dieu-3',
+    ]) {
+      expect(ids, id).toContain(id);
+      const block = find(doc, (e) => attr(e, 'id') === id)!;
+      expect(
+        find(block, (e) => attr(e, 'href') === `#${id}`),
+        `self-link of ${id}`,
+      ).toBeDefined();
+    }
+  });
+
+  it('sets the attached list as a real table whose rows have stable ids', () => {
+    const doc = article('quyet-dinh-mau-thu');
+    const table = find(doc, (e) => e.tagName === 'table')!;
+    expect(table).toBeDefined();
+    const heads = findAll(table, (e) => e.tagName === 'th' && attr(e, 'scope') === 'col');
+    expect(heads.map(textOf)).toEqual(['TT', 'Tên tập thể, cá nhân', 'Đơn vị']);
+    const rows = findAll(table, (e) => e.tagName === 'tr' && attr(e, 'id') !== undefined);
+    expect(rows.map((r) => attr(r, 'id'))).toEqual([
+      'phu-luc-1-dong-1',
+      'phu-luc-1-dong-2',
+      'phu-luc-1-dong-3',
+    ]);
+    expect(textOf(rows[1]!)).toContain('Tập thể Mẫu thử B');
+    expect(idsUnder(doc)).toContain('phu-luc-1');
+  });
+
+  it('leaves the launch công văn in its own form, with V/v under the number', () => {
+    const text = textOf(article('cong-van'));
+    expect(text).toContain('Số: …/SCT-VP Công văn số …/SCT-VP: V/v phát động phong trào');
+    expect(text).not.toContain('CÔNG VĂN');
+  });
+});
+
+describe('an unknown type', () => {
+  it('stops the build, naming the file and the field and listing the known types', async () => {
+    const file = 'content/letter/thong-bao.mdx';
+    const restore = mutateCopyFile(dir, file, /^type: Thông báo$/m, 'type: Thư mời');
+    try {
+      const result = await runAstroBuild(dir, 240_000);
+      expect(result.code, result.output.slice(-2000)).not.toBe(0);
+      expect(result.output).toContain('thong-bao');
+      expect(result.output).toMatch(/\btype\b/);
+      expect(result.output).toContain(
+        'loại văn bản "Thư mời" chưa có trong danh sách. Các loại đã biết: Công văn, Quyết định, Chỉ thị, Kế hoạch, Báo cáo, Thông báo, Hướng dẫn, Chương trình, Tờ trình',
+      );
+    } finally {
+      restore();
+    }
+    expect(existsSync(join(dir, file))).toBe(true);
+  }, 300_000);
+});
