@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
+import { renderDocx } from '../../src/lib/docx/document-docx';
 import { findCitedDocuments } from '../../src/lib/importer/cited';
 import { importDocument, ImportRefusal, main } from '../../src/lib/importer/run';
 import { repairText } from '../../src/lib/importer/repair';
 import { documentSchema } from '../../src/schemas/document';
 import { letterSchema } from '../../src/schemas/letter';
-import { letterDocx } from '../support/letter-docx';
 import { PAGE_BREAK_JOINS } from '../support/letter-source';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy';
 
@@ -151,19 +151,44 @@ describe('importing the seed letter (test/fixtures/letter-source.txt)', () => {
   });
 });
 
-describe('round trips', () => {
-  it('a .docx of the launch letter imports to the same text and metadata', async () => {
-    const file = join(scratch, 'cong-van.docx');
-    writeFileSync(file, await letterDocx(LAUNCH_LETTER));
-    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
-    const { data, body } = split(result.content);
-    expect(body).toBe(launch.body);
-    for (const key of ['parentBody', 'issuer', 'number', 'code', 'date', 'subject', 'signer'])
-      expect(data[key], key).toEqual(launch.data[key]);
-    expect(data['distribution']).toEqual(launch.data['distribution']);
-    expect(result.content).not.toContain('suy ra');
-    expect(result.file).toBe('content/letter/cong-van-sct-vp.mdx');
-  });
+describe('round trips through the site’s own Word copy (src/lib/docx/document-docx.ts)', () => {
+  const sources = [
+    LAUNCH_LETTER,
+    ...['ke-hoach', 'bao-cao', 'quyet-dinh', 'thong-bao'].map((name) =>
+      join(FIXTURES, 'documents', `${name}.mdx`),
+    ),
+  ];
+  for (const source of sources) {
+    it(`${source.slice(PROJECT_DIR.length)}: the .docx imports back to the same body and parts`, async () => {
+      const original = split(readFileSync(source, 'utf8'));
+      const file = join(scratch, `${source.replace(/^.*\//, '')}.docx`);
+      writeFileSync(file, await renderDocx(letterSchema.parse(original.data), original.body));
+      const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+      const { data, body } = split(result.content);
+      expect(body).toBe(original.body);
+      for (const key of [
+        'type',
+        'number',
+        'code',
+        'parentBody',
+        'issuer',
+        'place',
+        'date',
+        'subject',
+        'recipients',
+        'decision',
+        'signer',
+        'distribution',
+      ]) {
+        expect(data[key], key).toEqual(original.data[key]);
+      }
+      expect(result.content).not.toContain('suy ra');
+      if ((original.data['annexes'] as unknown[] | undefined)?.length)
+        expect(result.report.join('\n')).toMatch(
+          /\[không có\] Phụ lục: có phụ lục \(\d+ dòng sau chữ ký\)/,
+        );
+    });
+  }
 });
 
 describe('other document types (fictional fixtures)', () => {

@@ -76,6 +76,7 @@ export const importer = {
   'importer.field.body': 'Nội dung',
   'importer.field.signer': 'Chữ ký',
   'importer.field.distribution': 'Nơi nhận',
+  'importer.field.annexes': 'Phụ lục',
   'importer.field.draftingUnit': 'Đơn vị soạn thảo',
 
   // Values and notes in the report.
@@ -97,6 +98,8 @@ export const importer = {
   'importer.note.nationalHeading': ' (trang tự in Quốc hiệu, tiêu ngữ theo mẫu)',
   'importer.note.draftingUnit':
     ' (ký hiệu chỉ có chữ viết tắt "{unit}"; thêm draftingUnit nếu biết tên đầy đủ)',
+  'importer.note.annexes':
+    ': có phụ lục ({lines} dòng sau chữ ký) nhưng chưa được nhập; chép bảng vào trường annexes',
   'importer.note.recipients': ' (loại văn bản này không bắt buộc có Kính gửi)',
   'importer.reason.issuer': 'suy ra từ câu "{phrase}" trong nội dung và chức danh người ký',
   'importer.reason.parentBody': 'sở là cơ quan chuyên môn của UBND tỉnh ghi ở địa danh "{place}"',

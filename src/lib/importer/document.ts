@@ -326,6 +326,14 @@ export function assemble(
     fields.push({ field: label('distribution'), status: 'missing' });
   }
 
+  // Attached lists (Phụ lục) are left to the reviewer: their tables go to `annexes` by hand.
+  if (doc.annexLines !== undefined)
+    fields.push({
+      field: label('annexes'),
+      status: 'missing',
+      note: t('importer.note.annexes', { lines: doc.annexLines }),
+    });
+
   // The drafting unit is named only by its abbreviation in the code of a công văn ("SCT-VP").
   const unit = doc.code?.split('-').at(-1);
   fields.push({
@@ -370,6 +378,7 @@ const ORDER = [
   'body',
   'signer',
   'distribution',
+  'annexes',
   'draftingUnit',
 ] as const;
 

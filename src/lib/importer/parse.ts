@@ -52,6 +52,8 @@ export interface ParsedDocument {
     name?: string;
   };
   distribution?: string[];
+  /** Lines of attached lists (Phụ lục) after the signature, which the importer leaves out. */
+  annexLines?: number;
 }
 
 const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
@@ -77,6 +79,7 @@ const PREFIX = new RegExp(
   'u',
 );
 const BASIS = /^Căn cứ\s/u;
+const ANNEX = /^Phụ lục(?:\s+[IVX\d]+)?$/iu;
 const PROPOSAL = /^(?:Theo|Xét) đề nghị\s/u;
 const DECIDES = /^QUYẾT ĐỊNH\s*:$/u;
 /** A signature name: two to six capitalised words ("Nguyễn Sỹ Chín"). */
@@ -214,7 +217,10 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
   const footer: Line[] = [];
   if (distributionAt >= 0) {
     end = distributionAt;
-    footer.push(...rest.slice(distributionAt));
+    // An attached list (Phụ lục) follows the signature; it is not part of the footer.
+    const annexAt = rest.findIndex((line, k) => k > distributionAt && ANNEX.test(line.plain));
+    footer.push(...rest.slice(distributionAt, annexAt < 0 ? rest.length : annexAt));
+    if (annexAt >= 0) doc.annexLines = rest.length - annexAt;
   }
   // Signature lines just before the Nơi nhận (or at the very end): capitals, a prefix, a name.
   while (end > 0 && isSignatureLine(rest[end - 1]!.plain)) end--;
