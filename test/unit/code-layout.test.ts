@@ -24,10 +24,16 @@ function withoutComments(text: string): string {
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
 /**
- * Files that still hold Vietnamese while their owners move it into src/i18n (the search page and
- * its scripts, the header): remove a line when its file is clean.
+ * Files that still hold Vietnamese while their owners move it into src/i18n: remove a line when its
+ * file is clean (the test fails on a line whose file is clean or gone).
  */
 const NOT_YET_MOVED = new Set([
+  'src/lib/importer/body.ts',
+  'src/lib/importer/cited.ts',
+  'src/lib/importer/document.ts',
+  'src/lib/importer/parse.ts',
+  'src/lib/importer/read.ts',
+  'src/lib/importer/repair.ts',
   'src/lib/search-results.ts',
   'src/lib/search-text.ts',
   'src/pages/tim-kiem.astro',
@@ -46,6 +52,10 @@ describe('the code', () => {
       VIETNAMESE.test(withoutComments(readFileSync(file, 'utf8'))),
     );
     expect(withVietnamese.filter((file) => !NOT_YET_MOVED.has(file))).toEqual([]);
+    expect(
+      [...NOT_YET_MOVED].filter((file) => !withVietnamese.includes(file)),
+      'listed as not yet moved, but clean or gone: take it off the list',
+    ).toEqual([]);
   });
 
   it('keeps src/lib/ free of imports from the build steps, pages, components and layouts', () => {

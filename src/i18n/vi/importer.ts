@@ -1,2 +1,126 @@
-/** Strings of the importer area (see ../index.ts). Keys are `importer.…`. */
-export const importer = {} as const;
+/**
+ * Strings of the importer area (see ../index.ts): what `npm run import` prints, its refusals, and the
+ * sentences it writes into a new content file or a stub for a cited document. Keys are `importer.…`.
+ */
+export const importer = {
+  // Usage and refusals: bad input writes nothing and says why.
+  'importer.usage':
+    'Cách dùng: npm run import -- TỆP [--route ĐƯỜNG-DẪN] [--force]\nTỆP là .txt (văn bản trích từ PDF), .docx hoặc .pdf có lớp chữ.',
+  'importer.error.title': 'Không nhập được văn bản: {reason}',
+  'importer.error.nothingWritten': 'Không có tệp nào được ghi.',
+  'importer.error.arguments': 'tham số "{argument}" không dùng được. {usage}',
+  'importer.error.noFile': 'chưa chỉ ra tệp cần nhập. {usage}',
+  'importer.error.extension':
+    'tệp có đuôi "{extension}" không được hỗ trợ; chỉ nhận các đuôi {known}.',
+  'importer.error.unreadable': 'không mở được tệp {file} (không có tệp, hoặc không có quyền đọc).',
+  'importer.error.empty': 'tệp {file} rỗng: không có chữ nào để nhập.',
+  'importer.error.tooLarge':
+    'tệp {file} nặng {size} MB, quá giới hạn {max} MB của công cụ nhập; một văn bản hành chính chỉ nặng vài trăm KB.',
+  'importer.error.encoding':
+    'tệp {file} không phải văn bản mã UTF-8; hãy lưu lại tệp .txt theo mã UTF-8 (Unicode).',
+  'importer.error.docx': 'tệp {file} không phải tệp Word (.docx) hợp lệ, hoặc đã hỏng.',
+  'importer.error.pdf': 'tệp {file} không phải tệp PDF hợp lệ, đã hỏng hoặc bị khóa bằng mật khẩu.',
+  'importer.error.scan':
+    'tệp {file} ({pages} trang) là bản quét: PDF không có lớp chữ, chỉ có ảnh. Cần nhận dạng chữ (OCR) trước, rồi nhập tệp PDF có lớp chữ hoặc tệp .txt thu được.',
+  'importer.error.notDocument':
+    'văn bản không có các phần của một văn bản hành chính theo Nghị định 30/2020/NĐ-CP (thiếu: {missing}).',
+  'importer.error.incomplete': 'chưa nhận ra các phần bắt buộc: {missing}.',
+  'importer.error.invalid': 'các trường không hợp lệ: {issues}.',
+  'importer.error.routeSlug':
+    'đường dẫn "{route}" không phải slug ASCII: chỉ chữ thường không dấu, số và dấu "-" (vd. ke-hoach-87-kh-sct).',
+  'importer.error.routeExists':
+    'đã có văn bản ở đường dẫn "{route}" ({file}). Chọn đường dẫn khác bằng --route, hoặc thêm --force để ghi đè tệp này.',
+  'importer.error.routeTaken':
+    'đường dẫn "{route}" đã được dùng bởi {owner}; --force không ghi đè được. Chọn đường dẫn khác bằng --route.',
+  'importer.error.routePage': 'một trang của trang web',
+
+  // The report: what was read, what was repaired, each part found or not.
+  'importer.report.read': 'Đã đọc {file} ({kind}, {size} KB{pages}).',
+  'importer.report.pages': ', {pages} trang',
+  'importer.report.repairs': 'Sửa lỗi trích xuất:',
+  'importer.report.pageNumbers': '- bỏ {count} số trang',
+  'importer.report.joins': '- nối {count} câu bị ngắt trang: {joins}',
+  'importer.report.lineBreaks': '- tách lại {count} dòng bị dính vào dòng trước',
+  'importer.report.printedLinks': '- bỏ {count} địa chỉ in kèm tên văn bản được dẫn chiếu',
+  'importer.report.noRepairs': '- không có gì phải sửa',
+  'importer.report.parts': 'Các phần của văn bản (Nghị định 30/2020/NĐ-CP):',
+  'importer.report.found': '  [có]      {label}: {value}',
+  'importer.report.inferred':
+    '  [suy ra]  {label}: {value} (không có trong văn bản; {reason}; cần kiểm tra)',
+  'importer.report.blank': '  [để trống] {label}: {value}',
+  'importer.report.missing': '  [không có] {label}{note}',
+  'importer.report.cited': 'Văn bản được dẫn chiếu:',
+  'importer.report.citedNone': '  (văn bản không dẫn chiếu văn bản nào có số, ký hiệu)',
+  'importer.report.citedKnown': '  [đã có]   {mention} → content/documents/{id}.mdx',
+  'importer.report.citedNamed':
+    '  [đã có]   {id} (nêu tên, không có số) → content/documents/{id}.mdx',
+  'importer.report.citedMissing':
+    '  [chưa có] {mention}: trang chưa có văn bản này. Tạo tệp content/documents/{slug}.mdx với nội dung sau (các mục "Chưa rõ" cần bổ sung):',
+  'importer.report.written': 'Đã ghi {file} (trang /{route}/).',
+  'importer.report.dryRun': 'Không ghi tệp (--dry-run); nội dung sẽ ghi vào {file}:',
+  'importer.report.next':
+    'Bước tiếp: đọc lại tệp, nhất là các trường [suy ra] và [không có], rồi chạy npm run build.',
+
+  // Labels of the parts, in the report.
+  'importer.field.nationalHeading': 'Quốc hiệu, tiêu ngữ',
+  'importer.field.parentBody': 'Cơ quan chủ quản',
+  'importer.field.issuer': 'Cơ quan ban hành',
+  'importer.field.number': 'Số',
+  'importer.field.code': 'Ký hiệu',
+  'importer.field.place': 'Địa danh',
+  'importer.field.date': 'Ngày ban hành',
+  'importer.field.type': 'Loại văn bản',
+  'importer.field.subject': 'Trích yếu',
+  'importer.field.recipients': 'Kính gửi',
+  'importer.field.decision': 'Phần mở đầu của quyết định',
+  'importer.field.body': 'Nội dung',
+  'importer.field.signer': 'Chữ ký',
+  'importer.field.distribution': 'Nơi nhận',
+  'importer.field.annexes': 'Phụ lục',
+  'importer.field.draftingUnit': 'Đơn vị soạn thảo',
+
+  // Values and notes in the report.
+  'importer.value.numberBlank': 'để trống (number: null, trang hiện "…")',
+  'importer.value.dayBlank': '{date}, ngày để trống ("{iso}")',
+  'importer.value.monthBlank': 'năm {year}, ngày và tháng để trống ("{iso}")',
+  'importer.value.typeVv': '{type} (trích yếu bắt đầu bằng "V/v")',
+  'importer.value.typeHeading': '{type} (tên loại "{heading}")',
+  'importer.value.unknownHeading':
+    'tên loại "{heading}" chưa có trong danh sách loại văn bản của trang',
+  'importer.value.body':
+    '{paragraphs} đoạn; mục {sections}; {bullets} ý gạch đầu dòng; điểm {points}; điều {articles}',
+  'importer.value.none': 'không có',
+  'importer.value.signer': '{title}, {name}',
+  'importer.value.lines': '{count} dòng: {items}',
+  'importer.value.decision': '{authority}; {bases} dòng "Căn cứ"; {proposal}',
+  'importer.value.proposal': 'có "Theo đề nghị"',
+  'importer.value.noProposal': 'không có "Theo đề nghị"',
+  'importer.note.nationalHeading': ' (trang tự in Quốc hiệu, tiêu ngữ theo mẫu)',
+  'importer.note.draftingUnit':
+    ' (ký hiệu chỉ có chữ viết tắt "{unit}"; thêm draftingUnit nếu biết tên đầy đủ)',
+  'importer.note.annexes':
+    ': có phụ lục ({lines} dòng sau chữ ký) nhưng chưa được nhập; chép bảng vào trường annexes',
+  'importer.note.recipients': ' (loại văn bản này không bắt buộc có Kính gửi)',
+  'importer.reason.issuer': 'suy ra từ câu "{phrase}" trong nội dung và chức danh người ký',
+  'importer.reason.parentBody': 'sở là cơ quan chuyên môn của UBND tỉnh ghi ở địa danh "{place}"',
+  'importer.yaml.inferred': 'suy ra, không có trong văn bản: cần kiểm tra',
+
+  // Sentences written into the new content file.
+  'importer.description': 'Toàn văn {type} {identifier} của {issuer} ({date}) {subject}.',
+  'importer.parentBodyOfSo': 'UBND TỈNH {place}',
+
+  // A stub for a cited document the site does not have.
+  'importer.stub.unknown': 'Chưa rõ',
+  'importer.stub.title': '{type} số {identifier}{date}{issuer}',
+  'importer.stub.date': ' ngày {date}',
+  'importer.stub.issuer': ' của {issuer}',
+  'importer.stub.description':
+    '{type} số {identifier}, được {citing} viện dẫn; trích yếu và nội dung chưa rõ.',
+  'importer.stub.source': '{type} số {identifier} của {issuer} ({date})',
+  'importer.stub.sourceNote': 'Viện dẫn: “{mention}”.',
+  'importer.stub.unknownSubject': 'Trích yếu của văn bản chưa rõ.',
+  'importer.stub.unknownIssuer': 'Cơ quan ban hành chưa rõ.',
+  'importer.stub.unknownDate': 'Ngày ban hành chưa rõ.',
+  'importer.stub.unknownContent':
+    'Người ký và toàn văn của văn bản chưa có trong các nguồn của trang.',
+} as const;

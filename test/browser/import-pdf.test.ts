@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { importDocument, type ImportResult } from '../../src/lib/importer/run';
+import { artifactPath, launchChromium } from '../support/chromium';
+import { PROJECT_DIR } from '../support/project-copy';
+import { assertBuilt, DIST_DIR } from '../support/site';
+
+// Round trip through paper: the built /cong-van/ page printed to PDF by Chromium (as a reader prints
+// it) and imported back gives the content file's text and metadata. The PDF has a text layer, page
+// breaks that split sentences and the cited documents' printed addresses; the importer repairs all.
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let result: ImportResult;
+
+const split = (file: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+const withoutEmphasis = (text: string) => text.replace(/\*/g, '').trim();
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer({ root: DIST_DIR, port: 0 });
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  expect((await page.goto(`${server.url}cong-van/`))?.status()).toBe(200);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = artifactPath('import', 'cong-van.pdf');
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+  result = await importDocument({ file: pdf, root: PROJECT_DIR, dryRun: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the printed letter imported back', () => {
+  const launch = readFileSync(join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx'), 'utf8');
+
+  it('gives the same body text', () => {
+    expect(withoutEmphasis(split(result.content)[2]!)).toBe(withoutEmphasis(split(launch)[2]!));
+  });
+
+  it('finds every part of the heading, the signature and Nơi nhận on the page itself', () => {
+    const front = split(result.content)[1]!;
+    for (const field of [
+      'parentBody: "UBND TỈNH LAI CHÂU"',
+      'issuer: "SỞ CÔNG THƯƠNG"',
+      'number: null',
+      'code: "SCT-VP"',
+      'date: "2023-06"',
+      '  name: "Nguyễn Sỹ Chín"',
+      '  - "Lưu: VT, VP"',
+    ]) {
+      expect(front).toContain(field);
+    }
+    expect(front).not.toContain('suy ra');
+  });
+
+  it('repairs what printing does: sentences split by page breaks, the printed addresses of links', () => {
+    const report = result.report.join('\n');
+    expect(report).toMatch(/nối \d+ câu bị ngắt trang/);
+    expect(report).toContain('bỏ 5 địa chỉ in kèm tên văn bản được dẫn chiếu');
+    expect(result.content).not.toContain('http');
+  });
+});
