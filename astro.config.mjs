@@ -7,14 +7,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadCitationTargets } from './src/integrations/citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
 import { joinBase, normalizeBase, normalizeSite } from './src/lib/paths.ts';
-import { documentPath } from './src/lib/routes.ts';
+import { blockIdPrefix, CONTENT_DIRS, documentPath } from './src/lib/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
 const site = normalizeSite(process.env.SITE_URL);
 const base = normalizeBase(process.env.BASE_PATH);
 
-const citationTargets = loadCitationTargets('./content/documents');
+const citationTargets = loadCitationTargets(CONTENT_DIRS.documents);
 
 export default defineConfig({
   site,
@@ -34,11 +34,7 @@ export default defineConfig({
             hrefFor: (/** @type {string} */ id) => joinBase(base, documentPath(id)),
             printUrlFor: (/** @type {string} */ id) =>
               new URL(joinBase(base, documentPath(id)), site).href,
-            // Guidance items share one page, so their paragraph ids carry the item's id.
-            idPrefixFor: (/** @type {string} */ path) => {
-              const match = /content[\\/]guidance[\\/]([^\\/]+)\.mdx?$/.exec(path);
-              return match ? `${match[1]}-` : '';
-            },
+            idPrefixFor: blockIdPrefix,
           },
         ],
       ],

@@ -8,9 +8,9 @@
 //
 // Search figures come from scripts/bench-search.mjs (`measureSearch`, the same queries and method as
 // `npm run bench:search`); without it, or without a dist/pagefind/ index, they print as n/a.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -24,6 +24,7 @@ import {
   launchBrowser,
   PROJECT_DIR,
 } from './bench-support.mjs';
+import { copyProject as copyProjectTo } from './project-copy.mjs';
 import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -41,21 +42,9 @@ const ONE_QUERY = 'chi thi 34';
 /** @param {string} message */
 const progress = (message) => process.stderr.write(`[bench:scale] ${message}\n`);
 
-/** Copies the project's code (not its content, dist or caches) into a new temporary folder. */
+/** Copies the project into a new temporary folder (scripts/project-copy.mjs). */
 async function copyProject(/** @type {number} */ size) {
-  const dir = await mkdtemp(join(tmpdir(), `thi-dua-scale-${size}-`));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(PROJECT_DIR, entry), join(dir, entry), { recursive: true });
-  }
-  // Link each package rather than node_modules itself, so Astro's and Vite's caches
-  // (node_modules/.astro, node_modules/.vite) stay inside the copy.
-  await mkdir(join(dir, 'node_modules'));
-  for (const entry of await readdir(join(PROJECT_DIR, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    await symlink(join(PROJECT_DIR, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  await cp(join(PROJECT_DIR, 'content'), join(dir, 'content'), { recursive: true });
-  return dir;
+  return copyProjectTo(`thi-dua-scale-${size}-`);
 }
 
 /** Reads the real content the synthetic content is made from. */

@@ -6,32 +6,33 @@ import { documentSchema } from './schemas/document';
 import { focusAreaSchema } from './schemas/focus-area';
 import { guidanceSchema } from './schemas/guidance';
 import { letterSchema } from './schemas/letter';
+import { CONTENT_DIRS, CONTENT_FILES } from './lib/routes';
 
 const mdx = '**/[^_]*.{md,mdx}';
 
 export const collections = {
   letters: defineCollection({
-    loader: glob({ base: './content/letter', pattern: mdx }),
+    loader: glob({ base: CONTENT_DIRS.letters, pattern: mdx }),
     schema: letterSchema,
   }),
   focusAreas: defineCollection({
-    loader: glob({ base: './content/focus-areas', pattern: mdx }),
+    loader: glob({ base: CONTENT_DIRS.focusAreas, pattern: mdx }),
     schema: focusAreaSchema,
   }),
   guidance: defineCollection({
-    loader: glob({ base: './content/guidance', pattern: mdx }),
+    loader: glob({ base: CONTENT_DIRS.guidance, pattern: mdx }),
     schema: guidanceSchema,
   }),
   documents: defineCollection({
-    loader: glob({ base: './content/documents', pattern: mdx }),
+    loader: glob({ base: CONTENT_DIRS.documents, pattern: mdx }),
     schema: documentSchema,
   }),
   anniversaries: defineCollection({
-    loader: file('./content/anniversaries.yaml'),
+    loader: file(CONTENT_FILES.anniversaries),
     schema: anniversarySchema,
   }),
   campaign: defineCollection({
-    loader: file('./content/campaign.yaml'),
+    loader: file(CONTENT_FILES.campaign),
     schema: campaignSchema,
   }),
 };

@@ -5,12 +5,14 @@ import { documents } from './vi/documents.ts';
 import { errors } from './vi/errors.ts';
 import { header } from './vi/header.ts';
 import { importer } from './vi/importer.ts';
+import { pages } from './vi/pages.ts';
 import { search } from './vi/search.ts';
 import { site } from './vi/site.ts';
 
 /** The Vietnamese dictionary: every key of every area. */
 export const vi = {
   ...site,
+  ...pages,
   ...header,
   ...documents,
   ...search,
@@ -43,4 +45,21 @@ export function t<K extends StringKey>(key: K, ...[params]: ParamsOf<K>): string
 /** The raw templates of some keys, for browser code that receives its strings from the page. */
 export function pick<K extends StringKey>(keys: readonly K[]): { [P in K]: Dictionary[P] } {
   return Object.fromEntries(keys.map((k) => [k, vi[k]])) as { [P in K]: Dictionary[P] };
+}
+
+/**
+ * A string with one part of it rendered by the page (a link, a `<time>`): the text before and after
+ * the `{slot}` placeholder, the other placeholders filled. `{link}` and `{end}` are such slots.
+ */
+export function tAround<K extends StringKey, S extends Placeholders<Dictionary[K]>>(
+  key: K,
+  slot: S,
+  params: Record<Exclude<Placeholders<Dictionary[K]>, S>, string | number>,
+): [before: string, after: string] {
+  const filled = (t as (key: StringKey, params: Record<string, string | number>) => string)(key, {
+    ...params,
+    [slot]: `{${slot}}`,
+  });
+  const [before = '', after = ''] = filled.split(`{${slot}}`);
+  return [before, after];
 }

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { t } from '../i18n/index.ts';
 import type { CitationTarget } from '../lib/citations';
+import { documentSchema } from '../schemas/document';
+
+/** The fields of a cited document the citation linker needs, checked by the document schema itself. */
+const targetSchema = documentSchema.pick({ type: true, identifier: true, aliases: true });
 
 /**
  * Reads the cited documents' front matter (type, identifier, aliases) so the citation linker knows what
@@ -13,27 +18,29 @@ export function loadCitationTargets(dir: string): CitationTarget[] {
     .sort();
   return files.map((name) => {
     const path = join(dir, name);
-    const where = relative(process.cwd(), path);
+    const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
     const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-    if (block === undefined) throw new Error(`${where}: thiếu phần front matter (--- … ---)`);
-    let data: Record<string, unknown>;
+    if (block === undefined) throw new Error(t('errors.frontMatter.missing', { file }));
+    let data: unknown;
     try {
-      const parsed: unknown = parse(block);
-      data =
-        typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+      data = parse(block) ?? {};
     } catch (error) {
-      throw new Error(`${where}: front matter không đọc được: ${(error as Error).message}`);
+      throw new Error(
+        t('errors.frontMatter.unreadable', { file, reason: (error as Error).message }),
+      );
     }
-    const { type, identifier, aliases = [] } = data;
-    if (typeof type !== 'string' || type === '')
-      throw new Error(`${where}: trường "type" phải là chuỗi không rỗng`);
-    if (identifier !== null && typeof identifier !== 'string') {
-      throw new Error(`${where}: trường "identifier" phải là chuỗi hoặc null`);
+    const parsed = targetSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(
+        t('errors.frontMatter.field', {
+          file,
+          field: String(issue.path[0] ?? ''),
+          message: issue.message,
+        }),
+      );
     }
-    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) {
-      throw new Error(`${where}: trường "aliases" phải là danh sách chuỗi`);
-    }
-    return { id: name.replace(/\.mdx?$/, ''), type, identifier, aliases };
+    return { id: name.replace(/\.mdx?$/, ''), ...parsed.data };
   });
 }

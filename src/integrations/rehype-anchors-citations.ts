@@ -1,14 +1,13 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { t } from '../i18n/index.ts';
 import { createAnchorer, type BlockAnchor, type BlockKind } from '../lib/anchors';
-import { createCitationFinder, type CitationFinder, type CitationTarget } from '../lib/citations';
-
-/** One citation found in a content file, as recorded in its `remarkPluginFrontmatter`. */
-export interface RecordedCitation {
-  anchor: string;
-  label: string;
-  targetId: string;
-  excerpt: string;
-}
+import {
+  createCitationFinder,
+  type CitationFinder,
+  type CitationTarget,
+  type RecordedCitation,
+} from '../lib/citations';
+import { CONTENT_DIRS, entryIdIn } from '../lib/routes';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];
@@ -103,7 +102,9 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
         type: 'element',
         tagName: 'span',
         properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Liên kết đến ${anchor.label}` }],
+        children: [
+          { type: 'text', value: t('documents.anchor.selfLink', { label: anchor.label }) },
+        ],
       },
     ],
   };
@@ -112,12 +113,6 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
       ? (block.children.findLast((c) => c.type === 'element' && c.tagName === 'p') as Element)
       : block;
   host.children.push({ type: 'text', value: ' ' }, link);
-}
-
-/** The id of the document a content file describes, when it lives in `content/documents/`. */
-function ownDocumentId(path: string | undefined): string | undefined {
-  const match = /content[\\/]documents[\\/](?:.*[\\/])?([^\\/]+)\.mdx?$/.exec(path ?? '');
-  return match?.[1];
 }
 
 /**
@@ -134,7 +129,8 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     const anchorFor = createAnchorer(prefix);
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
-    const skipId = ownDocumentId(file.path);
+    // A cited document's own page does not link to itself.
+    const skipId = entryIdIn(CONTENT_DIRS.documents, file.path ?? '');
 
     const visitBlock = (block: Element, kind: BlockKind) => {
       const text = textOf(block).replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { PartialDate } from '../schemas/common';
 import { compareDates, formatShortDate } from './dates';
 
@@ -16,14 +17,16 @@ export function campaignStatus(
   const endText = formatShortDate(end);
   // A month-only or year-only end runs to the last day of that month or year.
   const lastDay = { year: end.year, month: end.month ?? 12, day: end.day ?? 31 };
-  if (compareDates(today, lastDay) > 0)
-    return { state: 'ended', text: `Đã kết thúc ngày ${endText}` };
-  if (compareDates(today, start) < 0)
-    return { state: 'upcoming', text: `Chưa bắt đầu; kéo dài đến hết ngày ${endText}` };
-  return { state: 'running', text: `Đang diễn ra, đến hết ngày ${endText}` };
+  const state: CampaignStatus['state'] =
+    compareDates(today, lastDay) > 0
+      ? 'ended'
+      : compareDates(today, start) < 0
+        ? 'upcoming'
+        : 'running';
+  return { state, text: t(`documents.campaign.${state}`, { end: endText }) };
 }
 
 /** The site's name as pages and the open data index give it: `Thi đua đặc biệt 2023 – Sở Công Thương …`. */
 export function siteName(campaign: { shortName: string; publisher: string }): string {
-  return `${campaign.shortName} – ${campaign.publisher}`;
+  return t('site.name', { shortName: campaign.shortName, publisher: campaign.publisher });
 }

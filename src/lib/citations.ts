@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { escapeRegExp } from './text';
 
 /** What the citation linker needs to know of a cited document. */
@@ -8,6 +9,18 @@ export interface CitationTarget {
   aliases: readonly string[];
 }
 
+/**
+ * One citation found in a content file, as the rehype step records it in the file's
+ * `remarkPluginFrontmatter` and the site data reads it back.
+ */
+export interface RecordedCitation {
+  /** The id of the block that makes it (`muc-2-y-3`) and the words for that block. */
+  anchor: string;
+  label: string;
+  targetId: string;
+  excerpt: string;
+}
+
 /** One mention of a cited document inside a piece of text. */
 export interface CitationMatch {
   start: number;
@@ -16,6 +29,8 @@ export interface CitationMatch {
   text: string;
 }
 
+/** The word before a number ("Chỉ thị số 34"), optional in a mention. */
+const NUMBER_WORD = escapeRegExp(t('documents.numberWord'));
 const SEP = String.raw`[\s\-/.]*`;
 const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
@@ -49,14 +64,14 @@ function alternativesOf(target: CitationTarget): Alternative[] {
     const tokens = target.identifier.match(/[\p{L}\p{N}]+/gu) ?? [];
     const identifier = tokens.map(escapeRegExp).join(SEP);
     alternatives.push({
-      source: String.raw`(?:${type}\s+(?:số\s+)?)?${identifier}`,
+      source: String.raw`(?:${type}\s+(?:${NUMBER_WORD}\s+)?)?${identifier}`,
       digits: firstDigits(tokens.join(' ')),
     });
     const number = tokens[0];
     if (number !== undefined && /^\d+$/.test(number)) {
       // The short form "Chỉ thị 34" must not be the start of another code ("Chỉ thị 34-CT/TU").
       alternatives.push({
-        source: String.raw`${type}\s+(?:số\s+)?${number}(?![\p{L}\p{N}])(?!\s*[-/]\s*[\p{L}\p{N}])`,
+        source: String.raw`${type}\s+(?:${NUMBER_WORD}\s+)?${number}(?![\p{L}\p{N}])(?!\s*[-/]\s*[\p{L}\p{N}])`,
         digits: number,
       });
     }
@@ -64,8 +79,7 @@ function alternativesOf(target: CitationTarget): Alternative[] {
   for (const alias of target.aliases) {
     alternatives.push({ source: phrasePattern(alias), digits: firstDigits(alias) });
   }
-  if (alternatives.length === 0)
-    throw new Error(`Văn bản "${target.id}" không có số, ký hiệu hay tên gọi khác để nhận diện`);
+  if (alternatives.length === 0) throw new Error(t('errors.content.noMention', { id: target.id }));
   return alternatives;
 }
 

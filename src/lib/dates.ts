@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { PartialDate } from '../schemas/common';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -13,9 +14,9 @@ export function formatShortDate(date: PartialDate, { unknownDay = false } = {}):
 
 /** Formats a partial date for running text with its word: `ngày 30/5/2023`, `tháng 6/2023`, `năm 2023`. */
 export function formatDate(date: PartialDate): string {
-  if (date.month === undefined) return `năm ${date.year}`;
-  if (date.day === undefined) return `tháng ${date.month}/${date.year}`;
-  return `ngày ${formatShortDate(date)}`;
+  if (date.month === undefined) return t('documents.date.year', { year: date.year });
+  if (date.day === undefined) return t('documents.date.month', { date: formatShortDate(date) });
+  return t('documents.date.day', { date: formatShortDate(date) });
 }
 
 /** Formats the heading date of a công văn: `ngày 05 tháng 01 năm 2020`, with `…` for what is blank. */
@@ -23,7 +24,7 @@ export function formatHeadingDate(date: PartialDate): string {
   const pad = (n: number | undefined) => (n === undefined ? ELLIPSIS : String(n).padStart(2, '0'));
   const month =
     date.month === undefined ? ELLIPSIS : date.month < 3 ? pad(date.month) : String(date.month);
-  return `ngày ${pad(date.day)} tháng ${month} năm ${date.year}`;
+  return t('documents.date.heading', { day: pad(date.day), month, year: date.year });
 }
 
 /** Gives a machine-readable value for `<time datetime>`: `2023-05-30`, `2023-06` or `2023`. */

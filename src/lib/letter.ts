@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { PartialDate } from '../schemas/common';
 import { formatHeadingDate } from './dates';
 
@@ -20,12 +21,15 @@ export function letterIdentifier(letter: Pick<LetterHeadingInput, 'number' | 'co
 
 /** `Số: …/SCT-VP` — the number line of the heading. */
 export function numberLine(letter: Pick<LetterHeadingInput, 'number' | 'code'>): string {
-  return `Số: ${letterIdentifier(letter)}`;
+  return t('documents.letter.numberLine', { identifier: letterIdentifier(letter) });
 }
 
 /** `Lai Châu, ngày … tháng 6 năm 2023` — the place-and-date line of the heading. */
 export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>): string {
-  return `${letter.place}, ${formatHeadingDate(letter.date)}`;
+  return t('documents.letter.placeDate', {
+    place: letter.place,
+    date: formatHeadingDate(letter.date),
+  });
 }
 
 /** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
@@ -39,5 +43,10 @@ export function distributionLines(items: readonly string[]): string[] {
 export function letterReference(
   letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>,
 ): string {
-  return `${letter.type} số ${letterIdentifier(letter)}`;
+  return t('documents.reference', { type: letter.type, identifier: letterIdentifier(letter) });
+}
+
+/** How an issuer is named: with its term when the document gives one (`Bộ Chính trị (khóa XI)`). */
+export function issuerName(issuer: string, term?: string): string {
+  return term === undefined ? issuer : t('documents.issuerWithTerm', { issuer, term });
 }

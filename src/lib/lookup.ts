@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.ts';
+
 /** Where a value came from, for error messages: the content file and the front-matter field. */
 export interface Origin {
   file: string;
@@ -7,7 +9,7 @@ export interface Origin {
 /** Thrown when content is wrong in a way the schema cannot see; names the file and the field. */
 export class ContentError extends Error {
   constructor(origin: Origin, message: string) {
-    super(`${origin.file}: trường "${origin.field}": ${message}`);
+    super(t('errors.content.where', { file: origin.file, field: origin.field, message }));
     this.name = 'ContentError';
   }
 }
@@ -21,8 +23,8 @@ export function requireEntry<T>(
 ): T {
   const found = map.get(id);
   if (found === undefined) {
-    const known = [...map.keys()].sort().join(', ') || '(không có)';
-    throw new ContentError(origin, `không có ${kind} "${id}". Các giá trị hợp lệ: ${known}`);
+    const known = [...map.keys()].sort().join(', ') || t('errors.content.noneKnown');
+    throw new ContentError(origin, t('errors.content.unknownId', { kind, id, known }));
   }
   return found;
 }
@@ -38,7 +40,10 @@ export function requireUnique<T>(
     const value = key(item);
     const other = seen.get(value);
     if (other !== undefined) {
-      throw new ContentError(origin(item), `giá trị "${value}" trùng với ${origin(other).file}`);
+      throw new ContentError(
+        origin(item),
+        t('errors.content.duplicate', { value, file: origin(other).file }),
+      );
     }
     seen.set(value, item);
   }

@@ -1,12 +1,12 @@
 import type { CollectionEntry } from 'astro:content';
+import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate } from './dates';
-import { distributionLines, letterIdentifier } from './letter';
+import { distributionLines, issuerName, letterIdentifier } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
 export interface MetaRow {
   term: string;
   value: string;
-  href?: string | undefined;
   unknown?: boolean | undefined;
 }
 
@@ -14,65 +14,82 @@ type Letter = CollectionEntry<'letters'>['data'];
 type Document = CollectionEntry<'documents'>['data'];
 type Campaign = CollectionEntry<'campaign'>['data'];
 
+/** The unknown label inside a sentence ("…; chưa xác định được)"). */
+function unknownInline(): string {
+  return t('documents.unknown').toLocaleLowerCase('vi');
+}
+
 /** The metadata rows of a campaign document, as an official portal lists them. */
 export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
+  const identifier = letterIdentifier(letter);
+  const date = formatDate(letter.date);
   const rows: MetaRow[] = [
-    { term: 'Loại văn bản', value: letter.type },
+    { term: t('documents.meta.type'), value: letter.type },
     {
-      term: 'Số, ký hiệu',
+      term: t('documents.meta.identifier'),
       value:
         letter.number === null
-          ? `${letterIdentifier(letter)} (số chưa điền trên bản ký; chưa xác định)`
-          : letterIdentifier(letter),
+          ? t('documents.meta.numberBlank', { value: identifier, unknown: unknownInline() })
+          : identifier,
       unknown: letter.number === null,
     },
-    { term: 'Cơ quan ban hành', value: `${letter.issuer} (${letter.parentBody})` },
     {
-      term: 'Ngày ban hành',
+      term: t('documents.meta.issuer'),
+      value: t('documents.meta.issuerOfLetter', {
+        issuer: letter.issuer,
+        parentBody: letter.parentBody,
+      }),
+    },
+    {
+      term: t('documents.meta.date'),
       value:
         letter.date.day === undefined
-          ? `${formatDate(letter.date)} (ngày chưa điền trên bản ký; chưa xác định)`
-          : formatDate(letter.date),
+          ? t('documents.meta.dayBlank', { value: date, unknown: unknownInline() })
+          : date,
       unknown: letter.date.day === undefined,
     },
-    { term: 'Trích yếu', value: letter.subject },
-    { term: 'Kính gửi', value: letter.recipients.join('; ') },
+    { term: t('documents.meta.subject'), value: letter.subject },
     {
-      term: 'Người ký',
-      value: `${letter.signer.prefix ? `${letter.signer.prefix} ` : ''}${letter.signer.title} ${letter.signer.name}`,
+      term: t('documents.meta.recipients'),
+      value: letter.recipients.join(t('documents.meta.recipientSeparator')),
     },
-    { term: 'Nơi nhận', value: distributionLines(letter.distribution).join(' ') },
+    {
+      term: t('documents.meta.signer'),
+      value: [letter.signer.prefix, letter.signer.title, letter.signer.name]
+        .filter((part) => part !== undefined)
+        .join(' '),
+    },
+    {
+      term: t('documents.meta.distribution'),
+      value: distributionLines(letter.distribution).join(' '),
+    },
   ];
-  if (letter.draftingUnit) rows.push({ term: 'Đơn vị soạn thảo', value: letter.draftingUnit });
+  if (letter.draftingUnit)
+    rows.push({ term: t('documents.meta.draftingUnit'), value: letter.draftingUnit });
   if (campaign) {
     rows.push({
-      term: 'Thời gian phong trào',
-      value: `Từ ngày ban hành công văn đến hết ngày ${formatShortDate(campaign.end)}`,
+      term: t('documents.meta.campaignPeriod'),
+      value: t('documents.meta.campaignPeriodValue', { end: formatShortDate(campaign.end) }),
     });
   }
   return rows;
 }
 
-/** The issuing body with its term where one is known: `Bộ Chính trị (khóa XI)`. */
-export function issuerWithTerm(doc: Pick<Document, 'issuer' | 'term'>): string {
-  return doc.term ? `${doc.issuer} (${doc.term})` : doc.issuer;
-}
-
 /** The metadata rows of a cited document; unknown values are labelled, not guessed. */
 export function documentMetaRows(doc: Document): MetaRow[] {
   return [
-    { term: 'Loại văn bản', value: doc.type },
+    { term: t('documents.meta.type'), value: doc.type },
     {
-      term: 'Số, ký hiệu',
-      value: doc.identifier ?? 'Chưa xác định được',
+      term: t('documents.meta.identifier'),
+      value: doc.identifier ?? t('documents.unknown'),
       unknown: doc.identifier === null,
     },
-    { term: 'Cơ quan ban hành', value: issuerWithTerm(doc) },
+    { term: t('documents.meta.issuer'), value: issuerName(doc.issuer, doc.term) },
     {
-      term: 'Ngày ban hành',
-      value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? 'Chưa xác định được'),
+      term: t('documents.meta.date'),
+      value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? t('documents.unknown')),
       unknown: doc.date === undefined,
     },
-    { term: 'Trích yếu', value: doc.subject },
+    { term: t('documents.meta.subject'), value: doc.subject },
   ];
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import {
   ANNIVERSARIES_PATH,
   DOCUMENTS_PATH,
@@ -7,6 +8,17 @@ import {
   SEARCH_PATH,
 } from './routes';
 
+/** The site's sections; each has one name (menu, heading, breadcrumb, search filter). */
+export type SectionId =
+  'home' | 'letter' | 'focusAreas' | 'guidance' | 'documents' | 'anniversaries' | 'search';
+
+/** A section of the site: its id, site-relative path and name. */
+export interface Section {
+  id: SectionId;
+  path: string;
+  label: string;
+}
+
 /** A navigation link with its state relative to the current page. */
 export interface NavItem {
   href: string;
@@ -15,23 +27,52 @@ export interface NavItem {
   current: 'page' | 'true' | undefined;
 }
 
-/** The site's sections, in menu order (site-relative paths). */
-export const SECTIONS: readonly { path: string; label: string }[] = [
-  { path: HOME_PATH, label: 'Tổng quan' },
-  { path: '/cong-van/', label: 'Công văn' },
-  { path: FOCUS_AREAS_PATH, label: 'Nội dung thi đua' },
-  { path: GUIDANCE_PATH, label: 'Tổ chức thực hiện' },
-  { path: DOCUMENTS_PATH, label: 'Văn bản dẫn chiếu' },
-  { path: ANNIVERSARIES_PATH, label: 'Các ngày kỷ niệm' },
-  { path: SEARCH_PATH, label: 'Tìm kiếm' },
-];
+/** The name of a section, as the menu, its heading, its breadcrumb and the search filter give it. */
+export function sectionName(id: SectionId): string {
+  return t(`site.section.${id}`);
+}
+
+/**
+ * The site's sections, in menu order; the launch letter's path comes from the content
+ * (`campaign.launchLetter`), so no page hard-codes it.
+ */
+export function siteSections(launchLetterPath: string): Section[] {
+  const paths: [SectionId, string][] = [
+    ['home', HOME_PATH],
+    ['letter', launchLetterPath],
+    ['focusAreas', FOCUS_AREAS_PATH],
+    ['guidance', GUIDANCE_PATH],
+    ['documents', DOCUMENTS_PATH],
+    ['anniversaries', ANNIVERSARIES_PATH],
+    ['search', SEARCH_PATH],
+  ];
+  return paths.map(([id, path]) => ({ id, path, label: sectionName(id) }));
+}
 
 /** Marks which menu item is the current page or its section; paths are site-relative. */
-export function navItems(currentPath: string, sections = SECTIONS): NavItem[] {
+export function navItems(
+  currentPath: string,
+  sections: readonly Pick<Section, 'path' | 'label'>[],
+): NavItem[] {
   return sections.map(({ path, label }) => {
     let current: NavItem['current'];
     if (currentPath === path) current = 'page';
     else if (path !== HOME_PATH && currentPath.startsWith(path)) current = 'true';
     return { href: path, label, current };
   });
+}
+
+/** One step of a breadcrumb trail; the current page is last and has no href. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** The breadcrumbs of a page: the overview, the page's section (if it is inside one), the page. */
+export function breadcrumbs(label: string, section?: Pick<Section, 'path' | 'label'>): Crumb[] {
+  return [
+    { label: sectionName('home'), href: HOME_PATH },
+    ...(section === undefined ? [] : [{ label: section.label, href: section.path }]),
+    { label },
+  ];
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.ts';
+
 /** Normalises a base path from the environment to the form `/`, or `/a/b/` with both slashes. */
 export function normalizeBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
@@ -32,15 +34,13 @@ export function normalizeSite(raw: string | undefined): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SITE_URL "${value}" không phải địa chỉ hợp lệ (vd. https://portal.gov.vn)`);
+    throw new Error(t('errors.siteUrl.invalid', { value }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL "${value}" phải bắt đầu bằng https:// hoặc http://`);
+    throw new Error(t('errors.siteUrl.protocol', { value }));
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
-    throw new Error(
-      `SITE_URL "${value}" chỉ gồm giao thức và tên miền; đường dẫn con (vd. /thi-dua-2023/) đặt trong BASE_PATH`,
-    );
+    throw new Error(t('errors.siteUrl.path', { value }));
   }
   return url.origin;
 }

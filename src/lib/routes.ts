@@ -10,8 +10,6 @@ export const DOCUMENTS_PATH = '/van-ban/';
 export const ANNIVERSARIES_PATH = '/ky-niem/';
 /** Site-relative path of the search page. */
 export const SEARCH_PATH = '/tim-kiem/';
-/** Site-relative path of the open JSON index of the documents (a stable URL: others may rely on it). */
-export const DOCUMENT_INDEX_PATH = '/du-lieu/van-ban.json';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
@@ -45,4 +43,38 @@ export function guidancePath(id: string): string {
 /** Site-relative path of a cited document's page. */
 export function documentPath(id: string): string {
   return `${DOCUMENTS_PATH}${id}/`;
+}
+
+/** Where each collection's content files live, relative to the project (src/content.config.ts). */
+export const CONTENT_DIRS = {
+  letters: 'content/letter',
+  focusAreas: 'content/focus-areas',
+  guidance: 'content/guidance',
+  documents: 'content/documents',
+} as const;
+
+/** The content files that hold one collection each, relative to the project. */
+export const CONTENT_FILES = {
+  campaign: 'content/campaign.yaml',
+  anniversaries: 'content/anniversaries.yaml',
+} as const;
+
+/**
+ * The id of the content file at `path` when it lives in the folder `dir` (at any depth, under any
+ * project folder): `…/content/documents/chi-thi-34-ct-tw.mdx` → `chi-thi-34-ct-tw`.
+ */
+export function entryIdIn(dir: string, path: string): string | undefined {
+  const normalized = `/${path.replace(/\\/g, '/')}`;
+  const at = normalized.lastIndexOf(`/${dir}/`);
+  if (at === -1) return undefined;
+  return /([^/]+)\.mdx?$/.exec(normalized.slice(at + dir.length + 2))?.[1];
+}
+
+/**
+ * The prefix of the block ids of a content file: guidance items share one page, so their ids carry
+ * the item's id (`van-phong-so-muc-5`); other files have none.
+ */
+export function blockIdPrefix(path: string): string {
+  const id = entryIdIn(CONTENT_DIRS.guidance, path);
+  return id === undefined ? '' : `${id}-`;
 }

@@ -1,28 +1,35 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from './anchors';
-import type { RecordedCitation } from '../integrations/rehype-anchors-citations';
+import type { RecordedCitation } from './citations';
 import { compareDates } from './dates';
-import { ContentError, requireEntry, requireUnique } from './lookup';
-import { documentPath, focusAreaPath, guidancePath, letterPath, RESERVED_ROUTES } from './routes';
+import { requireEntry } from './lookup';
+import { CONTENT_FILES, documentPath, focusAreaPath, guidancePath, letterPath } from './routes';
+import {
+  checkLetterReferences,
+  checkLetterRoutes,
+  collectBacklinks,
+  requireAnchor,
+  requireOneCampaign,
+  requireSlugId,
+  type Backlink,
+} from './site-checks';
+
+export type { Backlink } from './site-checks';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
+type TextCollection = 'letters' | 'focusAreas' | 'guidance' | 'documents';
 
 /** A content entry with what rendering it produced: its anchors and the citations it makes. */
-export interface RenderedEntry<C extends 'letters' | 'focusAreas' | 'guidance' | 'documents'> {
+export interface RenderedEntry<C extends TextCollection> {
   entry: CollectionEntry<C>;
   rendered: Rendered;
   anchors: BlockAnchor[];
   citations: RecordedCitation[];
   /** Site-relative path of the page that shows this entry's text. */
   path: string;
-}
-
-/** A paragraph somewhere on the site that cites a document. */
-export interface Backlink {
-  href: string;
-  pageTitle: string;
-  label: string;
-  excerpt: string;
+  /** The file it was loaded from, relative to the project (for content errors). */
+  file: string;
 }
 
 /** Everything the pages need, loaded, rendered and cross-checked once per build. */
@@ -42,49 +49,37 @@ function fileOf(entry: { id: string; filePath?: string | undefined; collection: 
   return entry.filePath ?? `${entry.collection}/${entry.id}`;
 }
 
-async function renderAll<C extends 'letters' | 'focusAreas' | 'guidance' | 'documents'>(
+/** Loads and renders one collection, sorted by `order`, reading what the rehype step recorded. */
+async function renderAll<C extends TextCollection>(
   collection: C,
   pathOf: (entry: CollectionEntry<C>) => string,
 ): Promise<RenderedEntry<C>[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  return Promise.all(
+  const rendered = await Promise.all(
     entries.map(async (entry) => {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
-        throw new ContentError(
-          { file: fileOf(entry), field: 'tên tệp' },
-          'tên tệp phải là slug ASCII (vd. chi-thi-34-ct-tw.mdx)',
-        );
-      }
-      const rendered = await render(entry);
-      const frontmatter = rendered.remarkPluginFrontmatter as {
+      const file = fileOf(entry);
+      requireSlugId({ id: entry.id, file });
+      const result = await render(entry);
+      const frontmatter = result.remarkPluginFrontmatter as {
         anchors?: BlockAnchor[];
         citations?: RecordedCitation[];
       };
       return {
         entry,
-        rendered,
+        rendered: result,
         anchors: frontmatter.anchors ?? [],
         citations: frontmatter.citations ?? [],
         path: pathOf(entry),
+        file,
       };
     }),
   );
+  return rendered.sort((a, b) => (a.entry.data.order ?? 0) - (b.entry.data.order ?? 0));
 }
 
-/** Checks that an anchor named in front matter exists in the letter it points to. */
-function requireAnchor(
-  letter: RenderedEntry<'letters'>,
-  anchor: string,
-  file: string,
-  field: string,
-): void {
-  if (!letter.anchors.some((a) => a.id === anchor)) {
-    const known = letter.anchors.map((a) => a.id).join(', ');
-    throw new ContentError(
-      { file, field },
-      `không có mục "${anchor}" trong ${fileOf(letter.entry)}. Các mục có: ${known}`,
-    );
-  }
+/** The title a backlink shows for the page of an entry. */
+function pageTitle(item: RenderedEntry<TextCollection>): string {
+  return 'shortTitle' in item.entry.data ? item.entry.data.shortTitle : item.entry.data.title;
 }
 
 async function load(): Promise<SiteData> {
@@ -92,91 +87,45 @@ async function load(): Promise<SiteData> {
     getCollection('campaign'),
     getCollection('anniversaries'),
   ]);
-  if (campaigns.length !== 1) {
-    throw new ContentError(
-      { file: 'content/campaign.yaml', field: 'id' },
-      `cần đúng một phong trào, có ${campaigns.length}`,
-    );
-  }
+  requireOneCampaign(campaigns.length, CONTENT_FILES.campaign);
   const campaign = campaigns[0]!.data;
 
-  const letters = (await renderAll('letters', (e) => letterPath(e.data.route))).sort(
-    (a, b) => a.entry.data.order - b.entry.data.order,
-  );
-  for (const letter of letters) {
-    if (RESERVED_ROUTES.includes(letter.entry.data.route)) {
-      throw new ContentError(
-        { file: fileOf(letter.entry), field: 'route' },
-        `"${letter.entry.data.route}" trùng với một mục của trang`,
-      );
-    }
-  }
-  requireUnique(
-    letters,
-    (l) => l.entry.data.route,
-    (l) => ({ file: fileOf(l.entry), field: 'route' }),
-  );
+  const letters = await renderAll('letters', (e) => letterPath(e.data.route));
+  checkLetterRoutes(letters.map((l) => ({ file: l.file, route: l.entry.data.route })));
   const letterMap = new Map(letters.map((l) => [l.entry.id, l]));
   const launchLetter = requireEntry(
     letterMap,
     campaign.launchLetter,
-    { file: 'content/campaign.yaml', field: 'launchLetter' },
-    'văn bản',
+    { file: CONTENT_FILES.campaign, field: 'launchLetter' },
+    t('errors.content.kind.letter'),
   );
 
-  const focusAreas = (await renderAll('focusAreas', (e) => focusAreaPath(e.id))).sort(
-    (a, b) => a.entry.data.order - b.entry.data.order,
-  );
-  const guidance = (await renderAll('guidance', (e) => guidancePath(e.id))).sort(
-    (a, b) => a.entry.data.order - b.entry.data.order,
-  );
-  const documents = (await renderAll('documents', (e) => documentPath(e.id))).sort(
-    (a, b) => a.entry.data.order - b.entry.data.order,
-  );
+  const focusAreas = await renderAll('focusAreas', (e) => focusAreaPath(e.id));
+  const guidance = await renderAll('guidance', (e) => guidancePath(e.id));
+  const documents = await renderAll('documents', (e) => documentPath(e.id));
 
   for (const items of [focusAreas, guidance]) {
-    requireUnique<RenderedEntry<'focusAreas' | 'guidance'>>(
-      items,
-      (i) => i.entry.data.order,
-      (i) => ({ file: fileOf(i.entry), field: 'order' }),
+    checkLetterReferences(
+      items.map((i) => ({ file: i.file, ...i.entry.data })),
+      letterMap,
     );
-    for (const item of items) {
-      const file = fileOf(item.entry);
-      const letter = requireEntry(
-        letterMap,
-        item.entry.data.letter,
-        { file, field: 'letter' },
-        'văn bản',
-      );
-      requireAnchor(letter, item.entry.data.letterAnchor, file, 'letterAnchor');
-    }
   }
   for (const milestone of campaign.milestones) {
     if (milestone.letterAnchor !== undefined)
-      requireAnchor(
-        launchLetter,
-        milestone.letterAnchor,
-        'content/campaign.yaml',
-        'milestones.letterAnchor',
-      );
+      requireAnchor(launchLetter, milestone.letterAnchor, {
+        file: CONTENT_FILES.campaign,
+        field: 'milestones.letterAnchor',
+      });
   }
 
-  const pageTitle = (item: RenderedEntry<'letters' | 'focusAreas' | 'guidance' | 'documents'>) =>
-    'shortTitle' in item.entry.data ? item.entry.data.shortTitle : item.entry.data.title;
-  const documentIds = new Set(documents.map((d) => d.entry.id));
-  const backlinks = new Map<string, Backlink[]>(documents.map((d) => [d.entry.id, []]));
-  for (const item of [...letters, ...focusAreas, ...guidance, ...documents]) {
-    for (const citation of item.citations) {
-      if (!documentIds.has(citation.targetId)) continue;
-      const pagePath = item.path.split('#')[0]!;
-      backlinks.get(citation.targetId)!.push({
-        href: `${pagePath}#${citation.anchor}`,
-        pageTitle: pageTitle(item),
-        label: citation.label,
-        excerpt: citation.excerpt,
-      });
-    }
-  }
+  const backlinks = collectBacklinks(
+    documents.map((d) => d.entry.id),
+    [...letters, ...focusAreas, ...guidance, ...documents].map((item) => ({
+      path: item.path,
+      title: pageTitle(item),
+      citations: item.citations,
+    })),
+  );
 
   return {
     campaign,

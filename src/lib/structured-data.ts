@@ -1,6 +1,6 @@
 import type { PartialDate } from '../schemas/common';
 import { isoDate } from './dates';
-import { letterIdentifier, letterReference } from './letter';
+import { issuerName, letterIdentifier, letterReference } from './letter';
 
 /** A JSON-LD node: plain JSON values keyed by schema.org terms. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -50,11 +50,6 @@ export function publisherJsonLd(input: PublisherInput, homeUrl: string): JsonLd 
     url: homeUrl,
     parentOrganization: { '@type': 'GovernmentOrganization', name: input.parentBody },
   };
-}
-
-/** How an issuer is named: with its term when the document gives one (`Bộ Chính trị (khóa XI)`). */
-export function issuerName(issuer: string, term?: string): string {
-  return term === undefined ? issuer : `${issuer} (${term})`;
 }
 
 /** Schema.org `Legislation` for a cited document; unknown number or date are left out, never guessed. */

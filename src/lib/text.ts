@@ -3,8 +3,8 @@ export function foldVietnamese(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(/\u0111/g, 'd') // đ
+    .replace(/\u0110/g, 'D') // Đ
     .normalize('NFC');
 }
 

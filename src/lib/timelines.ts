@@ -1,14 +1,16 @@
 import type { CollectionEntry } from 'astro:content';
+import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate, isoDate } from './dates';
 
 /** One dated step; `datetime` is absent when the date is unknown. */
 export interface TimelineItem {
+  /** An id for the step, to link to it (`/ky-niem/#thanh-lap-tinh`). */
+  id?: string | undefined;
   dateText: string;
   datetime?: string | undefined;
   title: string;
   detail: string;
   href?: string | undefined;
-  linkText?: string | undefined;
 }
 
 type Anniversary = CollectionEntry<'anniversaries'>['data'];
@@ -30,7 +32,7 @@ export function milestoneItems(
   letterPath: string,
 ): TimelineItem[] {
   return milestones.map((m) => ({
-    dateText: m.date ? formatDate(m.date) : (m.dateNote ?? 'Chưa xác định ngày'),
+    dateText: m.date ? formatDate(m.date) : (m.dateNote ?? t('documents.unknown')),
     datetime: m.date ? isoDate(m.date) : undefined,
     title: m.title,
     detail: m.detail,

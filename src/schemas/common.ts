@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
 
 /** An ASCII Vietnamese slug such as `chi-thi-34-ct-tw`. */
-export const slugSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-34-ct-tw)',
-  );
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, t('errors.schema.slug'));
 
 /** An in-page anchor id such as `muc-2-y-3`. */
 export const anchorSchema = slugSchema;
@@ -14,13 +10,12 @@ export const anchorSchema = slugSchema;
 /** A public source for a fact: who published it, optionally where and what it says. */
 export const sourceSchema = z.object({
   name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/, error: 'phải là địa chỉ http(s) đầy đủ' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: t('errors.schema.url') }).optional(),
   note: z.string().min(1).optional(),
 });
 
 /** Why an unquoted YAML date is refused: YAML turns an impossible day into another real one. */
-export const QUOTE_DATES_MESSAGE =
-  'viết ngày trong dấu ngoặc kép, ví dụ "2023-05-30": YAML tự đổi ngày không có thật (như 2023-02-30) thành một ngày khác';
+export const QUOTE_DATES_MESSAGE = t('errors.schema.quoteDates');
 
 /**
  * A date that may be partial, written as a quoted string: `"2023"`, `"2023-06"` or `"2023-05-30"`.
@@ -37,7 +32,7 @@ export const partialDateSchema = z
     if (!match) {
       ctx.addIssue({
         code: 'custom',
-        message: `ngày "${value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD`,
+        message: t('errors.schema.dateFormat', { value }),
       });
       return z.NEVER;
     }
@@ -50,7 +45,7 @@ export const partialDateSchema = z
       (day !== undefined && probe.getUTCDate() !== day) ||
       probe.getUTCMonth() !== (month ?? 1) - 1
     ) {
-      ctx.addIssue({ code: 'custom', message: `ngày "${value}" không có trên lịch` });
+      ctx.addIssue({ code: 'custom', message: t('errors.schema.dateImpossible', { value }) });
       return z.NEVER;
     }
     return {

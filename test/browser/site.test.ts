@@ -79,7 +79,7 @@ describe('the letter page in Chromium', () => {
     );
     expect(outline, 'focus is visible').not.toBe('none');
     await Promise.all([page.waitForURL(/\/noi-dung\/$/), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').innerText()).toBe('Nội dung thi đua trọng tâm');
+    expect(await page.locator('h1').innerText()).toBe('Nội dung thi đua');
     await page.context().close();
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS, SCRIPTED_PAGE } from '../../src/constants.ts';
 import { normalizeBase } from '../../src/lib/paths';
 import { attr, byTag, findAll, parseHtml, type HtmlElement } from '../support/html';
 import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site';
@@ -10,10 +11,10 @@ import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/s
 // page must fetch, compressed as scripts/static-server.mjs and deploy/nginx.conf send it (gzip
 // level 6). The timed figures (bytes on the wire, load times) come from `npm run bench`.
 const BASE = normalizeBase(process.env['BASE_PATH']);
-const BUDGET_BYTES = 16 * 1024;
-const BUDGET_REQUESTS = 3;
+const BUDGET_BYTES = PAGE_BUDGET_BYTES;
+const BUDGET_REQUESTS = PAGE_BUDGET_REQUESTS;
 /** The one page whose search code may load with it. */
-const SEARCH_PAGE = '/tim-kiem/';
+const SEARCH_PAGE = SCRIPTED_PAGE;
 
 /** `<link rel>` values the browser fetches on load. */
 const FETCHED_RELS = new Set([

@@ -130,7 +130,7 @@ describe('pages', () => {
       (e) => e.tagName === 'a' && attr(e, 'aria-current') !== undefined,
     );
     expect(current.map((a) => [textOf(a), attr(a, 'aria-current')])).toEqual([
-      ['Văn bản dẫn chiếu', 'true'],
+      ['Văn bản được dẫn chiếu', 'true'],
     ]);
     const home = find(
       page('/'),

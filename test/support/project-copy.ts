@@ -1,48 +1,10 @@
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_DIR } from '../../scripts/project-copy.mjs';
 
-/** The project under test (the repository root). */
-export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
-
-/** What a build needs: the config, the sources and the content. */
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-
-/** Caches that tools write under node_modules/; the copy gets its own so nothing lands in the project. */
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/**
- * Copies the project into a fresh temporary folder for a throwaway build. Its node_modules/ is a real
- * folder of symlinks to the project's packages, so packages resolve as in the project while the caches
- * Astro and Vite write there (`node_modules/.astro/data-store.json`, `node_modules/.vite/`) stay in the copy.
- */
-export function copyProject(prefix = 'project-copy-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of COPIED) cpSync(join(PROJECT_DIR, name), join(dir, name), { recursive: true });
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(PROJECT_DIR, 'node_modules'))) {
-    if (!PRIVATE_CACHES.has(name))
-      symlinkSync(join(PROJECT_DIR, 'node_modules', name), join(modules, name));
-  }
-  return dir;
-}
-
-/** Deletes a copy made by {@link copyProject}; the symlinks go, the project's packages stay. */
-export function removeProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
+// The copy itself is made by scripts/project-copy.mjs, shared with `npm run bench:scale`.
+export { copyProject, PROJECT_DIR, removeProject } from '../../scripts/project-copy.mjs';
 
 /** Reads a file of a copy (`content/documents/x.mdx`). */
 export function readCopyFile(dir: string, path: string): string {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer, type BlockKind } from '../../src/lib/anchors';
+import {
+  anchorLabel,
+  createAnchorer,
+  parsePlaceId,
+  placeId,
+  placeLabel,
+  type BlockKind,
+  type Place,
+} from '../../src/lib/anchors';
 
 /** The blocks of the launch letter (content/letter/cong-van.mdx), in order, shortened. */
 const LETTER: [BlockKind, string][] = [
@@ -197,5 +205,51 @@ describe('createAnchorer', () => {
     expect(first('paragraph', 'Một').id).toBe('doan-1');
     expect(second('paragraph', 'Một').id).toBe('doan-1');
     expect(first('paragraph', 'Hai').id).toBe('doan-2');
+  });
+});
+
+describe('anchorLabel (reading an id back)', () => {
+  const places: Place[] = [
+    { section: '2' },
+    { section: '2', bullet: 3 },
+    { section: '5', point: 'a' },
+    { section: '5', point: 'đ' },
+    { point: 'b' },
+    { point: 'đ' },
+    { bullet: 4 },
+    { paragraph: 1 },
+    { paragraph: 12 },
+  ];
+
+  it('gives back the place an id was made from, and its words', () => {
+    for (const place of places) {
+      const id = placeId(place);
+      expect(parsePlaceId(id), id).toEqual(place);
+      expect(anchorLabel(id), id).toBe(placeLabel(place));
+    }
+  });
+
+  it('reads the words a reader says', () => {
+    expect(anchorLabel('muc-2-y-3')).toBe('mục 2, ý 3');
+    expect(anchorLabel('muc-5-dd')).toBe('mục 5, điểm đ');
+    expect(anchorLabel('doan-1')).toBe('đoạn 1');
+    expect(placeId({ section: '5', point: 'đ' })).toBe('muc-5-dd');
+  });
+
+  it('reads the place at the end of a prefixed id (a guidance item)', () => {
+    expect(anchorLabel('van-phong-so-muc-5-y-2')).toBe('mục 5, ý 2');
+  });
+
+  it('gives undefined for an id that is not a place (a heading, a repeated section)', () => {
+    expect(anchorLabel('to-chuc-thuc-hien')).toBeUndefined();
+    expect(anchorLabel('muc-2-2')).toBeUndefined();
+  });
+
+  it('round-trips every numbered block of the letter: the label read back is the label given', () => {
+    const anchorFor = createAnchorer();
+    const anchors = LETTER.map(([kind, text]) => ({ kind, ...anchorFor(kind, text) }));
+    const numbered = anchors.filter((a) => a.kind !== 'heading');
+    expect(numbered.length).toBeGreaterThan(10);
+    for (const anchor of numbered) expect(anchorLabel(anchor.id), anchor.id).toBe(anchor.label);
   });
 });

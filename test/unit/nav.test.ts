@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { navItems, SECTIONS } from '../../src/lib/nav';
+import { breadcrumbs, navItems, sectionName, siteSections } from '../../src/lib/nav';
+
+// The launch letter's route comes from the content; the tests use the real one.
+const SECTIONS = siteSections('/cong-van/');
 
 /** The `current` value of each menu item, by href. */
 function currentOf(path: string): Record<string, string | undefined> {
-  return Object.fromEntries(navItems(path).map((item) => [item.href, item.current]));
+  return Object.fromEntries(navItems(path, SECTIONS).map((item) => [item.href, item.current]));
 }
 
 describe('navItems', () => {
   it('lists every section in order, with its label', () => {
-    const items = navItems('/');
+    const items = navItems('/', SECTIONS);
     expect(items.map((i) => i.href)).toEqual(SECTIONS.map((s) => s.path));
     expect(items.map((i) => i.label)).toEqual(SECTIONS.map((s) => s.label));
     expect(items[0]).toMatchObject({ href: '/', label: 'Tổng quan' });
@@ -50,5 +53,30 @@ describe('navItems', () => {
       { href: '/', label: 'Home', current: undefined },
       { href: '/b/', label: 'B', current: 'true' },
     ]);
+  });
+
+  it("takes the launch letter's path from the content, not from code", () => {
+    const paths = siteSections('/ke-hoach/').map((s) => s.path);
+    expect(paths).toContain('/ke-hoach/');
+    expect(paths).not.toContain('/cong-van/');
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('starts at the overview and ends at the page, linking only the ancestors', () => {
+    const documents = SECTIONS.find((s) => s.id === 'documents')!;
+    expect(breadcrumbs('Chỉ thị 34-CT/TW', documents)).toEqual([
+      { label: 'Tổng quan', href: '/' },
+      { label: documents.label, href: '/van-ban/' },
+      { label: 'Chỉ thị 34-CT/TW' },
+    ]);
+    expect(breadcrumbs(sectionName('anniversaries'))).toEqual([
+      { label: 'Tổng quan', href: '/' },
+      { label: 'Các ngày kỷ niệm' },
+    ]);
+  });
+
+  it('names a section as the menu does', () => {
+    for (const section of SECTIONS) expect(section.label).toBe(sectionName(section.id));
   });
 });

@@ -9,9 +9,9 @@ import { loadCitationTargets } from '../../src/integrations/citation-targets';
 import {
   rehypeAnchorsCitations,
   type AnchorsCitationsOptions,
-  type RecordedCitation,
 } from '../../src/integrations/rehype-anchors-citations';
 import type { BlockAnchor } from '../../src/lib/anchors';
+import type { RecordedCitation } from '../../src/lib/citations';
 
 const targets = loadCitationTargets('content/documents');
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { t } from '../../src/i18n/index.ts';
 import type { z } from 'astro/zod';
 import { anniversarySchema } from '../../src/schemas/anniversary';
 import { campaignSchema } from '../../src/schemas/campaign';
@@ -316,7 +317,7 @@ describe('focusAreaSchema', () => {
 });
 
 describe('guidanceSchema', () => {
-  it('accepts a guidance item with a YAML Date deadline as a full date', () => {
+  it('accepts a guidance item with a quoted full-date deadline', () => {
     expect(guidanceSchema.parse(guidance).deadline).toEqual({ year: 2023, month: 10, day: 30 });
   });
 
@@ -352,7 +353,7 @@ describe('guidanceSchema', () => {
 });
 
 describe('documentSchema', () => {
-  it('accepts a document, turning the YAML Date into a full date and defaulting the lists', () => {
+  it('accepts a document, turning its quoted date into a full date and defaulting the lists', () => {
     const parsed = documentSchema.parse(documentData);
     expect(parsed.date).toEqual({ year: 2014, month: 4, day: 7 });
     expect(parsed.aliases).toEqual([]);
@@ -387,7 +388,7 @@ describe('documentSchema', () => {
       documentSchema,
       { ...documentData, identifier: 34 },
       ['identifier'],
-      /invalid input/i,
+      t('errors.schema.stringOrNull'),
     );
   });
 
@@ -423,7 +424,7 @@ describe('documentSchema', () => {
       documentSchema,
       { ...documentData, aliases: 'Chỉ thị 34' },
       ['aliases'],
-      /expected array/,
+      t('errors.schema.stringList'),
     );
   });
 });

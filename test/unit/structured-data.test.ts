@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   citedDocumentJsonLd,
-  issuerName,
   letterJsonLd,
   publisherJsonLd,
   serializeJsonLd,
 } from '../../src/lib/structured-data';
+import { issuerName } from '../../src/lib/letter';
 
 const HOME = 'https://portal.example.gov.vn/thi-dua-2023/';
 const publisher = publisherJsonLd(

@@ -1,2 +1,61 @@
-/** Strings of the documents area (see ../index.ts). Keys are `documents.…`. */
-export const documents = {} as const;
+/**
+ * Strings of the documents area (see ../index.ts): how the site names the parts of an administrative
+ * document, its metadata, dates and the places in its text. Keys are `documents.…`.
+ */
+export const documents = {
+  /** The one label for a fact the sources do not give. */
+  'documents.unknown': 'Chưa xác định được',
+
+  // The word before a document's number in running text: "Chỉ thị số 34-CT/TW".
+  'documents.numberWord': 'số',
+  'documents.reference': '{type} số {identifier}',
+  'documents.issuerWithTerm': '{issuer} ({term})',
+
+  // The layout of a công văn (NĐ 30).
+  'documents.letter.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'documents.letter.motto': 'Độc lập - Tự do - Hạnh phúc',
+  'documents.letter.numberLine': 'Số: {identifier}',
+  'documents.letter.placeDate': '{place}, {date}',
+  'documents.letter.recipients': 'Kính gửi:',
+  'documents.letter.recipient': 'Kính gửi: {recipient}',
+  'documents.letter.distribution': 'Nơi nhận:',
+
+  // Metadata rows, as an official portal lists them.
+  'documents.meta.type': 'Loại văn bản',
+  'documents.meta.identifier': 'Số, ký hiệu',
+  'documents.meta.issuer': 'Cơ quan ban hành',
+  'documents.meta.date': 'Ngày ban hành',
+  'documents.meta.subject': 'Trích yếu',
+  'documents.meta.recipients': 'Kính gửi',
+  'documents.meta.signer': 'Người ký',
+  'documents.meta.distribution': 'Nơi nhận',
+  'documents.meta.draftingUnit': 'Đơn vị soạn thảo',
+  'documents.meta.campaignPeriod': 'Thời gian phong trào',
+  'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến hết ngày {end}',
+  /** A blank left on the signed copy: `{value}` is what is known, `{unknown}` the unknown label. */
+  'documents.meta.numberBlank': '{value} (số chưa điền trên bản ký; {unknown})',
+  'documents.meta.dayBlank': '{value} (ngày chưa điền trên bản ký; {unknown})',
+  'documents.meta.issuerOfLetter': '{issuer} ({parentBody})',
+  'documents.meta.recipientSeparator': '; ',
+  'documents.type': 'Loại',
+
+  // Dates in running text and in a công văn's heading.
+  'documents.date.day': 'ngày {date}',
+  'documents.date.month': 'tháng {date}',
+  'documents.date.year': 'năm {year}',
+  'documents.date.heading': 'ngày {day} tháng {month} năm {year}',
+
+  // Places in a text, as a reader names them ("mục 2, ý 3"); see src/lib/anchors.ts.
+  'documents.anchor.section': 'mục {section}',
+  'documents.anchor.point': 'điểm {point}',
+  'documents.anchor.bullet': 'ý {bullet}',
+  'documents.anchor.paragraph': 'đoạn {paragraph}',
+  'documents.anchor.join': '{outer}, {inner}',
+  /** The screen-reader name of a block's link to itself. */
+  'documents.anchor.selfLink': 'Liên kết đến {label}',
+
+  // Where the campaign stands.
+  'documents.campaign.ended': 'Đã kết thúc ngày {end}',
+  'documents.campaign.upcoming': 'Chưa bắt đầu; kéo dài đến hết ngày {end}',
+  'documents.campaign.running': 'Đang diễn ra, đến hết ngày {end}',
+} as const;

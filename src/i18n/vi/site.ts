@@ -1,4 +1,31 @@
 /** Strings of the site shell: layout, navigation, footer, 404 page (see ../index.ts). Keys are `site.…`. */
 export const site = {
   'site.lang': 'vi',
+  'site.ogLocale': 'vi_VN',
+  /** `<title>` of the home page, and of every other page. */
+  'site.title.home': '{title} – {publisher}',
+  'site.title.page': '{title} | {siteName}',
+  /** The site's name: pages, Open Graph and the open data index. */
+  'site.name': '{shortName} – {publisher}',
+  'site.skipLink': 'Bỏ qua để đến nội dung chính',
+  'site.breadcrumbs.label': 'Vị trí trang',
+  'site.footer.note':
+    'Nội dung công văn được trình bày nguyên văn theo bản đã ký; các thông tin chưa xác định được ghi rõ là chưa xác định.',
+
+  // One name per section: the menu, the page's heading, its breadcrumb and its search filter.
+  'site.section.home': 'Tổng quan',
+  'site.section.letter': 'Công văn',
+  'site.section.focusAreas': 'Nội dung thi đua',
+  'site.section.guidance': 'Tổ chức thực hiện',
+  'site.section.documents': 'Văn bản được dẫn chiếu',
+  'site.section.anniversaries': 'Các ngày kỷ niệm',
+  'site.section.search': 'Tìm kiếm',
+
+  'site.notFound.title': 'Không tìm thấy trang',
+  'site.notFound.description': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
+  'site.notFound.lead':
+    'Địa chỉ bạn mở không có trên trang này. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
+  'site.notFound.home': 'Về trang tổng quan',
+  /** The list of cited documents, as a link (404 page) and as the caption of its table. */
+  'site.documentsList': 'Danh mục văn bản được dẫn chiếu',
 } as const;

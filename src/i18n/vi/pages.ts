@@ -1,0 +1,91 @@
+/** Strings of the pages' own text: headings, leads, descriptions (see ../index.ts). Keys are `pages.…`. */
+export const pages = {
+  // The overview (/).
+  'pages.home.description':
+    '{name} của {publisher} chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản dẫn chiếu, đến ngày {end}.',
+  /** `{link}` is the launch letter's reference, linked to it. */
+  'pages.home.lead': '{publisher} phát động phong trào tại {link} ({month}) với chủ đề:',
+  'pages.home.period.heading': 'Thời gian và tình trạng',
+  /** `{end}` is the end date, in a `<time>` element. */
+  'pages.home.period.text':
+    'Phong trào được triển khai từ ngày ban hành công văn đến hết ngày {end}; sau đó {reviewer} tổng kết, đánh giá.',
+  'pages.home.status': 'Tình trạng:',
+  'pages.home.readLetter': 'Đọc toàn văn công văn',
+  'pages.home.searchDocuments': 'Tìm kiếm văn bản',
+  'pages.home.anniversaries.heading': 'Bốn sự kiện được chào mừng',
+  'pages.home.anniversaries.more': 'Xem chi tiết các ngày kỷ niệm',
+  'pages.home.focusAreas.lead':
+    'Với tinh thần “{spirit}”, các phòng, đơn vị tập trung vào {count} nội dung:',
+  'pages.home.focusAreas.more': 'Tất cả nội dung thi đua',
+  'pages.home.guidance.heading': 'Ai làm gì',
+  'pages.home.guidance.caption': 'Phân công tổ chức thực hiện',
+  'pages.home.guidance.actor': 'Đơn vị',
+  'pages.home.guidance.task': 'Nhiệm vụ',
+  'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
+  'pages.home.milestones.heading': 'Các mốc thời gian',
+  'pages.home.documents.more': 'Danh mục văn bản',
+
+  // A campaign document (/cong-van/).
+  'pages.letter.title': '{reference} {subject}',
+  'pages.letter.lead':
+    '{title}. Toàn văn dưới đây giữ nguyên câu chữ của bản đã ký; mỗi mục và mỗi ý có liên kết riêng (dấu #) để chia sẻ.',
+  'pages.letter.info': 'Thông tin văn bản',
+  'pages.letter.printHint':
+    'Để in công văn khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
+  'pages.letter.issued': 'Ngày ban hành: {date}',
+  'pages.letter.dayBlank': ' (ngày chưa điền trên bản ký)',
+  'pages.letter.campaignEnd': '. Thời điểm kết thúc phong trào: {end}.',
+
+  // Focus areas (/noi-dung/ and its pages).
+  'pages.focusAreas.description':
+    '{count} nội dung thi đua trọng tâm của {campaign} do {publisher} phát động.',
+  /** `{link}` is "mục 2 của công văn", linked to it. */
+  'pages.focusAreas.lead':
+    'Với tinh thần “{spirit}”, các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
+  'pages.focusAreas.leadLink': 'mục 2 của công văn',
+  'pages.focusAreas.kicker': 'Nội dung {order}',
+  'pages.focusArea.title': '{title} – Nội dung thi đua {order}',
+  'pages.focusArea.position': 'Nội dung thi đua {order}/{count}',
+  'pages.focusArea.verbatim': 'Nguyên văn trong công văn',
+  'pages.focusArea.movements': 'Phong trào, chương trình được nêu',
+  'pages.focusArea.pager': 'Nội dung thi đua khác',
+  'pages.focusArea.previous': '← Nội dung {order}: {title}',
+  'pages.focusArea.next': 'Nội dung {order}: {title} →',
+  /** A link to the place in the letter a text is quoted from. */
+  'pages.seeInLetter': 'Xem tại {label} của công văn',
+
+  // Implementation guidance (/to-chuc-thuc-hien/).
+  'pages.guidance.description':
+    'Ai làm gì trong {campaign}: nhiệm vụ của từng đơn vị, yêu cầu chung và các mốc thời gian đến ngày kết thúc.',
+  /** `{link}` is the word "công văn", linked to the letter. */
+  'pages.guidance.lead':
+    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo mục 3, 4 và 5 của {link}. Văn bản giữ nguyên câu chữ của công văn.',
+  'pages.guidance.leadLink': 'công văn',
+  'pages.guidance.byActor': 'Nhiệm vụ theo đơn vị',
+  'pages.guidance.where': '{role} · {label} của công văn',
+  'pages.guidance.item': '{actor}: {title}',
+  'pages.guidance.deadline': 'Thời hạn: đến hết {date}. ',
+  'pages.guidance.role.chu-tri': 'Chủ trì',
+  'pages.guidance.role.thuc-hien': 'Thực hiện',
+  'pages.guidance.role.phoi-hop': 'Phối hợp',
+  'pages.guidance.role.yeu-cau-chung': 'Yêu cầu chung',
+
+  // Cited documents (/van-ban/ and its pages).
+  'pages.documents.description':
+    'Danh mục các văn bản mà công văn phát động phong trào thi đua đặc biệt dẫn chiếu: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
+  'pages.documents.lead':
+    'Các văn bản mà công văn nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
+  'pages.document.citedAt': 'Được dẫn chiếu tại',
+  'pages.document.noBacklinks': 'Chưa có đoạn nào trên trang dẫn chiếu văn bản này.',
+  'pages.document.backlink': '{page}, {label}',
+  'pages.sources': 'Nguồn',
+
+  // Anniversaries (/ky-niem/).
+  'pages.anniversaries.description':
+    'Bốn sự kiện lịch sử của tỉnh Lai Châu mà phong trào thi đua đặc biệt chào mừng: 115 năm thành lập tỉnh, 75 năm thành lập Đảng bộ tỉnh, 70 năm ngày Bác Hồ gửi thư, 20 năm chia tách tỉnh.',
+  'pages.anniversaries.lead':
+    'Phong trào chào mừng bốn sự kiện lịch sử của tỉnh, xếp theo ngày kỷ niệm.',
+  'pages.anniversaries.event': 'Sự kiện:',
+  'pages.anniversaries.span': '({from} – {to}, {years} năm).',
+  'pages.timeline.seeInLetter': 'Xem trong công văn',
+} as const;

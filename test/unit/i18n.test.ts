@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pick, t, tAround, vi, type StringKey } from '../../src/i18n/index.ts';
+
+// Every key of the dictionary is used, and every key used exists. Keys are found as string literals
+// in calls of t(), tAround() and pick([...]) in the code; a key built at run time must be listed in
+// DYNAMIC below, under the template that builds it, or this test fails.
+
+/** The keys each run-time template can build, by the template as written in the code. */
+const DYNAMIC: Record<string, readonly string[]> = {
+  'site.section.${id}': [
+    'site.section.home',
+    'site.section.letter',
+    'site.section.focusAreas',
+    'site.section.guidance',
+    'site.section.documents',
+    'site.section.anniversaries',
+    'site.section.search',
+  ],
+  'documents.campaign.${state}': [
+    'documents.campaign.ended',
+    'documents.campaign.upcoming',
+    'documents.campaign.running',
+  ],
+  'pages.focusArea.${key}': ['pages.focusArea.previous', 'pages.focusArea.next'],
+  'pages.guidance.role.${data.role}': [
+    'pages.guidance.role.chu-tri',
+    'pages.guidance.role.thuc-hien',
+    'pages.guidance.role.phoi-hop',
+    'pages.guidance.role.yeu-cau-chung',
+  ],
+};
+
+const ROOTS = ['src', 'scripts'];
+const CODE = /\.(ts|mts|mjs|js|astro)$/;
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return path === join('src', 'i18n') ? [] : codeFiles(path);
+    return CODE.test(entry.name) ? [path] : [];
+  });
+}
+
+const sources = ROOTS.flatMap(codeFiles).map((file) => ({
+  file,
+  text: readFileSync(file, 'utf8'),
+}));
+
+/** Literal keys in t('…'), tAround('…') and pick(['…', …]); templates in t(`…${…}…`). */
+function usages() {
+  const literal = new Map<string, string[]>();
+  const templates = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, file: string) =>
+    map.set(key, [...(map.get(key) ?? []), file]);
+  for (const { file, text } of sources) {
+    for (const m of text.matchAll(/\b(?:t|tAround)\(\s*'([^']+)'/g)) add(literal, m[1]!, file);
+    for (const m of text.matchAll(/\b(?:t|tAround)\(\s*`([^`]+)`/g)) {
+      if (m[1]!.includes('${')) add(templates, m[1]!, file);
+      else add(literal, m[1]!, file);
+    }
+    for (const m of text.matchAll(/\bpick\(\s*\[([^\]]*)\]/g)) {
+      for (const k of m[1]!.matchAll(/'([^']+)'/g)) add(literal, k[1]!, file);
+    }
+  }
+  return { literal, templates };
+}
+
+describe('the dictionary', () => {
+  const { literal, templates } = usages();
+  const defined = new Set(Object.keys(vi));
+
+  it('finds the keys the code uses (the scan itself works)', () => {
+    expect(literal.size).toBeGreaterThan(50);
+    expect(literal.get('site.skipLink')).toEqual(['src/layouts/Base.astro']);
+  });
+
+  it('has every key the code uses', () => {
+    const missing = [...literal].filter(([key]) => !defined.has(key));
+    expect(missing, 'used in code, missing from src/i18n/vi/').toEqual([]);
+    const dynamic = Object.values(DYNAMIC).flat();
+    expect(
+      dynamic.filter((key) => !defined.has(key)),
+      'listed in DYNAMIC, missing',
+    ).toEqual([]);
+  });
+
+  it('lists every key built at run time', () => {
+    const unlisted = [...templates].filter(([template]) => !(template in DYNAMIC));
+    expect(unlisted, 'template keys not listed in DYNAMIC').toEqual([]);
+    const stale = Object.keys(DYNAMIC).filter((template) => !templates.has(template));
+    expect(stale, 'DYNAMIC lists a template no code uses').toEqual([]);
+  });
+
+  it('uses every key it defines', () => {
+    const used = new Set([...literal.keys(), ...Object.values(DYNAMIC).flat()]);
+    const unused = [...defined].filter((key) => !used.has(key));
+    expect(unused, 'defined in src/i18n/vi/, used nowhere').toEqual([]);
+  });
+
+  it('names each key after its area file', () => {
+    for (const key of defined) expect(key).toMatch(/^[a-z]+\.[\w.-]+$/);
+  });
+});
+
+describe('t', () => {
+  it('fills every placeholder', () => {
+    expect(t('documents.reference', { type: 'Chỉ thị', identifier: '34-CT/TW' })).toBe(
+      'Chỉ thị số 34-CT/TW',
+    );
+    expect(t('site.skipLink')).toBe(vi['site.skipLink']);
+  });
+
+  it('splits a string around a part the page renders itself', () => {
+    const key: StringKey = 'pages.guidance.lead';
+    const [before, after] = tAround(key, 'link', {});
+    expect(`${before}X${after}`).toBe(vi[key].replace('{link}', 'X'));
+    expect(before).not.toContain('{');
+  });
+
+  it('gives browser code the raw templates it asks for', () => {
+    expect(pick(['site.skipLink'])).toEqual({ 'site.skipLink': vi['site.skipLink'] });
+  });
+});
