@@ -24,6 +24,10 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'documents.campaign.running',
   ],
   'pages.focusArea.${key}': ['pages.focusArea.previous', 'pages.focusArea.next'],
+  'documents.subjectWording.${doc.subjectWording}': [
+    'documents.subjectWording.paraphrase',
+    'documents.subjectWording.placeholder',
+  ],
   'pages.guidance.role.${data.role}': [
     'pages.guidance.role.chu-tri',
     'pages.guidance.role.thuc-hien',
