@@ -4,12 +4,24 @@ import type { PartialDate } from '../schemas/common';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const ELLIPSIS = '…';
 
-/** Formats a partial date for running text: `30/5/2023`, `…/6/2023`, `6/2023`, `2023`. */
+/**
+ * Writes a day or month as NĐ 30 (Phụ lục I II.4.b) does: a day below 10 and the months 1 and 2 take
+ * a leading zero (`05`, `01`, `02`), other months do not (`6`, `10`).
+ */
+function padDay(day: number): string {
+  return String(day).padStart(2, '0');
+}
+function padMonth(month: number): string {
+  return month < 3 ? String(month).padStart(2, '0') : String(month);
+}
+
+/** Formats a partial date for running text: `30/5/2023`, `07/4/2014`, `01/01/2004`, `…/6/2023`, `6/2023`, `2023`. */
 export function formatShortDate(date: PartialDate, { unknownDay = false } = {}): string {
   if (date.month === undefined) return String(date.year);
+  const month = padMonth(date.month);
   if (date.day === undefined)
-    return unknownDay ? `${ELLIPSIS}/${date.month}/${date.year}` : `${date.month}/${date.year}`;
-  return `${date.day}/${date.month}/${date.year}`;
+    return unknownDay ? `${ELLIPSIS}/${month}/${date.year}` : `${month}/${date.year}`;
+  return `${padDay(date.day)}/${month}/${date.year}`;
 }
 
 /** Formats a partial date for running text with its word: `ngày 30/5/2023`, `tháng 6/2023`, `năm 2023`. */
@@ -21,10 +33,11 @@ export function formatDate(date: PartialDate): string {
 
 /** Formats the heading date of a công văn: `ngày 05 tháng 01 năm 2020`, with `…` for what is blank. */
 export function formatHeadingDate(date: PartialDate): string {
-  const pad = (n: number | undefined) => (n === undefined ? ELLIPSIS : String(n).padStart(2, '0'));
-  const month =
-    date.month === undefined ? ELLIPSIS : date.month < 3 ? pad(date.month) : String(date.month);
-  return t('documents.date.heading', { day: pad(date.day), month, year: date.year });
+  return t('documents.date.heading', {
+    day: date.day === undefined ? ELLIPSIS : padDay(date.day),
+    month: date.month === undefined ? ELLIPSIS : padMonth(date.month),
+    year: date.year,
+  });
 }
 
 /** Gives a machine-readable value for `<time datetime>`: `2023-05-30`, `2023-06` or `2023`. */

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate } from './dates';
 import { signatureLines } from './document-form';
-import { distributionLines, issuerName, letterIdentifier } from './letter';
+import { distributionLines, issuerName, letterIdentifier, subjectText } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
 export interface MetaRow {
@@ -93,6 +93,6 @@ export function documentMetaRows(doc: Document): MetaRow[] {
       value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? t('documents.unknown')),
       unknown: doc.date === undefined,
     },
-    { term: t('documents.meta.subject'), value: doc.subject },
+    { term: t('documents.meta.subject'), value: subjectText(doc) },
   ];
 }

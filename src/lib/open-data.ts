@@ -1,6 +1,6 @@
 import type { PartialDate } from '../schemas/common';
 import { isoDate } from './dates';
-import { letterIdentifier } from './letter';
+import { letterIdentifier, type SubjectWording } from './letter';
 import type { CitedDocumentInput, LetterInput } from './structured-data';
 
 /** The version of the open index's shape; raised when a field changes meaning or goes away. */
@@ -24,6 +24,11 @@ export interface DocumentIndexEntry {
   date: string | null;
   /** Trích yếu. */
   subject: string;
+  /**
+   * `official`: the document's own trích yếu; `paraphrase`: the site's wording of what the letter
+   * says of it; `placeholder`: a name used until the trích yếu is known.
+   */
+  subjectWording: SubjectWording;
   url: string;
 }
 
@@ -52,6 +57,7 @@ export function letterIndexEntry(
     term: null,
     date: isoDate(letter.date),
     subject: letter.subject,
+    subjectWording: 'official',
     url,
   };
 }
@@ -73,6 +79,7 @@ export function citedDocumentIndexEntry(
     term: doc.term ?? null,
     date: date === undefined ? null : isoDate(date),
     subject: doc.subject,
+    subjectWording: doc.subjectWording,
     url,
   };
 }

@@ -10,7 +10,7 @@ import {
   type CampaignDocument,
 } from './campaign-documents';
 import { formatDate, formatShortDate, isoDate, todayInVietnam } from './dates';
-import { issuerName, letterReference } from './letter';
+import { issuerName, letterReference, subjectText } from './letter';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta';
 import { breadcrumbs, navItems, sectionName, siteSections, type Crumb, type NavItem } from './nav';
 import { absoluteUrl } from './paths';
@@ -197,7 +197,7 @@ export async function homePage() {
     focusAreaCount: site.focusAreas.length,
     focusAreas: focusAreaCards(site),
     guidance: site.guidance.map((g) => ({
-      actor: g.entry.data.actor,
+      actor: g.entry.data.actor ?? t('pages.guidance.noActor'),
       link: { href: g.path, label: g.entry.data.title },
     })),
     milestones: campaignMilestones(site, campaignDocuments),
@@ -308,6 +308,7 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
     } satisfies PageBase,
     data,
     position: t('pages.focusArea.position', { order: data.order, count: site.focusAreas.length }),
+    slipNotes: data.slips.map((slip) => t('pages.focusArea.slip', slip)),
     Content: area.rendered.Content,
     letterLink: letterPlaceLink(letter, data.letterAnchor),
     cited: citedLinks(site, area),
@@ -337,7 +338,10 @@ export async function guidancePage() {
           role: t(`pages.guidance.role.${data.role}`),
           label: anchor.label,
         }),
-        heading: t('pages.guidance.item', { actor: data.actor, title: data.title }),
+        heading:
+          data.actor === undefined
+            ? data.title
+            : t('pages.guidance.item', { actor: data.actor, title: data.title }),
         Content: g.rendered.Content,
         deadline:
           data.deadline && t('pages.guidance.deadline', { date: formatDate(data.deadline) }),
@@ -359,7 +363,8 @@ export async function documentsPage() {
       type: d.entry.data.type,
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
       date: d.entry.data.date ? formatDate(d.entry.data.date) : undefined,
-      subject: d.entry.data.subject,
+      identifier: d.entry.data.identifier ?? undefined,
+      subject: subjectText(d.entry.data),
     })),
   };
 }

@@ -1,6 +1,12 @@
 import type { PartialDate } from '../schemas/common';
 import { isoDate } from './dates';
-import { issuerName, letterIdentifier, letterReference } from './letter';
+import {
+  issuerName,
+  letterIdentifier,
+  letterReference,
+  subjectText,
+  type SubjectWording,
+} from './letter';
 
 /** A JSON-LD node: plain JSON values keyed by schema.org terms. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -23,6 +29,7 @@ export interface CitedDocumentInput {
   term?: string | undefined;
   date?: PartialDate | undefined;
   subject: string;
+  subjectWording: SubjectWording;
 }
 
 /** What the page of a campaign document (a công văn) knows about it. */
@@ -69,7 +76,7 @@ export function citedDocumentJsonLd(
     ...(doc.date === undefined ? {} : { legislationDate: isoDate(doc.date) }),
     author: issuer,
     legislationPassedBy: issuer,
-    about: { '@type': 'Thing', name: doc.subject },
+    about: { '@type': 'Thing', name: subjectText(doc) },
     inLanguage: 'vi',
     url,
     mainEntityOfPage: url,

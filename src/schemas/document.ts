@@ -16,6 +16,12 @@ export const documentSchema = z.object({
   date: partialDateSchema.optional(),
   dateNote: z.string().min(1).optional(),
   subject: z.string().min(1),
+  /**
+   * Whether `subject` is the document's own trích yếu (`official`), the site's wording of what the
+   * letter says of it (`paraphrase`), or a name used until the trích yếu is known (`placeholder`).
+   * Every place that shows a subject that is not official says so.
+   */
+  subjectWording: z.enum(['official', 'paraphrase', 'placeholder']).default('official'),
   description: z.string().min(1),
   /** Other ways the content names this document, matched as whole phrases. */
   aliases: z

@@ -9,4 +9,6 @@ export const focusAreaSchema = z.object({
   letter: slugSchema,
   letterAnchor: anchorSchema,
   movements: z.array(z.string().min(1)).default([]),
+  /** Slips of the signed text that the summary corrects: the verbatim text keeps them and says so. */
+  slips: z.array(z.object({ original: z.string().min(1), reading: z.string().min(1) })).default([]),
 });

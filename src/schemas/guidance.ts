@@ -5,7 +5,8 @@ import { anchorSchema, partialDateSchema, slugSchema } from './common';
 export const guidanceSchema = z.object({
   title: z.string().min(1),
   order: z.number().int().positive(),
-  actor: z.string().min(1),
+  /** Who carries the task out, only where the letter names them. */
+  actor: z.string().min(1).optional(),
   role: z.enum(['chu-tri', 'thuc-hien', 'phoi-hop', 'yeu-cau-chung']),
   letter: slugSchema,
   letterAnchor: anchorSchema,

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuild, SUBPATH_BUILD } from '../support/builds';
 import { artifactPath, launchChromium } from '../support/chromium';
+import { letterClauses } from '../support/letter-source';
 import { startNginx, type NginxServer } from '../support/nginx';
 
 // Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
@@ -153,19 +155,90 @@ describe('the printed letter', () => {
     expect(box.right).toBeLessThanOrEqual(box.articleRight + 1 * MM);
   });
 
-  it('prints where each cited document can be found, at SITE_URL + BASE_PATH', async () => {
-    const printed = await page.evaluate(() =>
-      [...document.querySelectorAll('article.cong-van a.cite')].map((a) => [
-        a.getAttribute('data-print-url'),
-        getComputedStyle(a, '::after').content,
-      ]),
-    );
-    expect(printed.length).toBe(5);
-    for (const [url, content] of printed) {
-      expect(url).toMatch(
-        /^https:\/\/portal\.example\.gov\.vn\/thi-dua-2023\/van-ban\/[a-z0-9-]+\/$/,
+  it('prints the letter and nothing else inside its frame: every clause in order, no address', () => {
+    const text = pdfText(pdf);
+    expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
+    // pdftotext joins a line that ends in "-" with the next one (it takes it for a hyphen), so
+    // texts are compared without white space, dashes or the "…" that marks a blank of the form.
+    const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
+    const printed = squash(text);
+    const clauses = letterClauses();
+    const firstBodyClause = clauses.findIndex((c) => c.startsWith('Kính gửi'));
+    const bodyStart = printed.indexOf(squash('Kính gửi'));
+    expect(firstBodyClause).toBeGreaterThan(0);
+    expect(bodyStart).toBeGreaterThan(0);
+
+    // The heading: the seed's lines in any order (the form sets them in two columns), plus the
+    // lines of the form that text extraction lost; nothing more.
+    let heading = printed.slice(0, bodyStart);
+    for (const line of [...clauses.slice(0, firstBodyClause), ...FORM_LINES]) {
+      const at = heading.indexOf(squash(line));
+      expect(at, `heading line "${line}"`).toBeGreaterThanOrEqual(0);
+      heading = heading.slice(0, at) + heading.slice(at + squash(line).length);
+    }
+    expect(heading, 'text in the heading that is not the letter').toBe('');
+
+    // The body: every clause, in the letter's order, with nothing between them.
+    let at = bodyStart;
+    const extra: string[] = [];
+    for (const clause of clauses.slice(firstBodyClause)) {
+      const found = printed.indexOf(squash(clause), at);
+      expect(found, `clause "${clause}"`).toBeGreaterThanOrEqual(0);
+      if (found > at) extra.push(printed.slice(at, found));
+      at = found + squash(clause).length;
+    }
+    if (at < printed.length) extra.push(printed.slice(at));
+    expect(extra, 'text in the letter that is not the letter').toEqual([]);
+  });
+
+  it('indents the dash items of mục 2 like every paragraph, in print and on screen', async () => {
+    // The first line of each block starts at the block's left edge plus its text-indent (the
+    // dash of an item is its first character, as on the signed form).
+    const indents = () =>
+      page.evaluate(() =>
+        ['#doan-1', '#muc-2-y-1 > p', '#muc-2-y-7 > p'].map((selector) => {
+          const block = document.querySelector(selector)!;
+          return (
+            block.getBoundingClientRect().left + parseFloat(getComputedStyle(block).textIndent)
+          );
+        }),
       );
-      expect(content).toBe(`" (${url})"`);
+    const [paragraph, ...items] = await indents();
+    const indent = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('#doan-1')!).textIndent),
+    );
+    expect(indent).toBeGreaterThanOrEqual(10 * MM - 1);
+    for (const item of items) expect(Math.abs(item - paragraph!)).toBeLessThanOrEqual(1);
+    await page.emulateMedia({ media: 'screen' });
+    try {
+      const [onScreen, ...screenItems] = await indents();
+      for (const item of screenItems) expect(Math.abs(item - onScreen!)).toBeLessThanOrEqual(1);
+    } finally {
+      await page.emulateMedia({ media: 'print' });
     }
   });
 });
+
+/** Lines of the công văn form that the seed's text extraction lost (its heading block). */
+const FORM_LINES = [
+  'UBND TỈNH LAI CHÂU',
+  'SỞ CÔNG THƯƠNG',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+];
+
+/** The text layer of a PDF, read with poppler's pdftotext. */
+function pdfText(data: Buffer): string {
+  try {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+      input: data,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(
+        'pdftotext was not found: install poppler-utils (apt-get install -y poppler-utils)',
+      );
+    throw error;
+  }
+}

@@ -223,7 +223,7 @@ describe('the campaign documents of the fixture copy, listed', () => {
     const timeline = findAll(home, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'))[1]!;
     const titles = findAll(timeline, (e) => e.tagName === 'h3').map(textOf);
     expect(titles).toEqual([
-      'UBND tỉnh phát động',
+      'Ủy ban nhân dân tỉnh phát động',
       'Phát động phong trào',
       'Kế hoạch số 87/KH-SCT',
       'Thông báo số 05/TB-SCT',

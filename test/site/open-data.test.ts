@@ -55,6 +55,7 @@ describe('the open JSON index', () => {
       'term',
       'date',
       'subject',
+      'subjectWording',
       'url',
     ];
     for (const doc of index.documents) {

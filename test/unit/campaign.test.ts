@@ -21,7 +21,7 @@ describe('campaignStatus', () => {
   it('is still running on the end day 30/10/2023', () => {
     expect(campaignStatus(start, end, { year: 2023, month: 10, day: 30 })).toEqual({
       state: 'running',
-      text: 'Đang diễn ra, đến hết ngày 30/10/2023',
+      text: 'Đang diễn ra, đến ngày 30/10/2023',
     });
   });
 
@@ -36,7 +36,7 @@ describe('campaignStatus', () => {
   it('is upcoming before the start month', () => {
     expect(campaignStatus(start, end, { year: 2023, month: 5, day: 31 })).toEqual({
       state: 'upcoming',
-      text: 'Chưa bắt đầu; kéo dài đến hết ngày 30/10/2023',
+      text: 'Chưa bắt đầu; kéo dài đến ngày 30/10/2023',
     });
   });
 

@@ -15,9 +15,13 @@ const yearOnly = { year: 2023 };
 const early = { year: 2020, month: 1, day: 5 };
 
 describe('formatShortDate', () => {
-  it('formats a full date without padding', () => {
+  it('formats a full date as NĐ 30 does: a day below 10 and months 1 and 2 with a leading zero', () => {
     expect(formatShortDate(full)).toBe('30/5/2023');
-    expect(formatShortDate(early)).toBe('5/1/2020');
+    expect(formatShortDate(early)).toBe('05/01/2020');
+    expect(formatShortDate({ year: 2014, month: 4, day: 7 })).toBe('07/4/2014');
+    expect(formatShortDate({ year: 2004, month: 1, day: 1 })).toBe('01/01/2004');
+    expect(formatShortDate({ year: 2024, month: 2, day: 12 })).toBe('12/02/2024');
+    expect(formatShortDate({ year: 2023, month: 12, day: 12 })).toBe('12/12/2023');
   });
 
   it('formats a month-only date as month/year, or with a blank day when asked', () => {

@@ -42,6 +42,10 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'importer.field.annexes',
     'importer.field.draftingUnit',
   ],
+  'documents.subjectWording.${doc.subjectWording}': [
+    'documents.subjectWording.paraphrase',
+    'documents.subjectWording.placeholder',
+  ],
   'pages.guidance.role.${data.role}': [
     'pages.guidance.role.chu-tri',
     'pages.guidance.role.thuc-hien',

@@ -33,6 +33,7 @@ describe('letterIndexEntry', () => {
       term: null,
       date: '2023-06',
       subject: 'V/v phát động phong trào thi đua đặc biệt',
+      subjectWording: 'official',
       url: `${HOME}cong-van/`,
     });
   });
@@ -48,6 +49,7 @@ describe('citedDocumentIndexEntry', () => {
         identifier: null,
         issuer: 'Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV',
         subject: 'Nghị quyết của Đại hội',
+        subjectWording: 'placeholder',
       },
       `${HOME}van-ban/nghi-quyet-dai-hoi-xiv/`,
     );
@@ -56,6 +58,8 @@ describe('citedDocumentIndexEntry', () => {
       identifier: null,
       term: null,
       date: null,
+      subject: 'Nghị quyết của Đại hội',
+      subjectWording: 'placeholder',
     });
   });
 
@@ -70,6 +74,7 @@ describe('citedDocumentIndexEntry', () => {
         term: 'khóa XI',
         date: { year: 2014, month: 4, day: 7 },
         subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
+        subjectWording: 'official',
       },
       `${HOME}van-ban/chi-thi-34-ct-tw/`,
     );

@@ -35,6 +35,7 @@ describe('citedDocumentJsonLd', () => {
     term: 'khóa XI',
     date: { year: 2014, month: 4, day: 7 },
     subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
+    subjectWording: 'official' as const,
   };
 
   it('describes a document with a known number and date as schema.org Legislation', () => {
@@ -52,6 +53,14 @@ describe('citedDocumentJsonLd', () => {
       inLanguage: 'vi',
       url,
       publisher,
+    });
+  });
+
+  it("says when the trích yếu is not the document's own wording", () => {
+    const ld = citedDocumentJsonLd({ ...chiThi34, subjectWording: 'paraphrase' }, url, publisher);
+    expect(ld['about']).toEqual({
+      '@type': 'Thing',
+      name: `${chiThi34.subject} (diễn đạt lại theo lời công văn, không phải trích yếu nguyên văn)`,
     });
   });
 

@@ -26,18 +26,23 @@ export const documents = {
   'documents.meta.issuer': 'Cơ quan ban hành',
   'documents.meta.date': 'Ngày ban hành',
   'documents.meta.subject': 'Trích yếu',
+  /** A trích yếu that is not the document's own wording, and why. */
+  'documents.subjectWording': '{subject} ({note})',
+  'documents.subjectWording.paraphrase':
+    'diễn đạt lại theo lời công văn, không phải trích yếu nguyên văn',
+  'documents.subjectWording.placeholder': 'tên gọi tạm; trích yếu nguyên văn chưa xác định được',
   'documents.meta.recipients': 'Kính gửi',
   'documents.meta.signer': 'Người ký',
   'documents.meta.distribution': 'Nơi nhận',
   'documents.meta.draftingUnit': 'Đơn vị soạn thảo',
   'documents.meta.campaignPeriod': 'Thời gian phong trào',
-  'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến hết ngày {end}',
+  'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến ngày {end}',
   /** A blank left on the signed copy: `{value}` is what is known, `{unknown}` the unknown label. */
   'documents.meta.numberBlank': '{value} (số chưa điền trên bản ký; {unknown})',
   'documents.meta.dayBlank': '{value} (ngày chưa điền trên bản ký; {unknown})',
   'documents.meta.issuerOfLetter': '{issuer} ({parentBody})',
   'documents.meta.recipientSeparator': '; ',
-  'documents.type': 'Loại',
+  'documents.document': 'Văn bản',
 
   // Dates in running text and in a công văn's heading.
   'documents.date.day': 'ngày {date}',
@@ -60,6 +65,6 @@ export const documents = {
 
   // Where the campaign stands.
   'documents.campaign.ended': 'Đã kết thúc ngày {end}',
-  'documents.campaign.upcoming': 'Chưa bắt đầu; kéo dài đến hết ngày {end}',
-  'documents.campaign.running': 'Đang diễn ra, đến hết ngày {end}',
+  'documents.campaign.upcoming': 'Chưa bắt đầu; kéo dài đến ngày {end}',
+  'documents.campaign.running': 'Đang diễn ra, đến ngày {end}',
 } as const;

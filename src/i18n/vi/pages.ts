@@ -2,13 +2,13 @@
 export const pages = {
   // The overview (/).
   'pages.home.description':
-    '{name} của {publisher} chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản dẫn chiếu, đến ngày {end}.',
+    '{name} của {publisher} chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản được dẫn chiếu, đến ngày {end}.',
   /** `{link}` is the launch letter's reference, linked to it. */
   'pages.home.lead': '{publisher} phát động phong trào tại {link} ({month}) với chủ đề:',
   'pages.home.period.heading': 'Thời gian và tình trạng',
   /** `{end}` is the end date, in a `<time>` element. */
   'pages.home.period.text':
-    'Phong trào được triển khai từ ngày ban hành công văn đến hết ngày {end}; sau đó {reviewer} tổng kết, đánh giá.',
+    'Theo công văn, phong trào được triển khai, thực hiện từ nay đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
   'pages.home.status': 'Tình trạng:',
   'pages.home.readLetter': 'Đọc toàn văn công văn',
   'pages.home.searchDocuments': 'Tìm kiếm văn bản',
@@ -17,9 +17,11 @@ export const pages = {
   'pages.home.focusAreas.lead':
     'Với tinh thần “{spirit}”, các phòng, đơn vị tập trung vào {count} nội dung:',
   'pages.home.focusAreas.more': 'Tất cả nội dung thi đua',
-  'pages.home.guidance.heading': 'Ai làm gì',
-  'pages.home.guidance.caption': 'Phân công tổ chức thực hiện',
-  'pages.home.guidance.actor': 'Đơn vị',
+  'pages.home.guidance.heading': 'Phân công thực hiện',
+  'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo mục 3, 4 và 5 của công văn',
+  'pages.home.guidance.actor': 'Đơn vị thực hiện',
+  /** A task whose text names no one to carry it out. */
+  'pages.guidance.noActor': 'Công văn không nêu đơn vị thực hiện',
   'pages.home.guidance.task': 'Nhiệm vụ',
   'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
   'pages.home.milestones.heading': 'Các mốc thời gian',
@@ -40,8 +42,11 @@ export const pages = {
   'pages.focusAreas.leadLink': 'mục 2 của công văn',
   'pages.focusAreas.kicker': 'Nội dung {order}',
   'pages.focusArea.title': '{title} – Nội dung thi đua {order}',
-  'pages.focusArea.position': 'Nội dung thi đua {order}/{count}',
+  'pages.focusArea.position': 'Nội dung {order} trong {count} nội dung thi đua',
   'pages.focusArea.verbatim': 'Nguyên văn trong công văn',
+  /** Said once under the verbatim text for each slip of the signed copy that the summary corrects. */
+  'pages.focusArea.slip':
+    'Bản đã ký ghi “{original}”; đoạn nguyên văn trên giữ đúng chữ của bản đã ký, phần tóm tắt viết “{reading}”.',
   'pages.focusArea.movements': 'Phong trào, chương trình được nêu',
   'pages.focusArea.pager': 'Nội dung thi đua khác',
   'pages.focusArea.previous': '← Nội dung {order}: {title}',
@@ -51,15 +56,15 @@ export const pages = {
 
   // Implementation guidance (/to-chuc-thuc-hien/).
   'pages.guidance.description':
-    'Ai làm gì trong {campaign}: nhiệm vụ của từng đơn vị, yêu cầu chung và các mốc thời gian đến ngày kết thúc.',
+    'Phân công thực hiện {campaign}: nhiệm vụ công văn giao cho từng đơn vị, các yêu cầu chung và các mốc thời gian.',
   /** `{link}` is the word "công văn", linked to the letter. */
   'pages.guidance.lead':
     'Nhiệm vụ của từng đơn vị và yêu cầu chung theo mục 3, 4 và 5 của {link}. Văn bản giữ nguyên câu chữ của công văn.',
   'pages.guidance.leadLink': 'công văn',
-  'pages.guidance.byActor': 'Nhiệm vụ theo đơn vị',
+  'pages.guidance.byActor': 'Phân công thực hiện',
   'pages.guidance.where': '{role} · {label} của công văn',
   'pages.guidance.item': '{actor}: {title}',
-  'pages.guidance.deadline': 'Thời hạn: đến hết {date}. ',
+  'pages.guidance.deadline': 'Thời hạn: đến {date}. ',
   'pages.guidance.role.chu-tri': 'Chủ trì',
   'pages.guidance.role.thuc-hien': 'Thực hiện',
   'pages.guidance.role.phoi-hop': 'Phối hợp',
