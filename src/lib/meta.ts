@@ -1,7 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate } from './dates';
-import { signatureLines } from './document-form';
 import { distributionLines, issuerName, letterIdentifier, subjectText } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
@@ -20,8 +19,39 @@ function unknownInline(): string {
   return t('documents.unknown').toLocaleLowerCase('vi');
 }
 
-/** The metadata rows of a campaign document, as an official portal lists them. */
-export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
+/** A title printed in capitals as it reads in a sentence: `GIÁM ĐỐC` → `Giám đốc`. */
+export function titleInText(title: string): string {
+  const lower = title.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
+ * Who signed, as a sentence names them: `Nguyễn Sỹ Chín – Giám đốc`; with a prefix, the capacity:
+ * `Nguyễn Văn A – Phó Giám đốc (ký thay Giám đốc)`, `Nguyễn Văn B – Quyền Giám đốc`.
+ */
+export function signerText(signer: Letter['signer']): string {
+  const title = titleInText(signer.title);
+  if (signer.prefix === undefined)
+    return t('documents.meta.signerValue', { name: signer.name, title });
+  const capacity = t(`documents.signature.${signer.prefix}`);
+  if (signer.authority === undefined)
+    return t('documents.meta.signerValue', {
+      name: signer.name,
+      title: `${titleInText(capacity)} ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`,
+    });
+  return t('documents.meta.signerFor', {
+    name: signer.name,
+    title,
+    capacity,
+    authority: titleInText(signer.authority),
+  });
+}
+
+/**
+ * The metadata rows of a campaign document, as an official portal lists them; the issuer is named
+ * as in a sentence (the publisher: `Sở Công Thương tỉnh Lai Châu`), not in the heading's capitals.
+ */
+export function letterMetaRows(letter: Letter, publisher: string, campaign?: Campaign): MetaRow[] {
   const identifier = letterIdentifier(letter);
   const date = formatDate(letter.date);
   const rows: MetaRow[] = [
@@ -34,13 +64,7 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
           : identifier,
       unknown: letter.number === null,
     },
-    {
-      term: t('documents.meta.issuer'),
-      value: t('documents.meta.issuerOfLetter', {
-        issuer: letter.issuer,
-        parentBody: letter.parentBody,
-      }),
-    },
+    { term: t('documents.meta.issuer'), value: publisher },
     {
       term: t('documents.meta.date'),
       value:
@@ -60,7 +84,7 @@ export function letterMetaRows(letter: Letter, campaign?: Campaign): MetaRow[] {
       : []),
     {
       term: t('documents.meta.signer'),
-      value: [...signatureLines(letter.signer), letter.signer.name].join(' '),
+      value: signerText(letter.signer),
     },
     {
       term: t('documents.meta.distribution'),

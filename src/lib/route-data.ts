@@ -246,8 +246,8 @@ export async function letterPage(letter: RenderedEntry<'letters'>, siteUrl: Site
     Content: letter.rendered.Content,
     data,
     docxHref: docxPath(data.route),
-    citedBy: site.backlinks.get(letter.entry.id) ?? [],
-    metaRows: letterMetaRows(data, isLaunch ? site.campaign : undefined),
+    citedBy: site.backlinks.get(letter.entry.id)?.citedIn ?? [],
+    metaRows: letterMetaRows(data, site.campaign.publisher, isLaunch ? site.campaign : undefined),
     cited,
     focusAreas: site.focusAreas
       .filter((f) => f.entry.data.letter === letter.entry.id)
@@ -393,7 +393,8 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
     structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
     metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,
-    backlinks: site.backlinks.get(doc.entry.id) ?? [],
+    citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
+    mentionedOn: site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
   };
 }
 

@@ -103,29 +103,50 @@ export interface Backlink {
   excerpt: string;
 }
 
-/** A page whose text cites documents: its path (maybe with `#item`), its title and its citations. */
+/**
+ * Where a document is named: `citedIn`, places in the campaign's documents (the letter, a plan, a
+ * report), which are what "Được dẫn chiếu tại" means; `mentionedOn`, the site's own pages (a focus
+ * area, the guidance, another document's page). Each place is listed once.
+ */
+export interface DocumentReferences {
+  citedIn: Backlink[];
+  mentionedOn: Backlink[];
+}
+
+/**
+ * A page whose text cites documents: its path (maybe with `#item`), its title, its citations, and
+ * whether it is one of the campaign's documents or a page the site writes about them.
+ */
 export interface CitingPage {
   path: string;
   title: string;
   citations: readonly RecordedCitation[];
+  isDocument: boolean;
 }
 
-/** For each document, the paragraphs that cite it, in the order of the pages given. */
+/** For each document, the places that name it, in the order of the pages given, each once. */
 export function collectBacklinks(
   documentIds: readonly string[],
   pages: readonly CitingPage[],
-): Map<string, Backlink[]> {
-  const backlinks = new Map<string, Backlink[]>(documentIds.map((id) => [id, []]));
+): Map<string, DocumentReferences> {
+  const references = new Map<string, DocumentReferences>(
+    documentIds.map((id) => [id, { citedIn: [], mentionedOn: [] }]),
+  );
+  const seen = new Set<string>();
   for (const page of pages) {
     const pagePath = page.path.split('#')[0]!;
     for (const citation of page.citations) {
-      backlinks.get(citation.targetId)?.push({
-        href: `${pagePath}#${citation.anchor}`,
+      const target = references.get(citation.targetId);
+      const href = `${pagePath}#${citation.anchor}`;
+      if (target === undefined || seen.has(`${citation.targetId} ${href}`)) continue;
+      seen.add(`${citation.targetId} ${href}`);
+      (page.isDocument ? target.citedIn : target.mentionedOn).push({
+        href,
         pageTitle: page.title,
         label: citation.label,
         excerpt: citation.excerpt,
       });
     }
   }
-  return backlinks;
+  return references;
 }

@@ -13,10 +13,10 @@ import {
   requireAnchor,
   requireOneCampaign,
   requireSlugId,
-  type Backlink,
+  type DocumentReferences,
 } from './site-checks';
 
-export type { Backlink } from './site-checks';
+export type { Backlink, DocumentReferences } from './site-checks';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 type TextCollection = 'letters' | 'focusAreas' | 'guidance' | 'documents';
@@ -42,7 +42,8 @@ export interface SiteData {
   guidance: RenderedEntry<'guidance'>[];
   documents: RenderedEntry<'documents'>[];
   anniversaries: CollectionEntry<'anniversaries'>['data'][];
-  backlinks: ReadonlyMap<string, Backlink[]>;
+  /** For each cited or campaign document, where it is named (see DocumentReferences). */
+  backlinks: ReadonlyMap<string, DocumentReferences>;
 }
 
 /** The file an entry was loaded from, relative to the project. */
@@ -129,6 +130,7 @@ async function load(): Promise<SiteData> {
       path: item.path,
       title: pageTitle(item),
       citations: item.citations,
+      isDocument: item.entry.collection === 'letters',
     })),
   );
 

@@ -42,6 +42,13 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'importer.field.annexes',
     'importer.field.draftingUnit',
   ],
+  'documents.signature.${signer.prefix}': [
+    'documents.signature.TM.',
+    'documents.signature.KT.',
+    'documents.signature.TL.',
+    'documents.signature.Q.',
+    'documents.signature.TUQ.',
+  ],
   'documents.subjectWording.${doc.subjectWording}': [
     'documents.subjectWording.paraphrase',
     'documents.subjectWording.placeholder',

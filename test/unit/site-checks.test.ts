@@ -111,7 +111,7 @@ describe('collectBacklinks', () => {
     excerpt: `… ${targetId} …`,
   });
 
-  it('lists, for each document, the paragraphs that cite it, page by page', () => {
+  it('lists, for each document, the places in campaign documents and on site pages that name it', () => {
     const backlinks = collectBacklinks(
       ['chi-thi-34', 'chi-thi-32'],
       [
@@ -119,6 +119,7 @@ describe('collectBacklinks', () => {
           path: '/cong-van/',
           title: 'Công văn',
           citations: [citation('chi-thi-34', 'muc-3', 'mục 3')],
+          isDocument: true,
         },
         {
           path: '/to-chuc-thuc-hien/#van-phong-so',
@@ -127,24 +128,47 @@ describe('collectBacklinks', () => {
             citation('chi-thi-34', 'van-phong-so-doan-1', 'đoạn 1'),
             citation('khong-co', 'van-phong-so-doan-2', 'đoạn 2'),
           ],
+          isDocument: false,
         },
       ],
     );
-    expect(backlinks.get('chi-thi-34')).toEqual([
-      {
-        href: '/cong-van/#muc-3',
-        pageTitle: 'Công văn',
-        label: 'mục 3',
-        excerpt: '… chi-thi-34 …',
-      },
-      {
-        href: '/to-chuc-thuc-hien/#van-phong-so-doan-1',
-        pageTitle: 'Văn phòng Sở',
-        label: 'đoạn 1',
-        excerpt: '… chi-thi-34 …',
-      },
-    ]);
-    expect(backlinks.get('chi-thi-32')).toEqual([]);
+    expect(backlinks.get('chi-thi-34')).toEqual({
+      citedIn: [
+        {
+          href: '/cong-van/#muc-3',
+          pageTitle: 'Công văn',
+          label: 'mục 3',
+          excerpt: '… chi-thi-34 …',
+        },
+      ],
+      mentionedOn: [
+        {
+          href: '/to-chuc-thuc-hien/#van-phong-so-doan-1',
+          pageTitle: 'Văn phòng Sở',
+          label: 'đoạn 1',
+          excerpt: '… chi-thi-34 …',
+        },
+      ],
+    });
+    expect(backlinks.get('chi-thi-32')).toEqual({ citedIn: [], mentionedOn: [] });
     expect(backlinks.has('khong-co')).toBe(false);
+  });
+
+  it('lists a paragraph that names a document twice once', () => {
+    const backlinks = collectBacklinks(
+      ['chi-thi-34'],
+      [
+        {
+          path: '/cong-van/',
+          title: 'Công văn',
+          citations: [
+            citation('chi-thi-34', 'muc-3', 'mục 3'),
+            citation('chi-thi-34', 'muc-3', 'mục 3'),
+          ],
+          isDocument: true,
+        },
+      ],
+    );
+    expect(backlinks.get('chi-thi-34')!.citedIn).toHaveLength(1);
   });
 });

@@ -38,9 +38,17 @@ export const documents = {
   'documents.meta.campaignPeriod': 'Thời gian phong trào',
   'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến ngày {end}',
   /** A blank left on the signed copy: `{value}` is what is known, `{unknown}` the unknown label. */
-  'documents.meta.numberBlank': '{value} (số chưa điền trên bản ký; {unknown})',
-  'documents.meta.dayBlank': '{value} (ngày chưa điền trên bản ký; {unknown})',
-  'documents.meta.issuerOfLetter': '{issuer} ({parentBody})',
+  'documents.meta.numberBlank': '{value} (số để trống trên bản đã ký; {unknown})',
+  'documents.meta.dayBlank': '{value} (ngày để trống trên bản đã ký; {unknown})',
+  /** The signer as a sentence names them; with a prefix (KT., TL., TM., TUQ.), for whom they sign. */
+  'documents.meta.signerValue': '{name} – {title}',
+  'documents.meta.signerFor': '{name} – {title} ({capacity} {authority})',
+  // The signature prefixes of NĐ 30 Điều 13, in words.
+  'documents.signature.TM.': 'thay mặt',
+  'documents.signature.KT.': 'ký thay',
+  'documents.signature.TL.': 'thừa lệnh',
+  'documents.signature.Q.': 'quyền',
+  'documents.signature.TUQ.': 'thừa ủy quyền',
   'documents.meta.recipientSeparator': '; ',
   'documents.document': 'Văn bản',
 

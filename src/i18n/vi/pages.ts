@@ -76,7 +76,9 @@ export const pages = {
   'pages.documents.lead':
     'Các văn bản mà công văn nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
   'pages.document.citedAt': 'Được dẫn chiếu tại',
-  'pages.document.noBacklinks': 'Chưa có đoạn nào trên trang dẫn chiếu văn bản này.',
+  'pages.document.noBacklinks': 'Chưa có văn bản nào của phong trào dẫn chiếu văn bản này.',
+  /** The site's own pages that name a document (not the campaign's documents). */
+  'pages.document.mentionedOn': 'Các trang khác nhắc đến văn bản này',
   'pages.document.backlink': '{page}, {label}',
   'pages.sources': 'Nguồn',
 
