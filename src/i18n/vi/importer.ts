@@ -105,6 +105,17 @@ export const importer = {
   'importer.reason.parentBody': 'sở là cơ quan chuyên môn của UBND tỉnh ghi ở địa danh "{place}"',
   'importer.yaml.inferred': 'suy ra, không có trong văn bản: cần kiểm tra',
 
+  // Words the importer recognises in a document, one each (lists of alternatives are in
+  // ./document-parts.ts; the form's fixed words the site also prints are in ./forms.ts and ./documents.ts).
+  'importer.word.partyName': 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'importer.word.page': 'Trang',
+  'importer.word.subjectPrefix': 'V/v',
+  'importer.word.basis': 'Căn cứ',
+  'importer.word.annex': 'Phụ lục',
+  'importer.word.filed': 'Lưu:',
+  'importer.word.department': 'SỞ',
+  'importer.word.issuerOf': 'của',
+
   // Sentences written into the new content file.
   'importer.description': 'Toàn văn {type} {identifier} của {issuer} ({date}) {subject}.',
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
