@@ -30,7 +30,6 @@ const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
 const NOT_YET_MOVED = new Set([
   'src/lib/importer/cited.ts',
   'src/lib/importer/document.ts',
-  'src/lib/importer/parse.ts',
   'src/lib/importer/read.ts',
   'src/lib/search-results.ts',
   'src/lib/search-text.ts',
