@@ -8,6 +8,7 @@ export const importer = {
     'Cách dùng: npm run import -- TỆP [--route ĐƯỜNG-DẪN] [--force]\nTỆP là .txt (văn bản trích từ PDF), .docx hoặc .pdf có lớp chữ.',
   'importer.error.title': 'Không nhập được văn bản: {reason}',
   'importer.error.nothingWritten': 'Không có tệp nào được ghi.',
+  'importer.error.noExtension': '(không có)',
   'importer.error.arguments': 'tham số "{argument}" không dùng được. {usage}',
   'importer.error.noFile': 'chưa chỉ ra tệp cần nhập. {usage}',
   'importer.error.extension':
@@ -117,7 +118,7 @@ export const importer = {
   'importer.word.issuerOf': 'của',
 
   // Sentences written into the new content file.
-  'importer.description': 'Toàn văn {type} {identifier} của {issuer} ({date}) {subject}.',
+  'importer.description': 'Toàn văn {type} số {identifier} của {issuer} ({date}) {subject}.',
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
 
   // A stub for a cited document the site does not have.
