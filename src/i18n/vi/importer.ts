@@ -56,7 +56,7 @@ export const importer = {
   'importer.report.citedNamed':
     '  [đã có]   {id} (nêu tên, không có số) → content/documents/{id}.mdx',
   'importer.report.citedMissing':
-    '  [chưa có] {mention}: trang chưa có văn bản này. Tạo tệp content/documents/{slug}.mdx với nội dung sau (các mục "Chưa rõ" cần bổ sung):',
+    '  [chưa có] {mention}: trang chưa có văn bản này. Tạo tệp content/documents/{slug}.mdx với nội dung sau (các mục "{unknown}" cần bổ sung):',
   'importer.report.written': 'Đã ghi {file} (trang /{route}/).',
   'importer.report.dryRun': 'Không ghi tệp (--dry-run); nội dung sẽ ghi vào {file}:',
   'importer.report.next':
@@ -122,7 +122,6 @@ export const importer = {
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
 
   // A stub for a cited document the site does not have.
-  'importer.stub.unknown': 'Chưa rõ',
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',
   'importer.stub.date': ' ngày {date}',
   'importer.stub.issuer': ' của {issuer}',
