@@ -247,7 +247,7 @@ describe('other document types (fictional fixtures)', () => {
       identifier: '12/QĐ-UBND',
       issuer: 'UBND tỉnh Lai Châu',
       date: { year: 2023, month: 1, day: 5 },
-      subject: 'Chưa rõ',
+      subject: t('documents.unknown'),
     });
   });
 

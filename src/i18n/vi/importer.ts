@@ -8,6 +8,7 @@ export const importer = {
     'Cách dùng: npm run import -- TỆP [--route ĐƯỜNG-DẪN] [--force]\nTỆP là .txt (văn bản trích từ PDF), .docx hoặc .pdf có lớp chữ.',
   'importer.error.title': 'Không nhập được văn bản: {reason}',
   'importer.error.nothingWritten': 'Không có tệp nào được ghi.',
+  'importer.error.noExtension': '(không có)',
   'importer.error.arguments': 'tham số "{argument}" không dùng được. {usage}',
   'importer.error.noFile': 'chưa chỉ ra tệp cần nhập. {usage}',
   'importer.error.extension':
@@ -55,7 +56,7 @@ export const importer = {
   'importer.report.citedNamed':
     '  [đã có]   {id} (nêu tên, không có số) → content/documents/{id}.mdx',
   'importer.report.citedMissing':
-    '  [chưa có] {mention}: trang chưa có văn bản này. Tạo tệp content/documents/{slug}.mdx với nội dung sau (các mục "Chưa rõ" cần bổ sung):',
+    '  [chưa có] {mention}: trang chưa có văn bản này. Tạo tệp content/documents/{slug}.mdx với nội dung sau (các mục "{unknown}" cần bổ sung):',
   'importer.report.written': 'Đã ghi {file} (trang /{route}/).',
   'importer.report.dryRun': 'Không ghi tệp (--dry-run); nội dung sẽ ghi vào {file}:',
   'importer.report.next':
@@ -105,12 +106,22 @@ export const importer = {
   'importer.reason.parentBody': 'sở là cơ quan chuyên môn của UBND tỉnh ghi ở địa danh "{place}"',
   'importer.yaml.inferred': 'suy ra, không có trong văn bản: cần kiểm tra',
 
+  // Words the importer recognises in a document, one each (lists of alternatives are in
+  // ./document-parts.ts; the form's fixed words the site also prints are in ./forms.ts and ./documents.ts).
+  'importer.word.partyName': 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'importer.word.page': 'Trang',
+  'importer.word.subjectPrefix': 'V/v',
+  'importer.word.basis': 'Căn cứ',
+  'importer.word.annex': 'Phụ lục',
+  'importer.word.filed': 'Lưu:',
+  'importer.word.department': 'SỞ',
+  'importer.word.issuerOf': 'của',
+
   // Sentences written into the new content file.
-  'importer.description': 'Toàn văn {type} {identifier} của {issuer} ({date}) {subject}.',
+  'importer.description': 'Toàn văn {type} số {identifier} của {issuer} ({date}) {subject}.',
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
 
   // A stub for a cited document the site does not have.
-  'importer.stub.unknown': 'Chưa rõ',
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',
   'importer.stub.date': ' ngày {date}',
   'importer.stub.issuer': ' của {issuer}',

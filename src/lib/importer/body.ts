@@ -2,7 +2,9 @@
 // rehype step gives the same anchors: a numbered section "**1.** text" (or "## 5. Title" when the
 // section is only a title), bullets "- text" separated by blank lines, points "a) text",
 // articles "**Điều 1.** text". Each item that lost its own line gets it back.
+import { t } from '../../i18n/index.ts';
 import { plain, type Block } from './repair.ts';
+import { ARTICLE_WORD, POINT_LETTER } from './words.ts';
 
 export interface BodyStats {
   paragraphs: number;
@@ -14,10 +16,13 @@ export interface BodyStats {
 
 const NUMBERED = /^(\*{0,3})(\d{1,2})\.(\*{0,3})\s+/u;
 const ROMAN = /^(\*{0,3})([IVX]{1,5})\.(\*{0,3})\s+/u;
-const ARTICLE = /^(\*{0,3})Điều\s+(\d+)\.(\*{0,3})\s*/u;
-const POINT = /^([a-zđ])\)\s+/u;
+const ARTICLE = new RegExp(String.raw`^(\*{0,3})${ARTICLE_WORD}\s+(\d+)\.(\*{0,3})\s*`, 'u');
+const POINT = new RegExp(String.raw`^(${POINT_LETTER})\)\s+`, 'u');
 const BULLET = /^[-–−•+]\s+/u;
-const ITEM = /^(?:[-–−•+]\s|[a-zđ]\)\s|\**\d{1,2}\.\**\s|\**[IVX]{1,5}\.\**\s|\**Điều\s+\d+\.)/u;
+const ITEM = new RegExp(
+  String.raw`^(?:[-–−•+]\s|${POINT_LETTER}\)\s|\**\d{1,2}\.\**\s|\**[IVX]{1,5}\.\**\s|\**${ARTICLE_WORD}\s+\d+\.)`,
+  'u',
+);
 
 /** Escapes what MDX would read as code: `{`, `}`, `<`, and block marks at the start of a paragraph. */
 export function escapeMdx(text: string): string {
@@ -75,7 +80,7 @@ export function writeBody(blocks: readonly Block[]): { mdx: string; stats: BodyS
     if ((match = ARTICLE.exec(text))) {
       stats.articles.push(match[2]!);
       const rest = balance(text.slice(match[0].length));
-      out.push(`**Điều ${match[2]}.** ${escapeMdx(rest)}`.trimEnd());
+      out.push(`**${t('documents.word.article')} ${match[2]}.** ${escapeMdx(rest)}`.trimEnd());
     } else if ((match = NUMBERED.exec(text)) && stats.articles.length > 0) {
       // A khoản inside an article: plain "1\." as the document-type fixtures write it.
       stats.sections.push(match[2]!);

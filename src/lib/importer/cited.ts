@@ -1,9 +1,19 @@
 // Finds the documents a text cites ("Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ"), tells which of
 // them the site has in content/documents/, and for each one it lacks writes a stub file with what the
 // text gives (type, number, code, issuer, date) and every other field marked unknown.
+import { t } from '../../i18n/index.ts';
 import { createCitationFinder, type CitationTarget } from '../citations.ts';
 import { slugify } from '../text.ts';
 import type { ParsedDate } from './parse.ts';
+import {
+  CITED_TYPE,
+  DAY_WORD,
+  ISSUER_OF,
+  ISSUER_STOP_WORD,
+  MONTH_WORD,
+  NUMBER_WORD,
+  YEAR_WORD,
+} from './words.ts';
 
 export interface CitedDocument {
   type: string;
@@ -19,34 +29,15 @@ export interface CitedDocument {
   siteId?: string;
 }
 
-const TYPES = [
-  'Chỉ thị',
-  'Công văn',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Quy định',
-  'Kế hoạch',
-  'Thông báo',
-  'Thông tư',
-  'Hướng dẫn',
-  'Báo cáo',
-  'Tờ trình',
-  'Chương trình',
-  'Kết luận',
-  'Luật',
-  'Văn bản',
-];
-
-const CODE = String.raw`[\p{Lu}Đ][\p{Lu}\p{Ll}\p{N}Đ]*`;
+const CODE = String.raw`\p{Lu}[\p{Lu}\p{Ll}\p{N}]*`;
 /** A word of an issuer's name: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh Lai Châu". */
 const ISSUER_WORD = String.raw`[\p{L}\p{N}]+`;
-/** Words that end an issuer's name: what follows it in a citation ("… của Bộ Chính trị về …"). */
-const STOP_WORDS = String.raw`(?:về|và|tại|trong|với|để|nhằm|theo|đã|được|ban|phát|triển|quy|hướng|đến|cho|là|khóa|khoá|nhiệm)(?![\p{L}\p{N}])`;
+/** A word that ends an issuer's name: what follows it in a citation ("… của Bộ Chính trị về …"). */
+const STOP_WORD = String.raw`${ISSUER_STOP_WORD}(?![\p{L}\p{N}])`;
 const MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${TYPES.join('|')})\s+(?:số\s+)?(\d+(?:\/\d{4})?)\s*([-/])\s*(${CODE}(?:\s*[-/]\s*${CODE})*)` +
-    String.raw`(?:,?\s+ngày\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})))?` +
-    String.raw`(?:,?\s+của\s+(${ISSUER_WORD}(?:\s+(?!${STOP_WORDS})${ISSUER_WORD}){0,7}))?`,
+  String.raw`(?<![\p{L}\p{N}])(${CITED_TYPE})\s+(?:${NUMBER_WORD}\s+)?(\d+(?:\/\d{4})?)\s*([-/])\s*(${CODE}(?:\s*[-/]\s*${CODE})*)` +
+    String.raw`(?:,?\s+${DAY_WORD}\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})))?` +
+    String.raw`(?:,?\s+${ISSUER_OF}\s+(${ISSUER_WORD}(?:\s+(?!${STOP_WORD})${ISSUER_WORD}){0,7}))?`,
   'gu',
 );
 
@@ -80,6 +71,11 @@ export function findCitedDocuments(text: string): CitedDocument[] {
   return [...found.values()];
 }
 
+/** How running text names a cited document: "Chỉ thị số 32-CT/TU". */
+function reference(doc: CitedDocument): string {
+  return t('documents.reference', { type: doc.type, identifier: doc.identifier });
+}
+
 /** Marks each cited document with the site's document that the citation linker would link it to. */
 export function matchSiteDocuments(
   cited: readonly CitedDocument[],
@@ -87,7 +83,7 @@ export function matchSiteDocuments(
 ): CitedDocument[] {
   const find = createCitationFinder(targets);
   return cited.map((doc) => {
-    const hit = find(`${doc.type} số ${doc.identifier}`)[0];
+    const hit = find(reference(doc))[0];
     return hit === undefined ? doc : { ...doc, siteId: hit.targetId };
   });
 }
@@ -131,7 +127,7 @@ export function stubFile(doc: CitedDocument, order: number, words: StubWords): s
   return [
     '---',
     `title: ${quote(words.title)}`,
-    `shortTitle: ${quote(`${doc.type} số ${doc.identifier}`)}`,
+    `shortTitle: ${quote(reference(doc))}`,
     `type: ${quote(doc.type)}`,
     `identifier: ${quote(doc.identifier)}`,
     `issuer: ${quote(doc.issuer ?? words.unknown)}`,

@@ -8,6 +8,7 @@ import { letterIdentifier } from '../letter.ts';
 import { escapeRegExp } from '../text.ts';
 import type { BodyStats } from './body.ts';
 import type { ParsedDocument } from './parse.ts';
+import { BODY_WORD, DEPARTMENT, SUBJECT_PREFIX } from './words.ts';
 
 export type FieldStatus = 'found' | 'blank' | 'inferred' | 'missing';
 
@@ -48,8 +49,10 @@ export interface Assembled {
   missing: string[];
 }
 
-/** Words that begin the name of a body that issues documents ("Giám đốc Sở Công Thương"). */
-const BODY_WORDS = String.raw`(?:Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|Bộ|Viện|Hội đồng|Phòng|Tổng cục)`;
+/** An issuer in capitals that is a sở, a specialised agency of the provincial UBND ("SỞ CÔNG THƯƠNG"). */
+const OF_DEPARTMENT = new RegExp(String.raw`^${DEPARTMENT}\s`, 'u');
+/** The "V/v" that opens a công văn's trích yếu, left out of the title. */
+const SUBJECT_OPENING = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+`, 'u');
 
 function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -69,7 +72,7 @@ function issuerFromBody(
     .map((spelling) => escapeRegExp(spelling).replace(/\s+/g, String.raw`\s+`))
     .join('|');
   const pattern = new RegExp(
-    String.raw`(?:${spellings})\s+(${BODY_WORDS}(?:\s+\p{Lu}\p{Ll}*)+)`,
+    String.raw`(?:${spellings})\s+(${BODY_WORD}(?:\s+\p{Lu}\p{Ll}*)+)`,
     'u',
   );
   const match = pattern.exec(bodyText);
@@ -129,7 +132,7 @@ export function assemble(
   if (parentBody !== undefined) {
     data.parentBody = parentBody;
     fields.push({ field: label('parentBody'), status: 'found', value: parentBody });
-  } else if (issuer !== undefined && /^SỞ\s/u.test(issuer) && doc.place !== undefined) {
+  } else if (issuer !== undefined && OF_DEPARTMENT.test(issuer) && doc.place !== undefined) {
     parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
     data.parentBody = parentBody;
     inferred.add('parentBody');
@@ -346,12 +349,12 @@ export function assemble(
 
   // The site's own fields: a title and a description from the parts, the route, the order.
   if (data.type !== undefined && data.subject !== undefined) {
-    const subject = data.subject.replace(/^V\/v\s+/u, '');
+    const subject = data.subject.replace(SUBJECT_OPENING, '');
     data.title = `${data.type} ${lowerFirst(subject)}`;
     if (data.issuer !== undefined && doc.date !== undefined) {
       data.description = t('importer.description', {
         type: data.type.toLowerCase(),
-        identifier: `số ${letterIdentifier({ number: data.number ?? null, code: data.code ?? '' })}`,
+        identifier: letterIdentifier({ number: data.number ?? null, code: data.code ?? '' }),
         issuer: bodySpelling(data.issuer, bodyText) ?? data.issuer,
         date: formatDate(doc.date),
         subject: lowerFirst(subject).replace(/[.;]$/u, ''),

@@ -3,12 +3,31 @@
 // date, tên loại or "V/v" trích yếu), "Kính gửi:", a Quyết định's preamble, the body, the signature
 // block and "Nơi nhận:". Parts may come in any order within the heading (the two columns of a printed
 // heading interleave when extracted) and the signature may stand before or after the Nơi nhận list.
+import { t } from '../../i18n/index.ts';
 import {
   DOCUMENT_TYPES,
   SIGNATURE_PREFIXES,
   type DocumentType,
 } from '../../schemas/document-types.ts';
 import { plain, type Block } from './repair.ts';
+import {
+  ANNEX_WORD,
+  BASIS_WORDS,
+  DAY_WORD,
+  DECIDES_WORD,
+  DISTRIBUTION_LABEL,
+  FILED_LABEL,
+  MONTH_WORD,
+  MOTTO_WORDS,
+  NATIONAL_NAME,
+  NUMBER_LABEL,
+  OTHER_HEADING,
+  PARTY_NAME,
+  PROPOSAL_WORDS,
+  RECIPIENTS_LABEL,
+  SUBJECT_PREFIX,
+  YEAR_WORD,
+} from './words.ts';
 
 export type SignaturePrefix = (typeof SIGNATURE_PREFIXES)[number];
 
@@ -56,32 +75,33 @@ export interface ParsedDocument {
   annexLines?: number;
 }
 
-const NATIONAL = /^(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
-const MOTTO = /^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc$/iu;
-const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
+const NATIONAL = new RegExp(`^${NATIONAL_NAME}$`, 'u');
+const MOTTO = new RegExp(`^${MOTTO_WORDS}$`, 'iu');
+const PARTY = new RegExp(`^${PARTY_NAME}$`, 'u');
 const RULE = /^(?:[-_=–—*.]\s*){1,}$/u;
 /** Blank parts of a number or date as printed: nothing, dots, an ellipsis, underscores. */
 const BLANK = String.raw`[\s.…_]*`;
 const NUMBER = new RegExp(
-  String.raw`^Số\s*:?\s*(${BLANK}|\d[\d.]*)\s*\/\s*([\p{Lu}\p{N}Đ][\p{L}\p{N}Đ]*(?:[-/][\p{L}\p{N}Đ]+)*)\.?$`,
+  String.raw`^${NUMBER_LABEL}\s*:?\s*(${BLANK}|\d[\d.]*)\s*\/\s*([\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)\.?$`,
   'u',
 );
 const PLACE_DATE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}\s.'-]*?),\s*ngày${BLANK}(\d{1,2})?${BLANK}tháng${BLANK}(\d{1,2})?${BLANK}năm\s*(\d{4})\.?$`,
+  String.raw`^(\p{Lu}[\p{L}\s.'-]*?),\s*${DAY_WORD}${BLANK}(\d{1,2})?${BLANK}${MONTH_WORD}${BLANK}(\d{1,2})?${BLANK}${YEAR_WORD}\s*(\d{4})\.?$`,
   'u',
 );
-const SUBJECT_VV = /^V\/v\s+(.+)$/u;
-const RECIPIENTS = /^Kính gửi\s*:?\s*(.*)$/u;
-const DISTRIBUTION = /^Nơi nhận\s*:?\s*(.*)$/u;
+const SUBJECT_VV = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+(.+)$`, 'u');
+const RECIPIENTS = new RegExp(String.raw`^${RECIPIENTS_LABEL}\s*:?\s*(.*)$`, 'u');
+const DISTRIBUTION = new RegExp(String.raw`^${DISTRIBUTION_LABEL}\s*:?\s*(.*)$`, 'u');
+const FILED = new RegExp(String.raw`^${FILED_LABEL}\s*:`, 'u');
 const DASH_ITEM = /^[-–−•+]\s*(.+)$/u;
 const PREFIX = new RegExp(
   `^(${SIGNATURE_PREFIXES.map((p) => p.replace('.', String.raw`\.`)).join('|')})\\s*(.+)$`,
   'u',
 );
-const BASIS = /^Căn cứ\s/u;
-const ANNEX = /^Phụ lục(?:\s+[IVX\d]+)?$/iu;
-const PROPOSAL = /^(?:Theo|Xét) đề nghị\s/u;
-const DECIDES = /^QUYẾT ĐỊNH\s*:$/u;
+const BASIS = new RegExp(String.raw`^${BASIS_WORDS}\s`, 'u');
+const ANNEX = new RegExp(String.raw`^${ANNEX_WORD}(?:\s+[IVX\d]+)?$`, 'iu');
+const PROPOSAL = new RegExp(String.raw`^${PROPOSAL_WORDS}\s`, 'u');
+const DECIDES = new RegExp(String.raw`^${DECIDES_WORD}\s*:$`, 'u');
 /** A signature name: two to six capitalised words ("Nguyễn Sỹ Chín"). */
 const NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 /** A signer's note in brackets: "(Đã ký)", "(ký, ghi rõ họ tên)". */
@@ -96,8 +116,7 @@ function headingType(text: string): DocumentType | undefined {
   return DOCUMENT_TYPES.find((type) => type.heading !== null && type.heading === text);
 }
 
-const COMMON_HEADINGS =
-  /^(?:BIÊN BẢN|QUY CHẾ|QUY ĐỊNH|THÔNG CÁO|DỰ ÁN|CÔNG ĐIỆN|NGHỊ QUYẾT|GIẤY MỜI)$/u;
+const COMMON_HEADINGS = new RegExp(`^${OTHER_HEADING}$`, 'u');
 
 function cleanItem(text: string): string {
   return text.replace(/\s*[;.,]$/u, '').trim();
@@ -141,7 +160,7 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
       continue;
     }
     if (doc.subject === undefined && (match = SUBJECT_VV.exec(text))) {
-      doc.subject = `V/v ${match[1]!.trim()}`;
+      doc.subject = `${t('importer.word.subjectPrefix')} ${match[1]!.trim()}`;
       const congVan = DOCUMENT_TYPES.find((type) => type.form === 'cong-van');
       if (doc.type === undefined && congVan !== undefined) doc.type = congVan;
       open = 'subject';
@@ -240,7 +259,7 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
       else if (isSignatureLine(line.plain)) signatureLines.push(line.plain);
       else if (distribution.length > 0 && /^\p{Ll}/u.test(line.plain))
         distribution[distribution.length - 1] += ` ${line.plain}`;
-      else if (/^Lưu\s*:/u.test(line.plain)) distribution.push(line.plain);
+      else if (FILED.test(line.plain)) distribution.push(line.plain);
       else signatureLines.push(line.plain);
     }
     doc.distribution = distribution.map(cleanItem).filter((item) => item !== '');

@@ -5,6 +5,7 @@
 // break of a PDF so sentences split by it can be joined again.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { t } from '../../i18n/index.ts';
 import { importError } from './errors.ts';
 
 /** The largest file the importer reads: a signed letter is a few hundred kilobytes. */
@@ -27,7 +28,7 @@ export async function readSource(path: string): Promise<SourceText> {
   const extension = extname(path).toLowerCase();
   if (!(INPUT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw importError('importer.error.extension', {
-      extension: extension || '(không có)',
+      extension: extension || t('importer.error.noExtension'),
       known: INPUT_EXTENSIONS.join(', '),
     });
   }

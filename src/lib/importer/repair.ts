@@ -3,6 +3,16 @@
 // the site's own print artefacts (a cited document's address after its name). Each repair is recorded
 // so the import report can show what was changed.
 import type { InputKind } from './read.ts';
+import {
+  ARTICLE_WORD,
+  DISTRIBUTION_LABEL,
+  MOTTO_START,
+  NATIONAL_NAME_START,
+  PAGE_WORD,
+  POINT_LETTER,
+  RECIPIENTS_LABEL,
+  SUBJECT_PREFIX,
+} from './words.ts';
 
 export interface Repairs {
   /** Page numbers removed ("2", "- 3 -", "Trang 4"). */
@@ -18,20 +28,32 @@ export interface Repairs {
 /** A block of the text (a paragraph, a heading line group), as lines. */
 export type Block = string[];
 
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$/i;
+const PAGE_NUMBER = new RegExp(
+  String.raw`^(?:[-–—]\s*)?(?:${PAGE_WORD}\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$`,
+  'i',
+);
 /** A block ends a sentence or a part when its last character is one of these. */
 const CLOSED = /(?:[.:;!?…)\]”"'*»]|\/\.)$/u;
 /** A block that begins an item of its own, never the rest of a sentence. */
-const ITEM_START = /^(?:[-–−•+]\s|[a-zđ]\)\s|\d+[.)]\s|Điều\s+\d+\.)/u;
+const ITEM_START = new RegExp(
+  String.raw`^(?:[-–−•+]\s|${POINT_LETTER}\)\s|\d+[.)]\s|${ARTICLE_WORD}\s+\d+\.)`,
+  'u',
+);
 
 /** Marks that begin a part of the form or an item; run together with the text before them, they are split off. */
 const RUN_ON_MARKERS: RegExp[] = [
   // "…phát triển. - Thi đua …", "…tổ chức mình. c) Văn phòng …", "…hiệu quả. 3. Tiếp tục …"
-  /(?<=[.;:])\s+(?=(?:[-–−•]\s+|[a-zđ]\)\s+|\d{1,2}\.\s+|Điều\s+\d+\.\s+)\p{Lu})/gu,
+  new RegExp(
+    String.raw`(?<=[.;:])\s+(?=(?:[-–−•]\s+|${POINT_LETTER}\)\s+|\d{1,2}\.\s+|${ARTICLE_WORD}\s+\d+\.\s+)\p{Lu})`,
+    'gu',
+  ),
   // "- Như trên; - Sở Nội vụ;" (the Nơi nhận list on one line)
   /(?<=;)\s+(?=[-–−•]\s+\S)/gu,
   // heading parts that lost their line: "Số: …/SCT-VP V/v …", "… năm 2023 Kính gửi: …"
-  /(?<=\S)\s+(?=V\/v\s|Kính gửi\s*:|Nơi nhận\s*:|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)/gu,
+  new RegExp(
+    String.raw`(?<=\S)\s+(?=${SUBJECT_PREFIX}\s|${RECIPIENTS_LABEL}\s*:|${DISTRIBUTION_LABEL}\s*:|${NATIONAL_NAME_START}|${MOTTO_START})`,
+    'gu',
+  ),
 ];
 
 /** Normalises characters the extraction varies on: line ends, spaces, slashes, composed accents. */

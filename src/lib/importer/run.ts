@@ -341,7 +341,13 @@ function citedLines(
       lines.push(t('importer.report.citedKnown', { mention: doc.mention, id: doc.siteId }));
       continue;
     }
-    lines.push(t('importer.report.citedMissing', { mention: doc.mention, slug: stubSlug(doc) }));
+    lines.push(
+      t('importer.report.citedMissing', {
+        mention: doc.mention,
+        slug: stubSlug(doc),
+        unknown: t('documents.unknown'),
+      }),
+    );
     const stub = stubFor(doc, data, bodyText, order++);
     stubs.push({ file: join(DOCUMENTS_DIR, `${stubSlug(doc)}.mdx`), content: stub });
     lines.push(
@@ -370,7 +376,7 @@ function stubFor(doc: CitedDocument, data: FrontMatter, bodyText: string, order:
     date: formatDate(letterSchema.shape.date.parse(data.date)),
   });
   return stubFile(doc, order, {
-    unknown: t('importer.stub.unknown'),
+    unknown: t('documents.unknown'),
     unknownSubject: t('importer.stub.unknownSubject'),
     unknownIssuer: t('importer.stub.unknownIssuer'),
     unknownDate: t('importer.stub.unknownDate'),
