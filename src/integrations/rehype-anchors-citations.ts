@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
-import type { BlockAnchor, BlockKind } from '../lib/anchors';
+import { anchorLabel, type BlockAnchor, type BlockKind } from '../lib/anchors';
 import { createDocumentAnchorer } from '../lib/article-anchors';
 import {
   createCitationFinder,
@@ -85,10 +85,9 @@ function linkMentions(
   }
 }
 
-/** Appends a visible link to the block itself, so a reader can copy a link to "mục 2, ý 3". */
-function addSelfLink(block: Element, anchor: BlockAnchor): void {
-  block.properties = { ...block.properties, id: anchor.id };
-  const link: Element = {
+/** A visible link to a block, so a reader can copy a link to "mục 2, ý 3"; its name says where. */
+function selfLink(anchor: BlockAnchor): Element {
+  return {
     type: 'element',
     tagName: 'a',
     properties: { href: `#${anchor.id}`, className: ['self-link'], dataPagefindIgnore: '' },
@@ -109,11 +108,30 @@ function addSelfLink(block: Element, anchor: BlockAnchor): void {
       },
     ],
   };
+}
+
+/** Gives a paragraph or list item its id and appends its link to itself (in its last paragraph). */
+function addSelfLink(block: Element, anchor: BlockAnchor): void {
+  block.properties = { ...block.properties, id: anchor.id };
   const host =
     block.tagName === 'li' && block.children.some((c) => c.type === 'element' && c.tagName === 'p')
       ? (block.children.findLast((c) => c.type === 'element' && c.tagName === 'p') as Element)
       : block;
-  host.children.push({ type: 'text', value: ' ' }, link);
+  host.children.push({ type: 'text', value: ' ' }, selfLink(anchor));
+}
+
+/**
+ * Gives a heading its id and puts its link to itself beside it, not inside it, so the heading's
+ * name is its text alone (for a screen reader, and for the search's section labels).
+ */
+function wrapHeading(heading: Element, anchor: BlockAnchor): Element {
+  heading.properties = { ...heading.properties, id: anchor.id };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['heading-wrapper'] },
+    children: [heading, { type: 'text', value: ' ' }, selfLink(anchor)],
+  };
 }
 
 /**
@@ -135,10 +153,26 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       entryIdIn(CONTENT_DIRS.documents, file.path ?? '') ??
       entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
 
-    const visitBlock = (block: Element, kind: BlockKind) => {
+    // A focus area's or a guidance item's text quotes one place of the letter (`letterAnchor`): its
+    // blocks are named after that place ("nguyên văn mục 5, điểm a"), not "đoạn 1" on every item.
+    const quotedAnchor = file.data.astro?.frontmatter?.['letterAnchor'];
+    const quoted = typeof quotedAnchor === 'string' ? anchorLabel(quotedAnchor) : undefined;
+    let quotedBlocks = 0;
+    const named = (anchor: BlockAnchor, kind: BlockKind): BlockAnchor => {
+      if (quoted === undefined || kind === 'heading') return anchor;
+      quotedBlocks += 1;
+      const place =
+        quotedBlocks === 1
+          ? quoted
+          : t('documents.anchor.join', { outer: quoted, inner: anchor.label });
+      return { ...anchor, label: t('documents.anchor.quoted', { label: place }) };
+    };
+
+    /** Names, records and links one block; a heading comes back wrapped with its link. */
+    const visitBlock = (block: Element, kind: BlockKind): Element | undefined => {
       const text = textOf(block).replace(/\s+/g, ' ').trim();
-      if (text === '') return;
-      const anchor = anchorFor(kind, text);
+      if (text === '') return undefined;
+      const anchor = named(anchorFor(kind, text), kind);
       anchors.push(anchor);
       for (const match of find(text, skipId)) {
         citations.push({
@@ -148,15 +182,19 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
           excerpt: excerptAround(text, match.start, match.end),
         });
       }
-      if (!HEADING.test(block.tagName)) linkMentions(block, options, find, skipId);
+      if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
+      linkMentions(block, options, find, skipId);
       addSelfLink(block, anchor);
+      return undefined;
     };
 
     const walk = (parent: Root | Element) => {
-      for (const node of parent.children) {
-        if (node.type !== 'element') continue;
-        if (HEADING.test(node.tagName)) visitBlock(node, 'heading');
-        else if (node.tagName === 'p') visitBlock(node, 'paragraph');
+      parent.children.forEach((node, i) => {
+        if (node.type !== 'element') return;
+        if (HEADING.test(node.tagName)) {
+          const wrapper = visitBlock(node, 'heading');
+          if (wrapper) parent.children[i] = wrapper;
+        } else if (node.tagName === 'p') visitBlock(node, 'paragraph');
         else if (node.tagName === 'ul' || node.tagName === 'ol') {
           for (const item of node.children) {
             if (item.type === 'element' && item.tagName === 'li') visitBlock(item, 'list-item');
@@ -167,7 +205,7 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
           node.tagName === 'div'
         )
           walk(node);
-      }
+      });
     };
     walk(tree);
 

@@ -1,5 +1,8 @@
 import { t } from '../i18n/index.ts';
+import { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids';
 import { slugify } from './text';
+
+export { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids';
 
 /** The kind of block the anchor walker sees, in document order. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
@@ -8,30 +11,6 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item';
 export interface BlockAnchor {
   id: string;
   label: string;
-}
-
-/**
- * A numbered place in an administrative text: a section `N.` (mục), a lettered point `a)` (điểm) or a
- * bullet (ý) inside it or on its own, or an unnumbered paragraph (đoạn).
- */
-export type Place =
-  | { section: string; point?: string | undefined; bullet?: undefined }
-  | { section: string; bullet: number; point?: undefined }
-  | { section?: undefined; point: string; bullet?: undefined }
-  | { section?: undefined; bullet: number; point?: undefined }
-  | { paragraph: number };
-
-/** The letter `đ`, which ids write as `dd` (ASCII slugs). */
-export const D_STROKE = '\u0111';
-
-/** The id of a place: `muc-2`, `muc-2-a`, `muc-2-dd`, `muc-2-y-3`, `diem-a`, `y-1`, `doan-1`. */
-export function placeId(place: Place): string {
-  if ('paragraph' in place) return `doan-${place.paragraph}`;
-  const point = place.point === D_STROKE ? 'dd' : place.point;
-  const inner =
-    point !== undefined ? point : place.bullet !== undefined ? `y-${place.bullet}` : undefined;
-  if (place.section === undefined) return point !== undefined ? `diem-${point}` : `${inner}`;
-  return inner === undefined ? `muc-${place.section}` : `muc-${place.section}-${inner}`;
 }
 
 /** The words for a place, as the letter's readers say them: `mục 2, ý 3`, `điểm a`, `đoạn 1`. */
@@ -46,28 +25,6 @@ export function placeLabel(place: Place): string {
   if (place.section === undefined) return inner ?? '';
   const outer = t('documents.anchor.section', { section: place.section });
   return inner === undefined ? outer : t('documents.anchor.join', { outer, inner });
-}
-
-const PLACE_ID =
-  /(?:^|-)(?:muc-(\d+)(?:-y-(\d+)|-([a-z]|dd))?|diem-([a-z]|dd)|y-(\d+)|doan-(\d+))$/;
-
-/**
- * Reads a place back from an id made by placeId, also at the end of a prefixed id
- * (`van-phong-so-muc-3-y-1`); undefined for other ids (a heading's slug).
- */
-export function parsePlaceId(id: string): Place | undefined {
-  const m = PLACE_ID.exec(id);
-  if (m === null) return undefined;
-  const [, section, sectionBullet, sectionPoint, point, bullet, paragraph] = m;
-  const letter = (code: string) => (code === 'dd' ? D_STROKE : code);
-  if (paragraph !== undefined) return { paragraph: Number(paragraph) };
-  if (section !== undefined) {
-    if (sectionBullet !== undefined) return { section, bullet: Number(sectionBullet) };
-    if (sectionPoint !== undefined) return { section, point: letter(sectionPoint) };
-    return { section };
-  }
-  if (point !== undefined) return { point: letter(point) };
-  return { bullet: Number(bullet) };
 }
 
 /** The words for a block id (`muc-2-y-3` → `mục 2, ý 3`), or undefined for an id that is not a place. */

@@ -1,3 +1,4 @@
+import { parsePlaceId } from './anchor-ids';
 import { fill, type SearchStrings } from './search-strings';
 import { decodeFromIndex } from './search-text';
 
@@ -54,17 +55,22 @@ export type SectionStrings = Pick<
   | 'search.section.point'
 >;
 
-/** Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), or undefined for others. */
+/**
+ * Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), read back with the same
+ * parser (lib/anchor-ids.ts); undefined for other ids (a heading's slug, a bare point or bullet).
+ */
 export function labelForAnchor(id: string, strings: SectionStrings): string | undefined {
-  const bare = /(?:^|-)(muc-\d+(?:-y-\d+|-[a-z]{1,2})?|doan-\d+)$/.exec(id)?.[1];
-  if (bare === undefined) return undefined;
-  const paragraph = /^doan-(\d+)$/.exec(bare);
-  if (paragraph) return fill(strings['search.section.paragraph'], { n: paragraph[1]! });
-  const [, section = '', rest] = /^muc-(\d+)(?:-(.+))?$/.exec(bare) ?? [];
-  if (rest === undefined) return fill(strings['search.section.section'], { section });
-  const bullet = /^y-(\d+)$/.exec(rest);
-  if (bullet) return fill(strings['search.section.bullet'], { section, n: bullet[1]! });
-  return fill(strings['search.section.point'], { section, point: rest === 'dd' ? 'đ' : rest });
+  const place = parsePlaceId(id);
+  if (place === undefined) return undefined;
+  if ('paragraph' in place)
+    return fill(strings['search.section.paragraph'], { n: place.paragraph });
+  if (place.section === undefined) return undefined;
+  const { section } = place;
+  if (place.bullet !== undefined)
+    return fill(strings['search.section.bullet'], { section, n: place.bullet });
+  if (place.point !== undefined)
+    return fill(strings['search.section.point'], { section, point: place.point });
+  return fill(strings['search.section.section'], { section });
 }
 
 /** A position in a page's text that has an id (Pagefind's `anchors`). */
@@ -114,11 +120,9 @@ export function matchingSections(
 }
 
 /**
- * The title of a heading sub-result as the reader sees the heading: Pagefind's heading text also
- * holds the heading's self-link ("#Liên kết đến …"), which is cut off here.
+ * The title of a heading sub-result as the reader sees the heading (a heading's link to itself sits
+ * beside it, so the indexed text is the heading's own).
  */
 export function subResultTitle(indexedTitle: string): string {
-  return decodeFromIndex(indexedTitle)
-    .replace(/\s*#\s*Liên kết đến [\s\S]*$/, '')
-    .trim();
+  return decodeFromIndex(indexedTitle).trim();
 }

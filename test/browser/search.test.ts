@@ -131,7 +131,7 @@ describe('the search page', () => {
   it('names heading sections as the headings read, without their self-link text', async () => {
     await searchFor('chi thi 34');
     const sections = await page.locator('.search-result__sections a').allTextContents();
-    expect(sections).toContain('Công văn yêu cầu gì theo văn bản này');
+    expect(sections).toContain('Nội dung viện dẫn trong công văn');
     expect(sections.filter((t) => t.includes('Liên kết đến') || t.includes('#'))).toEqual([]);
   });
 

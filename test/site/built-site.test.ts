@@ -236,7 +236,10 @@ describe('the letter page', () => {
     for (const id of ids) {
       const block = find(letter(), (e) => attr(e, 'id') === id);
       expect(block, id).toBeDefined();
-      const self = find(block!, (e) => e.tagName === 'a' && attr(e, 'href') === `#${id}`);
+      // A heading's link sits beside it, in its wrapper; a paragraph's or an item's inside it.
+      const host = /^h[1-6]$/.test(block!.tagName) ? (block!.parentNode as typeof block) : block;
+      expect(hasClass(host!, 'heading-wrapper') || host === block, id).toBe(true);
+      const self = find(host!, (e) => e.tagName === 'a' && attr(e, 'href') === `#${id}`);
       expect(self, `self-link of ${id}`).toBeDefined();
       expect(textOf(self!)).toMatch(/^# ?Liên kết đến mục \d/);
     }

@@ -72,7 +72,7 @@ describe('breadcrumbs', () => {
     ]);
     expect(breadcrumbs(sectionName('anniversaries'))).toEqual([
       { label: 'Tổng quan', href: '/' },
-      { label: 'Các ngày kỷ niệm' },
+      { label: sectionName('anniversaries') },
     ]);
   });
 

@@ -62,6 +62,13 @@ function elements(node: Root | Element): Element[] {
 }
 
 /** The element with the given id. */
+/** The element whose children hold `child`. */
+function parentOf(tree: Root, child: Element): Element {
+  const parent = elements(tree).find((el) => el.children.includes(child));
+  if (!parent) throw new Error('no parent element');
+  return parent;
+}
+
 function byId(tree: Root, id: string): Element {
   const found = elements(tree).find((el) => el.properties['id'] === id);
   if (found === undefined) throw new Error(`no element with id ${id}`);
@@ -132,7 +139,17 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
 
   it('gives every block exactly one self-link, pointing to itself', () => {
     for (const { id } of anchors) {
-      const selfLinks = elements(byId(tree, id)).filter(
+      const block = byId(tree, id);
+      // A heading's link to itself sits beside it, in a wrapper; not inside the heading.
+      const heading = /^h[1-6]$/.test(block.tagName);
+      if (heading)
+        expect(
+          elements(block).some((el) => el.tagName === 'a'),
+          id,
+        ).toBe(false);
+      const host = heading ? parentOf(tree, block) : block;
+      if (heading) expect(host.properties['className'], id).toEqual(['heading-wrapper']);
+      const selfLinks = elements(host).filter(
         (el) => String(el.properties['className']) === 'self-link',
       );
       expect(

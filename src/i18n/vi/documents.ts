@@ -68,6 +68,8 @@ export const documents = {
   /** The word that opens an article of a Quyết định ("Điều 1."), as the anchor walker reads it. */
   'documents.word.article': 'Điều',
   'documents.anchor.join': '{outer}, {inner}',
+  /** A block of a page that reproduces a place of the letter ("nguyên văn mục 5, điểm a"). */
+  'documents.anchor.quoted': 'nguyên văn {label}',
   /** The screen-reader name of a block's link to itself. */
   'documents.anchor.selfLink': 'Liên kết đến {label}',
 

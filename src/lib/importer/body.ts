@@ -3,7 +3,7 @@
 // section is only a title), bullets "- text" separated by blank lines, points "a) text",
 // articles "**Điều 1.** text". Each item that lost its own line gets it back.
 import { t } from '../../i18n/index.ts';
-import { plain, type Block } from './repair.ts';
+import { CLOSED, plain, type Block } from './repair.ts';
 import { ARTICLE_WORD, POINT_LETTER } from './words.ts';
 
 export interface BodyStats {
@@ -46,6 +46,18 @@ function isTitle(rest: string): boolean {
   return words.length <= 12 && !/[.;:,]$/u.test(plain(rest));
 }
 
+/**
+ * Joins the lines of a paragraph with a space, except where a line break cut a word, a code or a
+ * range at its hyphen: "32-" / "CT/TU" is "32-CT/TU", "Covid-" / "19" is "Covid-19", "1949-" /
+ * "10/10/2024" is "1949-10/10/2024". A break cannot tell a space the text had after the hyphen
+ * ("2004- 01/01/2024", a slip of the seed letter): that space is lost.
+ */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) =>
+    /[\p{L}\p{N}]-$/u.test(text) ? text + line : `${text} ${line}`,
+  );
+}
+
 /** Splits blocks at lines that begin an item and joins the other lines of a block with spaces. */
 export function bodyParagraphs(blocks: readonly Block[]): { text: string; heading: boolean }[] {
   const paragraphs: { text: string; heading: boolean }[] = [];
@@ -53,13 +65,16 @@ export function bodyParagraphs(blocks: readonly Block[]): { text: string; headin
     let current: string[] = [];
     let heading = false;
     const flush = () => {
-      if (current.length > 0) paragraphs.push({ text: current.join(' '), heading });
+      if (current.length > 0) paragraphs.push({ text: joinLines(current), heading });
       current = [];
       heading = false;
     };
     for (const line of block) {
       const isHeading = /^#+\s/.test(line);
-      if (current.length > 0 && (ITEM.test(plain(line)) || isHeading || heading)) flush();
+      // An item mark at the start of a line begins an item only after a line that closes a clause:
+      // "…công tác thi đua / - khen thưởng, …" is one sentence that a line break cut at its dash.
+      const startsItem = ITEM.test(plain(line)) && CLOSED.test(plain(current.at(-1) ?? '.'));
+      if (current.length > 0 && (startsItem || isHeading || heading)) flush();
       if (isHeading) heading = true;
       current.push(isHeading ? line.replace(/^#+\s+/, '') : line);
     }

@@ -33,7 +33,7 @@ const PAGE_NUMBER = new RegExp(
   'i',
 );
 /** A block ends a sentence or a part when its last character is one of these. */
-const CLOSED = /(?:[.:;!?…)\]”"'*»]|\/\.)$/u;
+export const CLOSED = /(?:[.:;!?…)\]”"'*»]|\/\.)$/u;
 /** A block that begins an item of its own, never the rest of a sentence. */
 const ITEM_START = new RegExp(
   String.raw`^(?:[-–−•+]\s|${POINT_LETTER}\)\s|\d+[.)]\s|${ARTICLE_WORD}\s+\d+\.)`,
