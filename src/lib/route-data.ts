@@ -409,11 +409,7 @@ export async function anniversariesPage() {
       id: a.id,
       event: a.event,
       eventDate: { text: formatDate(a.eventDate), datetime: isoDate(a.eventDate) },
-      span: t('pages.anniversaries.span', {
-        from: formatShortDate(a.eventDate),
-        to: formatShortDate(a.anniversaryDate),
-        years: a.years,
-      }),
+      span: t('pages.anniversaries.span', { years: a.years }),
       sources: a.sources,
     })),
   };

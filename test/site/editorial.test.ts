@@ -101,6 +101,27 @@ describe("the site's own words say no more than the letter", () => {
   });
 });
 
+describe('plain, unambiguous lines', () => {
+  it('writes no date twice in one line of the anniversaries', () => {
+    for (const p of byTag(main('/ky-niem/'), 'p')) {
+      const dates = textOf(p).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
+      expect(new Set(dates).size, textOf(p)).toBe(dates.length);
+    }
+  });
+
+  it('says on the 404 page which site has no such page, not "trang này"', () => {
+    expect(textOf(main('/404.html'))).not.toMatch(/trang này/);
+  });
+
+  it('labels the header search as searching the whole site', () => {
+    const label = find(
+      pages.get('/')!,
+      (e) => e.tagName === 'label' && attr(e, 'for') !== undefined,
+    )!;
+    expect(textOf(label)).not.toBe('Tìm kiếm trong trang');
+  });
+});
+
 describe('"Được dẫn chiếu tại" means cited by a campaign document', () => {
   it('lists only places in the campaign documents, each once', () => {
     for (const path of [...pages.keys()].filter((p) => /^\/van-ban\/.+\//.test(p))) {

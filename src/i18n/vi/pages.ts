@@ -88,6 +88,7 @@ export const pages = {
   'pages.anniversaries.lead':
     'Phong trào chào mừng bốn sự kiện lịch sử của tỉnh, xếp theo ngày kỷ niệm.',
   'pages.anniversaries.event': 'Sự kiện:',
-  'pages.anniversaries.span': '({from} – {to}, {years} năm).',
+  /** After the event's date; the anniversary's date is the timeline's own, not repeated here. */
+  'pages.anniversaries.span': '(tròn {years} năm vào ngày kỷ niệm).',
   'pages.timeline.seeInLetter': 'Xem trong công văn',
 } as const;

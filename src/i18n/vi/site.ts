@@ -25,7 +25,7 @@ export const site = {
   'site.notFound.title': 'Không tìm thấy trang',
   'site.notFound.description': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'site.notFound.lead':
-    'Địa chỉ bạn mở không có trên trang này. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
+    'Trang thông tin về phong trào thi đua đặc biệt không có trang nào ở địa chỉ bạn vừa mở. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
   'site.notFound.home': 'Về trang tổng quan',
   /** The list of cited documents, as a link (404 page) and as the caption of its table. */
   'site.documentsList': 'Danh mục văn bản được dẫn chiếu',
