@@ -26,6 +26,7 @@ import {
 } from './bench-support.mjs';
 import { copyProject as copyProjectTo } from './project-copy.mjs';
 import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
+import { STATUS_DONE } from './search-status.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const { values: args } = parseArgs({
@@ -93,11 +94,11 @@ async function measureOneQuery(browser, distDir, query) {
     const page = await context.newPage();
     await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, server.url).href);
     await page.waitForFunction(
-      () =>
-        /^(Tìm thấy|Không tìm thấy)/.test(
-          document.querySelector('#search-status')?.textContent ?? '',
+      (done) =>
+        done.some((prefix) =>
+          (document.querySelector('#search-status')?.textContent ?? '').startsWith(prefix),
         ),
-      undefined,
+      STATUS_DONE,
       { timeout: 60_000, polling: 'raf' },
     );
     // Time from the start of navigation to the results: page, engine, index chunks, fragments.

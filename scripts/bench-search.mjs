@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { STATUS_DONE, STATUS_SEARCHING } from './search-status.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -50,19 +51,19 @@ export function median(values) {
  */
 function whenRendered(page, query) {
   return page.evaluate(
-    (q) =>
+    ({ q, done }) =>
       new Promise((resolve) => {
         const status = /** @type {HTMLElement} */ (document.querySelector('#search-status'));
         const observer = new MutationObserver(() => {
           const text = status.textContent ?? '';
-          if (/^(Tìm thấy|Không tìm thấy)/.test(text) && text.includes(`“${q}”`)) {
+          if (done.some((prefix) => text.startsWith(prefix)) && text.includes(`“${q}”`)) {
             observer.disconnect();
             resolve(performance.now());
           }
         });
         observer.observe(status, { childList: true, characterData: true, subtree: true });
       }),
-    query,
+    { q: query, done: STATUS_DONE },
   );
 }
 
@@ -256,11 +257,11 @@ export async function measureRelevance({ distDir, base = '/', cases = relevanceC
  * @param {string} base
  */
 export async function resultPaths(page, base) {
-  await page.waitForFunction(() => {
+  await page.waitForFunction((searching) => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     const help = /** @type {HTMLElement} */ (document.querySelector('#search-help'));
-    return !status.includes('Đang tìm') && (status !== '' || !help.hidden);
-  });
+    return !status.includes(searching) && (status !== '' || !help.hidden);
+  }, STATUS_SEARCHING);
   const hrefs = await page.$$eval('#search-results > li h2 a', (links) =>
     links.map((a) => a.getAttribute('href') ?? ''),
   );

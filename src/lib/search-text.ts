@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from '../constants';
+import { D_STROKE, D_STROKE_CAPITAL } from '../i18n/vi/orthography';
 
 /**
  * Pagefind folds tone and vowel marks but not đ/Đ (U+0111 has no decomposition), so "doi moi" would
@@ -9,7 +10,7 @@ const STROKE = '\u0335';
 
 /** Rewrites đ/Đ as d/D plus a combining stroke, for the text Pagefind indexes. */
 export function encodeForIndex(text: string): string {
-  return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+  return text.replaceAll(D_STROKE, `d${STROKE}`).replaceAll(D_STROKE_CAPITAL, `D${STROKE}`);
 }
 
 /** Applies encodeForIndex to the text of an HTML page, leaving tags and attribute values as they are. */
@@ -19,7 +20,7 @@ export function encodeHtmlForIndex(html: string): string {
 
 /** Turns index text (titles, excerpts) back into what the page says. */
 export function decodeFromIndex(text: string): string {
-  return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
+  return text.replaceAll(`d${STROKE}`, D_STROKE).replaceAll(`D${STROKE}`, D_STROKE_CAPITAL);
 }
 
 /** Slashes that look like "/" in copied document codes: ⁄ (U+2044), ∕ (U+2215), ／ (U+FF0F). */
@@ -45,7 +46,7 @@ export function cleanQuery(raw: string): string {
 
 /** A query as Pagefind must get it: đ written as d (the index holds d plus a stroke it strips). */
 export function forEngine(text: string): string {
-  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text.replaceAll(D_STROKE, 'd').replaceAll(D_STROKE_CAPITAL, 'D');
 }
 
 /** cleanQuery, then forEngine. */

@@ -8,8 +8,9 @@
 export const VOWELS = 'aăâeêioôơuưy';
 /** The vowels with a hat or a hook: a tone mark goes on these first. */
 export const HOOKED_VOWELS = 'ăâêôơư';
-/** The letter đ. */
+/** The letter đ, and its capital. */
 export const D_STROKE = 'đ';
+export const D_STROKE_CAPITAL = 'Đ';
 /** The pair ươ, which Telex "uow" and VNI "uo7" both give. */
 export const UO_HOOKED = ['ư', 'ơ'] as const;
 
