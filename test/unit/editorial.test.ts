@@ -135,3 +135,24 @@ describe("the site's own sentences use one name for each thing", () => {
     expect(own, '“đến hết” reads more into the letter than “đến ngày”').not.toMatch(/đến hết/);
   });
 });
+
+describe('one label for each thing, in the dictionary and the content', () => {
+  const dictionary = readdirSync(fileURLToPath(new URL('../../src/i18n/vi/', import.meta.url)))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => [
+      `src/i18n/vi/${name}`,
+      readFileSync(new URL(`../../src/i18n/vi/${name}`, import.meta.url), 'utf8'),
+    ]);
+  const content = [...focusAreas, ...guidance, ...documents].map((e) => [
+    `content/${e.file}`,
+    `${JSON.stringify(e.data)}\n${e.body}`,
+  ]);
+
+  it.each([...dictionary, ...content])(
+    '%s: "Số, ký hiệu", and "chưa xác định được" for an unknown',
+    (_file, text) => {
+      expect(text).not.toMatch(/số hiệu/i);
+      expect(text).not.toMatch(/chưa rõ/i);
+    },
+  );
+});

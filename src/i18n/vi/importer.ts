@@ -126,12 +126,12 @@ export const importer = {
   'importer.stub.date': ' ngày {date}',
   'importer.stub.issuer': ' của {issuer}',
   'importer.stub.description':
-    '{type} số {identifier}, được {citing} viện dẫn; trích yếu và nội dung chưa rõ.',
+    '{type} số {identifier}, được {citing} viện dẫn; trích yếu và nội dung chưa xác định được.',
   'importer.stub.source': '{type} số {identifier} của {issuer} ({date})',
   'importer.stub.sourceNote': 'Viện dẫn: “{mention}”.',
-  'importer.stub.unknownSubject': 'Trích yếu của văn bản chưa rõ.',
-  'importer.stub.unknownIssuer': 'Cơ quan ban hành chưa rõ.',
-  'importer.stub.unknownDate': 'Ngày ban hành chưa rõ.',
+  'importer.stub.unknownSubject': 'Trích yếu của văn bản chưa xác định được.',
+  'importer.stub.unknownIssuer': 'Cơ quan ban hành chưa xác định được.',
+  'importer.stub.unknownDate': 'Ngày ban hành chưa xác định được.',
   'importer.stub.unknownContent':
     'Người ký và toàn văn của văn bản chưa có trong các nguồn của trang.',
 } as const;
