@@ -37,3 +37,16 @@ export function letterClauses(source = readLetterSource()): string[] {
     .map((clause) => clause.replace(/\s+/g, ' ').trim())
     .filter((clause) => clause.length > 1);
 }
+
+/** The ids the launch letter's numbered sections, bullets and points get (lib/anchors). */
+export const LETTER_BLOCK_IDS: readonly string[] = [
+  'muc-1',
+  'muc-2',
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => `muc-2-y-${n}`),
+  'muc-3',
+  'muc-4',
+  'muc-5',
+  'muc-5-a',
+  'muc-5-b',
+  'muc-5-c',
+];

@@ -12,13 +12,9 @@ export const documents = {
   'documents.issuerWithTerm': '{issuer} ({term})',
 
   // The layout of a công văn (NĐ 30).
-  'documents.letter.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'documents.letter.motto': 'Độc lập - Tự do - Hạnh phúc',
   'documents.letter.numberLine': 'Số: {identifier}',
   'documents.letter.placeDate': '{place}, {date}',
-  'documents.letter.recipients': 'Kính gửi:',
   'documents.letter.recipient': 'Kính gửi: {recipient}',
-  'documents.letter.distribution': 'Nơi nhận:',
 
   // Metadata rows, as an official portal lists them.
   'documents.meta.type': 'Loại văn bản',
