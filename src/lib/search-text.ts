@@ -13,9 +13,20 @@ export function encodeForIndex(text: string): string {
   return text.replaceAll(D_STROKE, `d${STROKE}`).replaceAll(D_STROKE_CAPITAL, `D${STROKE}`);
 }
 
-/** Applies encodeForIndex to the text of an HTML page, leaving tags and attribute values as they are. */
+/**
+ * Elements whose text Pagefind joins to the next element's without a space ("Ngày ban hànhngày
+ * 07/4/2014" in a <dl>), which would index words that no one types.
+ */
+const RUN_TOGETHER = /<\/(dt|dd|td|th|time)>/g;
+
+/**
+ * Applies encodeForIndex to the text of an HTML page, leaving tags and attribute values as they
+ * are, and ends the text of each RUN_TOGETHER element with a space.
+ */
 export function encodeHtmlForIndex(html: string): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${encodeForIndex(text)}<`);
+  return html
+    .replace(RUN_TOGETHER, ' </$1>')
+    .replace(/>([^<]+)</g, (_, text: string) => `>${encodeForIndex(text)}<`);
 }
 
 /** Turns index text (titles, excerpts) back into what the page says. */

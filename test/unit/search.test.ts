@@ -42,6 +42,15 @@ describe('index encoding of đ', () => {
   });
 });
 
+describe('index text of elements Pagefind runs together', () => {
+  it('ends a term, a definition, a cell and a time with a space, so no two words join', () => {
+    const html =
+      '<dl><dt>Ngày ban hành</dt><dd>07/4/2014</dd><dt>Trích yếu</dt></dl><table><tr><th>Số</th><td>34-CT/TW</td></tr></table><time>30/10/2023</time>';
+    const text = encodeHtmlForIndex(html).replace(/<[^>]+>/g, '');
+    expect(text).toBe('Ngày ban hành 07/4/2014 Trích yếu Số 34-CT/TW 30/10/2023 ');
+  });
+});
+
 describe('normalizeQuery', () => {
   it('makes decomposed (Unikey "tổ hợp") and composed input identical', () => {
     expect(normalizeQuery('tổ chức thực hiện'.normalize('NFD'))).toBe(
