@@ -1,10 +1,12 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { SEARCH_INDEX_CHUNK_BYTES, SEARCH_INDEX_MAX_CHUNKS } from '../constants';
 import { t } from '../i18n/index';
 import { encodeHtmlForIndex } from '../lib/search-text';
+import { rechunkBundle } from './pagefind-chunks';
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -84,13 +86,32 @@ export function pagefindIndex(): AstroIntegration {
         if (written.errors.length > 0)
           throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
         await close();
-        // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
         const bundle = join(outDir, 'pagefind');
+        const reports = await rechunkBundle(
+          {
+            read: (path) => readFile(join(bundle, path)),
+            write: (path, bytes) => writeFile(join(bundle, path), bytes),
+            remove: (path) => rm(join(bundle, path)),
+          },
+          {
+            targetBytes: Number(
+              process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES,
+            ),
+            maxChunks: Number(process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS),
+          },
+        ).catch((error: unknown) => {
+          throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
+        });
+        // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
         for (const name of await readdir(bundle)) {
           if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
             await rm(join(bundle, name));
         }
         logger.info(t('search.build.indexed', { count: pages }));
+        for (const r of reports)
+          logger.info(
+            t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),
+          );
       },
     },
   };

@@ -47,6 +47,9 @@ export const search = {
   'search.build.failed': 'Pagefind không tạo được chỉ mục: {errors}',
   'search.build.fileFailed': 'Pagefind không lập được chỉ mục cho {file}: {errors}',
   'search.build.writeFailed': 'Pagefind không ghi được chỉ mục: {errors}',
+  'search.build.rechunkFailed': 'Không chia lại được chỉ mục tìm kiếm của Pagefind: {error}',
+  'search.build.rechunked':
+    'Đã chia chỉ mục từ thành {after} phần (trước: {before}); phần lớn nhất {largest} byte.',
   'search.dev.noIndex':
     'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build` một lần để tìm kiếm hoạt động khi phát triển.',
 } as const;

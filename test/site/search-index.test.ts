@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INDEX_CHUNK_PREFIX, SEARCH_INDEX_MAX_CHUNKS } from '../../src/constants.ts';
+import {
+  justBelow,
+  readIndexChunk,
+  readMeta,
+  unpack,
+  type ChunkRef,
+} from '../../src/integrations/pagefind-chunks';
+import { assertBuilt, DIST_DIR } from '../support/site';
+
+// The search index as the build leaves it (src/integrations/pagefind-chunks.ts): the word index cut
+// into small chunks that the metadata lists without gaps, so a search fetches only its words' chunks.
+const BUNDLE = join(DIST_DIR, 'pagefind');
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+let chunks: ChunkRef[] = [];
+const wordsOf = new Map<string, string[]>();
+
+beforeAll(() => {
+  assertBuilt();
+  const entry = JSON.parse(readFileSync(join(BUNDLE, 'pagefind-entry.json'), 'utf8'));
+  const metaPath = `pagefind.${entry.languages.vi.hash}.pf_meta`;
+  chunks = readMeta(unpack(readFileSync(join(BUNDLE, metaPath)), metaPath)).chunks;
+  for (const chunk of chunks) {
+    const path = `index/${chunk.hash}.pf_index`;
+    const { words } = readIndexChunk(unpack(readFileSync(join(BUNDLE, path)), path));
+    wordsOf.set(
+      chunk.hash,
+      words.map((w) => w.word),
+    );
+  }
+});
+
+describe('the word index of the built site', () => {
+  it('is cut into several chunks, no more than the limit, every file listed and every listed file there', () => {
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.length).toBeLessThanOrEqual(SEARCH_INDEX_MAX_CHUNKS);
+    const files = readdirSync(join(BUNDLE, 'index')).sort();
+    expect(files).toEqual(chunks.map((c) => `${c.hash}.pf_index`).sort());
+  });
+
+  it('lists ranges that cover every query word without gaps, each word inside its own range', () => {
+    expect(chunks[0]!.from).toBe('');
+    expect(chunks.at(-1)!.to).toBe('\u{10FFFF}');
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) expect(chunks[i - 1]!.to).toBe(justBelow(chunk.from));
+      for (const word of wordsOf.get(chunk.hash)!) {
+        expect(byteOrder(word, chunk.from)).toBeGreaterThanOrEqual(0);
+        expect(byteOrder(word, chunk.to)).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('keeps words that share their first letters in one chunk, so a typed start finds them all', () => {
+    const home = new Map<string, string>();
+    for (const [hash, words] of wordsOf)
+      for (const word of words) {
+        const start = [...word].slice(0, INDEX_CHUNK_PREFIX).join('');
+        if ([...word].length < INDEX_CHUNK_PREFIX) continue;
+        expect(home.get(start) ?? hash, `${word} is not with the other words of “${start}”`).toBe(
+          hash,
+        );
+        home.set(start, hash);
+      }
+    // The words this site's searches are about are where a search for them looks.
+    for (const word of ['chi', 'thi', '34cttw', 'tham', 'nhung', 'chuyen', 'doi']) {
+      expect(
+        [...wordsOf.values()].some((words) => words.includes(word)),
+        word,
+      ).toBe(true);
+    }
+  });
+});
