@@ -1,7 +1,13 @@
 // The search page: runs Pagefind on `?q=`, keeps the URL in step with what is typed, and renders
 // results. Loaded only by /tim-kiem/. Its strings, the abbreviation vocabulary and the URL parameter
 // names come from the form's data-search attribute, written by the page from src/i18n.
-import { MAX_QUERY_LENGTH, SEARCH_FIRST_PAGE, SEARCH_IDS, SEARCH_PAGE_SIZE } from '../constants';
+import {
+  INDEX_CHUNK_PREFIX,
+  MAX_QUERY_LENGTH,
+  SEARCH_FIRST_PAGE,
+  SEARCH_IDS,
+  SEARCH_PAGE_SIZE,
+} from '../constants';
 import type { Abbreviation } from '../i18n/vi/abbreviations';
 import { planQuery, type QueryPlan } from '../lib/search-query';
 import {
@@ -56,6 +62,9 @@ interface SearchConfig {
 
 // Longer than the gap between keys of someone typing, short enough to answer within 150 ms.
 const DEBOUNCE_MS = 100;
+// A pause after which the query is searched and its first results fetched, before the debounce
+// renders them: about one key's gap for someone typing fast.
+const PAUSE_MS = 70;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>(SEARCH_IDS.form);
@@ -90,9 +99,11 @@ function loadPagefind(): Promise<Pagefind> {
       excerptLength: 26,
       // Search on the main thread: the worker would cost a second copy of the engine (12 KB).
       noWorker: true,
-      ranking: { metaWeights: { title: 5, ma: 10, loai: 0 } },
+      ranking: { metaWeights: { title: 5, ma: 10 } },
     });
     await pf.init();
+    // The kind of every page is needed by every search: load it with the engine.
+    void loadKinds(pf).catch(() => undefined);
     return pf;
   })();
   return pagefind;
@@ -115,21 +126,85 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   return kinds;
 }
 
-/** Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. */
+/**
+ * Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. All
+ * the searches run at once: they share the index chunks of the same words, fetched once.
+ */
 async function searchPlan(pf: Pagefind, plan: QueryPlan): Promise<RankedHit<PagefindResult>[]> {
   const ids = async (query: string) =>
     new Set((await pf.search(query))?.results.map((r) => r.id) ?? []);
-  const variants: VariantResult<PagefindResult>[] = [];
-  for (const variant of plan.variants) {
-    const text = forEngine(variant.text);
-    const hits = (await pf.search(text))?.results ?? [];
-    if (hits.length === 0) continue;
-    const pairs = adjacentPairs(text);
-    const pairHits = await Promise.all(pairs.map((pair) => ids(`"${pair}"`)));
-    const phrase = pairs.length > 1 ? await ids(`"${text}"`) : pairHits[0];
-    variants.push({ weight: variant.weight, hits, pairs: pairHits, phrase });
+  const variants = await Promise.all(
+    plan.variants.map(async (variant): Promise<VariantResult<PagefindResult>> => {
+      const text = forEngine(variant.text);
+      const pairs = adjacentPairs(text);
+      const [found, pairHits, phrase] = await Promise.all([
+        pf.search(text),
+        Promise.all(pairs.map((pair) => ids(`"${pair}"`))),
+        pairs.length > 1 ? ids(`"${text}"`) : undefined,
+      ]);
+      return {
+        weight: variant.weight,
+        hits: found?.results ?? [],
+        pairs: pairHits,
+        phrase: phrase ?? pairHits[0],
+      };
+    }),
+  );
+  return mergeRankings(variants.filter((v) => v.hits.length > 0));
+}
+
+/** A query searched: its plan and its merged results, ready to render. */
+interface Prepared {
+  plan: QueryPlan;
+  pf: Pagefind;
+  all: RankedHit<PagefindResult>[];
+}
+let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
+
+/** Searches a cleaned query once, whether a pause in typing (warm) or the debounce (run) asks first. */
+function prepare(query: string): Promise<Prepared> {
+  if (latest?.query !== query || latest.exact !== exact) {
+    const plan = planQuery(query, config.abbreviations, { exact });
+    const result = loadPagefind().then(async (pf) => ({
+      plan,
+      pf,
+      all: await searchPlan(pf, plan),
+    }));
+    latest = { query, exact, result };
+    // A failed search is tried again the next time, not remembered.
+    result.catch(() => {
+      if (latest?.result === result) latest = undefined;
+    });
   }
-  return mergeRankings(variants);
+  return latest.result;
+}
+
+/** The results of the chosen kind (all of them when no kind is chosen). */
+function ofKind<T extends { hit: { id: string } }>(
+  all: T[],
+  kindOf: Map<string, string> | undefined,
+): T[] {
+  return kindOf ? all.filter((r) => kindOf.get(r.hit.id) === kind) : all;
+}
+
+/**
+ * After a short pause in typing: searches the query and, if typing has not gone on meanwhile,
+ * fetches the fragments of the results the first page will show, so that when the debounce ends
+ * little more than rendering is left.
+ */
+function warm(query: string): void {
+  void prepare(query)
+    .then(async ({ pf, all }) => {
+      // Typing went on during the search: these results will not be shown.
+      if (cleanQuery(input.value) !== query) return;
+      const kindOf = kind === '' ? undefined : await loadKinds(pf);
+      await Promise.all(
+        ofKind(all, kindOf)
+          .slice(0, SEARCH_FIRST_PAGE)
+          .map((r) => r.hit.data()),
+      );
+    })
+    .catch(() => {});
 }
 
 /** Creates an element with text, never parsing markup. */
@@ -172,7 +247,7 @@ function renderCorrection(shown: string, plan: QueryPlan | undefined): void {
 /** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = el('li', undefined, 'search-result');
-  const kindName = data.meta[PARAMS.kind] ?? data.filters[PARAMS.kind]?.[0];
+  const kindName = data.filters[PARAMS.kind]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
   const heading = el('h2', undefined, 'search-result__title');
   const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));
@@ -273,23 +348,23 @@ async function run(raw: string): Promise<void> {
   }
   help.hidden = true;
   status.textContent = s['search.status.searching'];
-  const plan = planQuery(query, config.abbreviations, { exact });
-  let all: RankedHit<PagefindResult>[];
-  let pf: Pagefind;
+  let prepared: Prepared;
+  let known: Promise<Map<string, string>>;
   try {
-    pf = await loadPagefind();
-    all = await searchPlan(pf, plan);
+    prepared = await prepare(query);
+    known = loadKinds(prepared.pf).catch(() => new Map<string, string>());
   } catch {
     if (token === generation) status.textContent = s['search.status.failed'];
     return;
   }
   // Typing went on while this search ran: its results (and their fragments) would only be replaced.
   if (token !== generation || input.value !== raw) return;
+  const { plan, all } = prepared;
   renderCorrection(shown, plan);
   // With a kind chosen, results wait for the kinds; without, the filter follows the results.
-  const kindOf = kind === '' ? undefined : await loadKinds(pf).catch(() => new Map());
+  const kindOf = kind === '' ? undefined : await known;
   if (token !== generation) return;
-  const results = kindOf ? all.filter((r) => kindOf.get(r.hit.id) === kind) : all;
+  const results = ofKind(all, kindOf);
   current = { results, shown: 0 };
   const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
   if (results.length === 0) {
@@ -305,31 +380,39 @@ async function run(raw: string): Promise<void> {
     });
   }
   // Counts per kind come from all results, so every kind keeps its count while one is chosen.
-  const known = await loadKinds(pf).catch(() => new Map<string, string>());
+  const kindOfPage = await known;
   if (token !== generation) return;
-  const counts = new Map<string, number>([...new Set(known.values())].map((k) => [k, 0]));
+  const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
   for (const r of all) {
-    const k = known.get(r.hit.id);
+    const k = kindOfPage.get(r.hit.id);
     if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   renderFilters(counts, all.length);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let early: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  // Fetch the index chunks of the words already typed in full while the debounce waits. Not the
-  // word being typed: the chunks of a prefix like "c" would be most of a large index.
-  const done = forEngine(cleanQuery(input.value)).split(' ').slice(0, -1).join(' ');
-  if (done !== '')
+  clearTimeout(early);
+  // While typing, fetch the index chunks of the words typed so far: every finished word, and the
+  // word being typed once it has the letters that name its chunk (src/integrations/
+  // pagefind-chunks.ts); a shorter start would fetch a neighbouring chunk. Searching itself waits
+  // for a pause: it runs on the main thread and would slow typing on a large site.
+  const query = cleanQuery(input.value);
+  const words = forEngine(query).split(' ');
+  if ([...(words.at(-1) ?? '')].length < INDEX_CHUNK_PREFIX) words.pop();
+  if (words.length > 0)
     void loadPagefind()
-      .then((pf) => pf.preload(done))
-      .catch(() => undefined);
+      .then((pf) => pf.preload(words.join(' ')))
+      .catch(() => {});
+  if (/[\p{L}\p{N}]/u.test(query)) early = setTimeout(() => warm(query), PAUSE_MS);
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
+  clearTimeout(early);
   void run(input.value);
 });
 filterBox.addEventListener('change', (event) => {
