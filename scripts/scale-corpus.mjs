@@ -279,8 +279,7 @@ export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary })
         'place: Lai Châu',
         'date: "2023-07"',
         `subject: ${q(subject)}`,
-        'recipients:',
-        '  - Các phòng, đơn vị trực thuộc Sở',
+        // A Kế hoạch has no "Kính gửi" (NĐ 30): the build refuses recipients on it.
         'signer:',
         '  name: Nguyễn Văn A',
         '  title: GIÁM ĐỐC',
