@@ -2,7 +2,8 @@
 // Measures the search page: bytes and requests a first search and a later one cost, the time from
 // the last keystroke to rendered results (medians over fresh browser contexts), and how well it
 // ranks: success@1, success@3 and mean reciprocal rank over test/fixtures/search-relevance.json.
-// CLI: `npm run bench:search` (builds first; --no-build uses dist/ as it is).
+// CLI: `npm run bench:search` (builds first; --no-build uses dist/ as it is; --nginx serves the
+// site with Debian's nginx and deploy/nginx.conf instead of scripts/static-server.mjs).
 // Module: `measureSearch({ distDir, base })`, `measureRelevance({ distDir, base })`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -122,18 +123,46 @@ async function submitCold(page, query) {
 }
 
 /**
+ * @typedef {object} Served a built site on loopback
+ * @property {string} url origin and base
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Serves a built site with scripts/static-server.mjs (gzip, few headers).
+ * @param {{ root: string, base: string }} options
+ * @returns {Promise<Served>}
+ */
+export function serveStatic({ root, base }) {
+  return startStaticServer({ root, base });
+}
+
+/**
+ * Serves a built site with Debian's nginx and deploy/nginx.conf, security headers included, as
+ * the hosting tests do (test/support/nginx.ts).
+ * @param {{ root: string, base: string }} options
+ * @returns {Promise<Served>}
+ */
+export async function serveNginx({ root, base }) {
+  const { startNginx } = await import('../test/support/nginx.ts');
+  const nginx = await startNginx({ siteDir: root, base });
+  return { url: nginx.url, close: () => nginx.stop() };
+}
+
+/**
  * Measures a first and a later search against a built site; medians over `runs` fresh contexts.
  * A third query, typed in Telex, is timed like the later one: reading it as Vietnamese, its
  * phrase and pair searches included.
- * @param {{ distDir: string, base?: string, runs?: number, queries?: [string, string, string] }} options
+ * @param {{ distDir: string, base?: string, runs?: number, queries?: [string, string, string], serve?: typeof serveStatic }} options
  */
 export async function measureSearch({
   distDir,
   base = '/',
   runs = 5,
   queries = ['chi thi 34', 'chuyen doi so', 'tham nhuxng'],
+  serve = serveStatic,
 }) {
-  const server = await startStaticServer({ root: distDir, base });
+  const server = await serve({ root: distDir, base });
   const browser = await launch();
   /** @type {{ ms: number, bytes: number, requests: number }[]} */
   const first = [];
@@ -330,6 +359,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const options = { distDir: fileURLToPath(distDir), base: process.env['BASE_PATH'] ?? '/' };
-  if (!process.argv.includes('--relevance-only')) printSearch(await measureSearch(options));
+  if (!process.argv.includes('--relevance-only')) {
+    const nginx = process.argv.includes('--nginx');
+    if (nginx) console.log('Served by nginx with deploy/nginx.conf (HTTP/1.1, security headers)');
+    printSearch(await measureSearch({ ...options, serve: nginx ? serveNginx : serveStatic }));
+  }
   printRelevance(await measureRelevance(options));
 }
