@@ -97,6 +97,9 @@ function patternOf(alternatives: readonly Alternative[]): RegExp {
   return new RegExp(`${WORD_BEFORE}(?:${sources.join('|')})${WORD_AFTER}`, 'giu');
 }
 
+/** How many documents' patterns a finder keeps compiled (see createCitationFinder). */
+export const MAX_COMPILED_PATTERNS = 1000;
+
 /** Finds the mentions of a fixed set of documents; `exceptId` leaves one out (a page does not cite itself). */
 export type CitationFinder = (text: string, exceptId?: string) => CitationMatch[];
 
@@ -106,7 +109,10 @@ export type CitationFinder = (text: string, exceptId?: string) => CitationMatch[
  * (`34` for `34-CT/TW`) it contains, plus those that can be named without digits. The work per text
  * then depends on the text, not on how many documents the site cites.
  */
-export function createCitationFinder(targets: readonly CitationTarget[]): CitationFinder {
+export function createCitationFinder(
+  targets: readonly CitationTarget[],
+  { maxCompiled = MAX_COMPILED_PATTERNS }: { maxCompiled?: number } = {},
+): CitationFinder {
   const byDigits = new Map<string, number[]>();
   const alwaysTried: number[] = [];
   let longestKey = 0;
@@ -124,9 +130,20 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
       longestKey = Math.max(longestKey, key.length);
     }
   });
-  const patterns: (RegExp | undefined)[] = [];
-  const patternAt = (index: number) =>
-    (patterns[index] ??= patternOf(alternativesByTarget[index]!));
+  // Compiled patterns, the most recently used last. V8 compiles each pattern to about 70 KB of
+  // machine code, and its code space holds about 500 MB: 10,000 cited documents ran the build out
+  // of memory. Only the latest `maxCompiled` stay; a pattern dropped is compiled again.
+  const patterns = new Map<number, RegExp>();
+  const patternAt = (index: number) => {
+    let pattern = patterns.get(index);
+    if (pattern !== undefined) patterns.delete(index);
+    else {
+      pattern = patternOf(alternativesByTarget[index]!);
+      if (patterns.size >= maxCompiled) patterns.delete(patterns.keys().next().value!);
+    }
+    patterns.set(index, pattern);
+    return pattern;
+  };
 
   return (text, exceptId) => {
     const candidates = new Set(alwaysTried);

@@ -129,6 +129,12 @@ describe('createCitationFinder', { timeout: 60_000 }, () => {
     expect(mentions).toBeGreaterThan(200);
   });
 
+  it('finds the same when it keeps only a few patterns compiled (how 10,000 documents fit)', () => {
+    const find = createCitationFinder(manyTargets, { maxCompiled: 3 });
+    for (const text of mixedTexts(300))
+      expect(find(text), text).toEqual(reference(text, manyTargets));
+  });
+
   it('leaves out the excepted document as if it were not in the list', () => {
     const find = createCitationFinder(manyTargets);
     for (const text of mixedTexts(200)) {
