@@ -246,18 +246,31 @@ export function justBelow(word: string): string {
 /** The highest code point: the metadata's upper end of the last chunk. */
 const TOP = '\u{10FFFF}';
 
+/** The length, in code points, of the common start of two words. */
+function sharedLength(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
 /**
  * The metadata's ranges for a list of chunks. They cover every string without gaps, so Pagefind
  * finds one chunk for any query word and never falls back to loading every chunk that might hold
- * an extension. A chunk starts at the first SHARED_PREFIX letters of its first word (never a word of
- * the chunk before, see mayCutBetween), so a word being typed finds the chunk of the word it will
- * become as soon as it has three letters, and a word that is not indexed finds the chunk of its
- * longest indexed prefix ("thamx" the chunk of "tham"), as it would in a single chunk.
+ * an extension. A chunk starts at the shortest start of its first word that the chunk before does
+ * not end with: at most SHARED_PREFIX letters (see mayCutBetween), so a word being typed finds the
+ * chunk of the word it will become from its third letter, and a shorter start ("kh") finds the
+ * chunk where its words begin, not the one before. A word that is not indexed finds the chunk of
+ * its longest indexed prefix ("thamx" the chunk of "tham"), as it would in a single chunk.
  */
 export function chunkRanges(chunks: WordEntry[][]): { from: string; to: string }[] {
-  const starts = chunks.map((chunk, i) =>
-    i === 0 ? '' : [...chunk[0]!.word].slice(0, SHARED_PREFIX).join(''),
-  );
+  const starts = chunks.map((chunk, i) => {
+    if (i === 0) return '';
+    const first = chunk[0]!.word;
+    const length = sharedLength(chunks[i - 1]!.at(-1)!.word, first) + 1;
+    return [...first].slice(0, length).join('');
+  });
   return chunks.map((_, i) => {
     const next = starts[i + 1];
     return { from: starts[i]!, to: next === undefined ? TOP : justBelow(next) };

@@ -161,6 +161,16 @@ describe('chunk ranges', () => {
     expect(chunkFor(ranges, '34c')).toBe(chunkOf('34cttw'));
   });
 
+  it('send a start of one or two letters to a chunk where words with that start begin', () => {
+    for (const start of ['c', 'ch', 'd', 'do', 't', 'th', '3', '34']) {
+      const words = chunks[chunkFor(ranges, start)]!.map((w) => w.word);
+      expect(
+        words.some((w) => w.startsWith(start)),
+        `${start}: ${words.join(' ')}`,
+      ).toBe(true);
+    }
+  });
+
   it('send a word that is not indexed to the chunk of its longest indexed prefix', () => {
     const chunkOf = (word: string) => chunks.findIndex((c) => c.some((w) => w.word === word));
     expect(chunkFor(ranges, 'thamx')).toBe(chunkOf('tham'));
