@@ -121,6 +121,8 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
       const pages = await pf.search(null, { filters: { [PARAMS.kind]: [name] } });
       for (const page of pages?.results ?? []) kindOf.set(page.id, name);
     }
+    // Pagefind quietly skips a filter file that failed to load: no kinds means ask again next time.
+    if (kindOf.size === 0) kinds = undefined;
     return kindOf;
   })();
   return kinds;
@@ -352,6 +354,9 @@ async function run(raw: string): Promise<void> {
   let known: Promise<Map<string, string>>;
   try {
     prepared = await prepare(query);
+    // The memo only hands a search made during a pause to the debounce: Pagefind quietly skips an
+    // index chunk that failed to load, so a later run (Enter, a kind chosen) searches again.
+    if (latest?.query === query) latest = undefined;
     known = loadKinds(prepared.pf).catch(() => new Map<string, string>());
   } catch {
     if (token === generation) status.textContent = s['search.status.failed'];
