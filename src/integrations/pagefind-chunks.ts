@@ -297,6 +297,38 @@ export interface RechunkReport {
   largest: number;
 }
 
+/** `pagefind-entry.json`: Pagefind's version and, per language, the hash that names its metadata. */
+export interface BundleEntry {
+  version: string;
+  languages: Record<string, { hash: string }>;
+}
+
+/** Reads `pagefind-entry.json`. */
+export async function readEntry(files: Pick<ChunkFiles, 'read'>): Promise<BundleEntry> {
+  return JSON.parse(
+    Buffer.from(await files.read('pagefind-entry.json')).toString('utf8'),
+  ) as BundleEntry;
+}
+
+/** One language's word index as the bundle holds it: its metadata, and each listed chunk's words. */
+export async function readWordIndex(
+  files: Pick<ChunkFiles, 'read'>,
+  hash: string,
+): Promise<{
+  metaPath: string;
+  meta: ReturnType<typeof readMeta>;
+  chunks: { ref: ChunkRef; words: WordEntry[]; rest: Uint8Array[] }[];
+}> {
+  const metaPath = `pagefind.${hash}.pf_meta`;
+  const meta = readMeta(unpack(await files.read(metaPath), metaPath));
+  const chunks = [];
+  for (const ref of meta.chunks) {
+    const path = `index/${ref.hash}.pf_index`;
+    chunks.push({ ref, ...readIndexChunk(unpack(await files.read(path), path)) });
+  }
+  return { metaPath, meta, chunks };
+}
+
 /**
  * Rewrites the word index of every language of a Pagefind bundle in chunks of about `targetBytes`
  * of CBOR (larger if that would make more than `maxChunks`), renames the metadata after its new
@@ -306,30 +338,18 @@ export async function rechunkBundle(
   files: ChunkFiles,
   { targetBytes, maxChunks }: { targetBytes: number; maxChunks: number },
 ): Promise<RechunkReport[]> {
-  const entry = JSON.parse(
-    Buffer.from(await files.read('pagefind-entry.json')).toString('utf8'),
-  ) as {
-    version: string;
-    languages: Record<string, { hash: string }>;
-  };
+  const entry = await readEntry(files);
   if (!KNOWN_PAGEFIND_VERSIONS.includes(entry.version))
     throw new ChunkFormatError(
       `Pagefind ${entry.version} is not one of ${KNOWN_PAGEFIND_VERSIONS.join(', ')}`,
     );
   const reports: RechunkReport[] = [];
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const meta = readMeta(unpack(await files.read(metaPath), metaPath));
+    const { metaPath, meta, chunks } = await readWordIndex(files, info.hash);
     if (meta.version !== entry.version)
       throw new ChunkFormatError(`${metaPath} is version ${meta.version}, not ${entry.version}`);
-    const words: WordEntry[] = [];
-    let rest: Uint8Array[] | undefined;
-    for (const chunk of meta.chunks) {
-      const path = `index/${chunk.hash}.pf_index`;
-      const read = readIndexChunk(unpack(await files.read(path), path));
-      words.push(...read.words);
-      rest ??= read.rest;
-    }
+    const words = chunks.flatMap((chunk) => chunk.words);
+    const rest = chunks[0]?.rest ?? [];
     // Every chunk costs a line of the metadata that each first search fetches: on a large site the
     // chunks grow so that there are at most maxChunks of them.
     const total = words.reduce((sum, w) => sum + w.bytes.length, 0);
@@ -339,7 +359,7 @@ export async function rechunkBundle(
     const names = new Set<string>();
     let largest = 0;
     for (const [i, chunk] of cut.entries()) {
-      const packed = pack(writeIndexChunk(chunk, rest ?? []));
+      const packed = pack(writeIndexChunk(chunk, rest));
       largest = Math.max(largest, packed.length);
       // Seven hex digits as Pagefind uses, more if two chunks would share a name.
       let length = 7;

@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_CHUNK_PREFIX, SEARCH_INDEX_MAX_CHUNKS } from '../../src/constants.ts';
 import {
   justBelow,
-  readIndexChunk,
-  readMeta,
-  unpack,
+  readEntry,
+  readWordIndex,
   type ChunkRef,
 } from '../../src/integrations/pagefind-chunks';
 import { assertBuilt, DIST_DIR } from '../support/site';
@@ -19,19 +19,16 @@ const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffe
 let chunks: ChunkRef[] = [];
 const wordsOf = new Map<string, string[]>();
 
-beforeAll(() => {
+beforeAll(async () => {
   assertBuilt();
-  const entry = JSON.parse(readFileSync(join(BUNDLE, 'pagefind-entry.json'), 'utf8'));
-  const metaPath = `pagefind.${entry.languages.vi.hash}.pf_meta`;
-  chunks = readMeta(unpack(readFileSync(join(BUNDLE, metaPath)), metaPath)).chunks;
-  for (const chunk of chunks) {
-    const path = `index/${chunk.hash}.pf_index`;
-    const { words } = readIndexChunk(unpack(readFileSync(join(BUNDLE, path)), path));
+  const files = { read: (path: string) => readFile(join(BUNDLE, path)) };
+  const index = await readWordIndex(files, (await readEntry(files)).languages['vi']!.hash);
+  chunks = index.meta.chunks;
+  for (const chunk of index.chunks)
     wordsOf.set(
-      chunk.hash,
-      words.map((w) => w.word),
+      chunk.ref.hash,
+      chunk.words.map((w) => w.word),
     );
-  }
 });
 
 describe('the word index of the built site', () => {

@@ -14,9 +14,9 @@ import {
   justBelow,
   mayCutBetween,
   pack,
-  readIndexChunk,
-  readMeta,
+  readEntry,
   readText,
+  readWordIndex,
   rechunkBundle,
   skipItem,
   unpack,
@@ -188,20 +188,12 @@ describe('rechunkBundle on an index Pagefind wrote', () => {
   };
   /** Every word of the bundle's index, in the order of its chunks, from the entry file on. */
   async function indexedWords(): Promise<{ words: string[]; chunks: number; listed: string[] }> {
-    const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8'));
-    const metaPath = `pagefind.${entry.languages.vi.hash}.pf_meta`;
-    const meta = readMeta(unpack(await readFile(join(dir, metaPath)), metaPath));
-    const words: string[] = [];
-    for (const chunk of meta.chunks) {
-      const path = `index/${chunk.hash}.pf_index`;
-      words.push(
-        ...readIndexChunk(unpack(await readFile(join(dir, path)), path)).words.map((w) => w.word),
-      );
-    }
+    const entry = await readEntry(files);
+    const { chunks } = await readWordIndex(files, entry.languages['vi']!.hash);
     return {
-      words,
-      chunks: meta.chunks.length,
-      listed: meta.chunks.map((c) => `${c.hash}.pf_index`),
+      words: chunks.flatMap((chunk) => chunk.words.map((w) => w.word)),
+      chunks: chunks.length,
+      listed: chunks.map((chunk) => `${chunk.ref.hash}.pf_index`),
     };
   }
   let before: Awaited<ReturnType<typeof indexedWords>>;
