@@ -155,6 +155,11 @@ async function searchPlan(pf: Pagefind, plan: QueryPlan): Promise<RankedHit<Page
   return mergeRankings(variants.filter((v) => v.hits.length > 0));
 }
 
+/** Whether a cleaned query has something to search for: a letter or a digit. */
+function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}
+
 /** A query searched: its plan and its merged results, ready to render. */
 interface Prepared {
   plan: QueryPlan;
@@ -340,7 +345,7 @@ async function run(raw: string): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   noResults.hidden = true;
-  if (query === '' || !/[\p{L}\p{N}]/u.test(query)) {
+  if (!hasWords(query)) {
     current = undefined;
     filterBox.hidden = true;
     help.hidden = false;
@@ -411,7 +416,7 @@ input.addEventListener('input', () => {
     void loadPagefind()
       .then((pf) => pf.preload(words.join(' ')))
       .catch(() => {});
-  if (/[\p{L}\p{N}]/u.test(query)) early = setTimeout(() => warm(query), PAUSE_MS);
+  if (hasWords(query)) early = setTimeout(() => warm(query), PAUSE_MS);
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 form.addEventListener('submit', (event) => {
