@@ -5,7 +5,6 @@
 import { t, vi } from '../../i18n/index.ts';
 import {
   BODY_WORDS,
-  CITED_TYPES,
   ISSUER_STOP_WORDS,
   NATIONAL_NAMES,
   OTHER_HEADINGS,
@@ -80,10 +79,6 @@ export const ANNEX_WORD = word(t('importer.word.annex'));
 /** The word before a page number ("Trang 4"). */
 export const PAGE_WORD = word(t('importer.word.page'));
 
-/** The types a citation names, as alternatives to capture. */
-export const CITED_TYPE = CITED_TYPES.map(escapeRegExp).join('|');
-/** The word between a cited document's type and its number ("Chỉ thị số 34-CT/TW"). */
-export const NUMBER_WORD = word(t('documents.numberWord'));
 /** The word before a cited document's issuer ("… của Bộ Chính trị"). */
 export const ISSUER_OF = word(t('importer.word.issuerOf'));
 /** Words that end an issuer's name in a citation. */
