@@ -12,6 +12,7 @@
 // is kept (the first document on a tie). A provision named right before a mention belongs to it:
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
+import { placeId } from '../lib/anchor-ids.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {
@@ -19,6 +20,8 @@ export interface CitationTarget {
   type: string;
   identifier: string | null;
   aliases: readonly string[];
+  /** Whether the site publishes the document's text: then a provision cited links into it. */
+  hasText?: boolean;
 }
 
 /**
@@ -34,6 +37,20 @@ export interface CitedProvision {
   words: string;
 }
 
+/**
+ * The id the published text gives a cited provision (the ids of anchors.ts and article-anchors.ts):
+ * `muc-2`, `muc-2-a`, `dieu-3`, `dieu-3-khoan-1`, `dieu-3-khoan-1-diem-a`, `phan-ii`.
+ */
+export function provisionAnchor(provision: CitedProvision): string {
+  if (provision.part !== undefined) return `phan-${provision.part.toLowerCase()}`;
+  const point = provision.point === '\u0111' ? 'dd' : provision.point;
+  if (provision.article !== undefined) {
+    const clause = provision.clause === undefined ? '' : `-khoan-${provision.clause}`;
+    return `dieu-${provision.article}${clause}${point === undefined ? '' : `-diem-${point}`}`;
+  }
+  return placeId({ section: provision.section!, point: provision.point });
+}
+
 /** One mention of a document inside a piece of text, with the provision it names, if any. */
 export interface CitationMatch {
   start: number;
@@ -47,7 +64,14 @@ export interface CitationMatch {
 interface Token {
   start: number;
   end: number;
-  lower: string;
+  /** Filled in when the grammar reads the word (most words of a text never are). */
+  lower?: string;
+}
+
+/** The lower-case form of the i-th word. */
+function lowerAt(text: string, tokens: Token[], i: number): string {
+  const token = tokens[i]!;
+  return (token.lower ??= text.slice(token.start, token.end).toLowerCase());
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -58,12 +82,21 @@ const DIGITS = /^[0-9]+$/;
 /** After the short form "Chỉ thị 34", a code would make it another document ("Chỉ thị 34-CT/TU"). */
 const CODE_AFTER = /^\s*[-/]\s*[\p{L}\p{N}]/u;
 
-function tokensOf(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    lower: m[0].toLowerCase(),
-  }));
+/** Whether each UTF-16 code unit is a letter or digit (1) or not (2), filled in as the text needs it. */
+const WORD_UNIT = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character at `i` is a letter or a digit (a surrogate pair is read whole). */
+function isWordChar(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80)
+    return (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+  if (unit >= 0xd800 && unit <= 0xdfff) {
+    const point = text.codePointAt(unit < 0xdc00 ? i : i - 1) ?? unit;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+  }
+  if (WORD_UNIT[unit] === 0) WORD_UNIT[unit] = LETTER_OR_DIGIT.test(text.charAt(i)) ? 1 : 2;
+  return WORD_UNIT[unit] === 1;
 }
 
 /**
@@ -111,7 +144,12 @@ function phraseEnd(text: string, from: number, words: readonly string[]): number
       at += space[0].length;
     }
   }
-  return /[\p{L}\p{N}]/u.test(text.charAt(at)) ? -1 : at;
+  return at < text.length && isWordChar(text, at) ? -1 : at;
+}
+
+/** Escapes a literal string for use inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The words of the grammar, from the dictionary. */
@@ -136,17 +174,28 @@ const POINT = /^[a-zđ]$/u;
  */
 function provisionBefore(
   text: string,
-  tokens: readonly Token[],
-  mentionToken: number,
+  mentionStart: number,
 ): { start: number; provision: CitedProvision } | undefined {
-  let i = mentionToken - 1;
+  // The (at most seven) words before the mention, then the mention's place as a word of no length.
+  const tokens: Token[] = [{ start: mentionStart, end: mentionStart }];
+  let at = mentionStart;
+  while (tokens.length < 8 && at > 0) {
+    let end = at;
+    while (end > 0 && !isWordChar(text, end - 1)) end -= 1;
+    if (end === 0 || at - end > 16) break;
+    let start = end;
+    while (start > 0 && isWordChar(text, start - 1)) start -= 1;
+    tokens.unshift({ start, end });
+    at = start;
+  }
+  let i = tokens.length - 2;
   const spaceBetween = (a: number, b: number) =>
     SPACE.test(text.slice(tokens[a]!.end, tokens[b]!.start));
-  if (i >= 0 && tokens[i]!.lower === PROVISION_WORDS.of && spaceBetween(i, i + 1)) i -= 1;
+  if (i >= 0 && lowerAt(text, tokens, i) === PROVISION_WORDS.of && spaceBetween(i, i + 1)) i -= 1;
   // The outer place: "mục 2", "Điều 5", "phần II", each a word and its number.
   if (i < 1 || !spaceBetween(i, i + 1) || !spaceBetween(i - 1, i)) return undefined;
-  const outerWord = tokens[i - 1]!.lower;
-  const outerNumber = tokens[i]!.lower;
+  const outerWord = lowerAt(text, tokens, i - 1);
+  const outerNumber = lowerAt(text, tokens, i);
   const provision: Omit<CitedProvision, 'words'> & { words?: string } = {};
   if (outerWord === PROVISION_WORDS.section && DIGITS.test(outerNumber))
     provision.section = outerNumber;
@@ -158,8 +207,8 @@ function provisionBefore(
   let first = i - 1;
   // Inside it, optionally: "khoản N" (only in an article), then before that "điểm x".
   if (first >= 2 && provision.article !== undefined && spaceBetween(first - 1, first)) {
-    const word = tokens[first - 2]!.lower;
-    const number = tokens[first - 1]!.lower;
+    const word = lowerAt(text, tokens, first - 2);
+    const number = lowerAt(text, tokens, first - 1);
     if (
       word === PROVISION_WORDS.clause &&
       DIGITS.test(number) &&
@@ -170,8 +219,8 @@ function provisionBefore(
     }
   }
   if (first >= 2 && provision.part === undefined && spaceBetween(first - 1, first)) {
-    const word = tokens[first - 2]!.lower;
-    const letter = tokens[first - 1]!.lower;
+    const word = lowerAt(text, tokens, first - 2);
+    const letter = lowerAt(text, tokens, first - 1);
     if (
       word === PROVISION_WORDS.point &&
       POINT.test(letter) &&
@@ -193,8 +242,6 @@ function provisionBefore(
 interface Candidate {
   start: number;
   end: number;
-  /** The token the mention starts at. */
-  token: number;
   target: number;
   /** 0 for the số, ký hiệu, 1 for type and number, 2 + n for the n-th alias: the order tried. */
   way: number;
@@ -219,6 +266,13 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
     else list.push(value);
   };
   let longestKey = 0;
+  // Every start of a key: a run of words is only read on while it can still become one.
+  const keyStarts = new Set<string>();
+  // The first words of everything the grammar looks up that does not start with a digit.
+  const anchorFirstWords = new Set<string>();
+  const addFirst = (word: string) => {
+    if (!/^[0-9]/.test(word)) anchorFirstWords.add(word);
+  };
   const typeKeys = new Set<string>();
   const typeKeyOf: (string | undefined)[] = [];
   targets.forEach((target, index) => {
@@ -229,12 +283,15 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
     if (type !== undefined && typeKey !== undefined && !typeKeys.has(typeKey)) {
       typeKeys.add(typeKey);
       push(typesByFirst, type.first, { words: type.words, key: typeKey });
+      addFirst(type.first);
     }
     if (target.identifier !== null) {
       const { key, cuts } = identifierShape(target.identifier);
       if (key !== '') {
         push(byKey, key, { target: index, cuts });
         longestKey = Math.max(longestKey, key.length);
+        for (let n = 1; n <= key.length; n++) keyStarts.add(key.slice(0, n));
+        addFirst(target.identifier.normalize('NFC').match(WORD)![0].toLowerCase());
         ways += 1;
         const number = target.identifier.normalize('NFC').match(WORD)?.[0];
         if (number !== undefined && DIGITS.test(number) && typeKey !== undefined)
@@ -245,82 +302,95 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
       const phrase = phraseOf(alias);
       if (phrase === undefined) return;
       push(aliasesByFirst, phrase.first, { target: index, way: 2 + n, words: phrase.words });
+      addFirst(phrase.first);
       ways += 1;
     });
     if (ways === 0) throw new Error(t('errors.content.noMention', { id: target.id }));
   });
 
+  // One pattern for every text, whatever the number of documents: the places where a mention can
+  // start (a run of digits, or the first word of a type, an alias or a code that starts with a letter).
+  const anchorWords = [...anchorFirstWords].sort((x, y) => y.length - x.length).map(escapeRegExp);
+  const anchors = new RegExp(['[0-9]+', ...anchorWords].join('|'), 'giu');
+
   return (text, exceptId) => {
-    const tokens = tokensOf(text);
     const candidates: Candidate[] = [];
-    // Each token that starts a số, ký hiệu of a document: identifier hits by starting token.
-    const identifiersAt = new Map<number, { end: number; token: number; target: number }[]>();
-    for (let i = 0; i < tokens.length; i++) {
+    const lower = (start: number, end: number) => text.slice(start, end).toLowerCase();
+    /** The end of the word that starts at `start`. */
+    const wordEnd = (start: number) => {
+      let end = start;
+      while (end < text.length && isWordChar(text, end)) end += 1;
+      return end;
+    };
+    /** The start of the first word at or after `from` (text.length when there is none). */
+    const nextWord = (from: number) => {
+      let at = from;
+      while (at < text.length && !isWordChar(text, at)) at += 1;
+      return at;
+    };
+    // The số, ký hiệu that start at a word, by its start: where each ends and whose it is.
+    const identifiersAt = new Map<number, { end: number; target: number }[]>();
+    const identifiersFrom = (start: number) => {
+      const known = identifiersAt.get(start);
+      if (known !== undefined) return known;
+      const hits: { end: number; target: number }[] = [];
       let key = '';
       const cutsHere: number[] = [];
-      for (let j = i; j < tokens.length; j++) {
-        if (j > i) {
-          if (!SEPARATORS.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-          cutsHere.push(key.length);
-        }
-        key += tokens[j]!.lower;
-        if (key.length > longestKey) break;
+      let wordStart = start;
+      while (wordStart < text.length) {
+        const end = wordEnd(wordStart);
+        key += lower(wordStart, end);
+        if (key.length > longestKey || !keyStarts.has(key)) break;
         for (const entry of byKey.get(key) ?? []) {
-          if (!cutsHere.every((cut) => entry.cuts.has(cut))) continue;
-          const hit = { end: tokens[j]!.end, token: j, target: entry.target };
-          push(identifiersAt, i, hit);
-          candidates.push({
-            start: tokens[i]!.start,
-            end: hit.end,
-            token: i,
-            target: hit.target,
-            way: 0,
-          });
+          if (cutsHere.every((cut) => entry.cuts.has(cut)))
+            hits.push({ end, target: entry.target });
         }
+        const next = nextWord(end);
+        if (next >= text.length || !SEPARATORS.test(text.slice(end, next))) break;
+        cutsHere.push(key.length);
+        wordStart = next;
       }
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
+      identifiersAt.set(start, hits);
+      return hits;
+    };
+
+    anchors.lastIndex = 0;
+    for (let m = anchors.exec(text); m !== null; m = anchors.exec(text)) {
+      const start = m.index;
+      // A mention starts where a word does.
+      if (start > 0 && isWordChar(text, start - 1)) continue;
+      const end = wordEnd(start);
+      anchors.lastIndex = end;
+      const word = lower(start, end);
+      for (const hit of identifiersFrom(start))
+        candidates.push({ start, end: hit.end, target: hit.target, way: 0 });
       // A type ("Chỉ thị"), "số" or not, then a số, ký hiệu or a number.
-      for (const type of typesByFirst.get(token.lower) ?? []) {
-        const typeEnd = phraseEnd(text, token.start, type.words);
+      for (const type of typesByFirst.get(word) ?? []) {
+        const typeEnd = phraseEnd(text, start, type.words);
         if (typeEnd < 0) continue;
-        let next = i + 1;
-        while (next < tokens.length && tokens[next]!.start < typeEnd) next += 1;
-        if (next >= tokens.length || !SPACE.test(text.slice(typeEnd, tokens[next]!.start)))
-          continue;
-        if (
-          tokens[next]!.lower === NUMBER_WORD &&
-          next + 1 < tokens.length &&
-          SPACE.test(text.slice(tokens[next]!.end, tokens[next + 1]!.start))
-        )
-          next += 1;
-        for (const hit of identifiersAt.get(next) ?? []) {
-          if (typeKeyOf[hit.target] !== type.key) continue;
-          candidates.push({
-            start: token.start,
-            end: hit.end,
-            token: i,
-            target: hit.target,
-            way: 0,
-          });
+        let next = nextWord(typeEnd);
+        if (next >= text.length || !SPACE.test(text.slice(typeEnd, next))) continue;
+        let nextEnd = wordEnd(next);
+        if (lower(next, nextEnd) === NUMBER_WORD) {
+          const after = nextWord(nextEnd);
+          if (after < text.length && SPACE.test(text.slice(nextEnd, after))) {
+            next = after;
+            nextEnd = wordEnd(after);
+          }
         }
-        const number = tokens[next]!;
-        if (!DIGITS.test(number.lower) || CODE_AFTER.test(text.slice(number.end, number.end + 64)))
-          continue;
-        for (const target of byTypeNumber.get(`${type.key}\u0000${number.lower}`) ?? [])
-          candidates.push({ start: token.start, end: number.end, token: i, target, way: 1 });
+        for (const hit of identifiersFrom(next)) {
+          if (typeKeyOf[hit.target] === type.key)
+            candidates.push({ start, end: hit.end, target: hit.target, way: 0 });
+        }
+        const digits = lower(next, nextEnd);
+        if (!DIGITS.test(digits) || CODE_AFTER.test(text.slice(nextEnd, nextEnd + 64))) continue;
+        for (const target of byTypeNumber.get(`${type.key}\u0000${digits}`) ?? [])
+          candidates.push({ start, end: nextEnd, target, way: 1 });
       }
-      for (const alias of aliasesByFirst.get(token.lower) ?? []) {
-        const end = phraseEnd(text, token.start, alias.words);
-        if (end >= 0)
-          candidates.push({
-            start: token.start,
-            end,
-            token: i,
-            target: alias.target,
-            way: alias.way,
-          });
+      for (const alias of aliasesByFirst.get(word) ?? []) {
+        const aliasEnd = phraseEnd(text, start, alias.words);
+        if (aliasEnd >= 0)
+          candidates.push({ start, end: aliasEnd, target: alias.target, way: alias.way });
       }
     }
     // Per document, as a pattern scanning the text would: the leftmost place, there the first way
@@ -346,7 +416,7 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
     for (const c of chosen) {
       if (c.start < keptEnd) continue;
       keptEnd = c.end;
-      const found = provisionBefore(text, tokens, c.token);
+      const found = provisionBefore(text, c.start);
       // A provision that overlaps the mention before it is not this mention's.
       const previous = kept.at(-1);
       const provision =
@@ -381,11 +451,10 @@ export function findCitations(text: string, targets: readonly CitationTarget[]):
  * type, number, separator, code. Its key is identifierKey(number + separator + code).
  */
 export function numberedMentionSource(types: readonly string[]): string {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const type = types.map(escape).join('|');
+  const type = types.map(escapeRegExp).join('|');
   const code = String.raw`\p{Lu}[\p{Lu}\p{Ll}\p{N}]*`;
   return (
-    String.raw`(?<![\p{L}\p{N}])(${type})\s+(?:${escape(NUMBER_WORD)}\s+)?` +
+    String.raw`(?<![\p{L}\p{N}])(${type})\s+(?:${escapeRegExp(NUMBER_WORD)}\s+)?` +
     String.raw`(\d+(?:\/\d{4})?)\s*([-/])\s*(${code}(?:\s*[-/]\s*${code})*)`
   );
 }

@@ -197,7 +197,7 @@ describe('the grammar', () => {
   it('is one pattern for a text, not one per document', () => {
     const source = readFileSync('src/documents/citation-grammar.ts', 'utf8');
     expect(source).not.toMatch(/MAX_COMPILED_PATTERNS/);
-    expect(source.match(/new RegExp\(/g) ?? []).toHaveLength(0);
+    expect(source.match(/new RegExp\(/g) ?? []).toHaveLength(1);
   });
 });
 
