@@ -56,6 +56,16 @@ export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => 
   const letteredPoint = new RegExp(`^([a-z${D_STROKE}])\\)\\s`);
   return (kind, rawText) => {
     const text = rawText.trim();
+    // A Roman-numbered part ("I. MỤC ĐÍCH"): `phan-i`; the numbered sections after it start afresh.
+    const roman = /^([IVXLC]+)\.\s/.exec(text);
+    if (kind !== 'list-item' && roman?.[1] !== undefined) {
+      section = undefined;
+      bullet = 0;
+      return {
+        id: unique(`phan-${roman[1].toLowerCase()}`),
+        label: t('documents.anchor.part', { part: roman[1] }),
+      };
+    }
     const numbered = /^(\d+)\s*[.)]\s/.exec(text);
     if (kind !== 'list-item' && numbered?.[1] !== undefined) {
       section = numbered[1];

@@ -20,5 +20,5 @@ export interface RecordedCitation {
   targetId: string;
   excerpt: string;
   /** The provision the citation names ("mục 2"), and its id in the cited text when the site has it. */
-  provision?: { words: string; anchor?: string };
+  provision?: { words: string; mention: string; anchor?: string };
 }

@@ -14,7 +14,8 @@ import { issuerName, letterReference, subjectText } from './letter';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta';
 import { breadcrumbs, navItems, sectionName, siteSections, type Crumb, type NavItem } from './nav';
 import { absoluteUrl } from './paths';
-import { docxPath, HOME_PATH } from './routes';
+import { citedDocxPath, docxPath, HOME_PATH } from './routes';
+import { citedFormLines, printedIdentifier } from './document-form';
 import { codeAliases } from './search-text';
 import { loadSite, type RenderedEntry, type SiteData } from './site-data';
 import { citedDocumentJsonLd, letterJsonLd, publisherJsonLd, type JsonLd } from './structured-data';
@@ -379,6 +380,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
   const data = doc.entry.data;
   const documents = await section('documents');
   const publisher = publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl));
+  const text = data.text;
   return {
     base: {
       title: data.shortTitle,
@@ -388,8 +390,24 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       searchAliases: codeAliases(data.identifier),
       breadcrumbs: breadcrumbs(data.shortTitle, documents),
       ogType: 'article',
+      ...(text === undefined ? {} : { bodyClass: 'print-letter' }),
     } satisfies PageBase,
     data,
+    /** The document in its own form when the site publishes its text; null otherwise. */
+    form:
+      text === undefined
+        ? null
+        : {
+            lines: citedFormLines({ type: data.type, subject: data.subject, text }),
+            reference: t('documents.reference', {
+              type: data.type,
+              identifier: printedIdentifier(text),
+            }),
+            docxHref: citedDocxPath(doc.entry.id),
+          },
+    /** Where the official copy is, for a document whose text the site does not publish. */
+    officialCopy:
+      text === undefined ? (data.sources.find((s) => s.url !== undefined) ?? null) : null,
     structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
     metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,

@@ -101,6 +101,8 @@ export interface Backlink {
   pageTitle: string;
   label: string;
   excerpt: string;
+  /** The provision of the document the place cites ("mục 2"), when it names one. */
+  provision?: string;
 }
 
 /**
@@ -145,8 +147,41 @@ export function collectBacklinks(
         pageTitle: page.title,
         label: citation.label,
         excerpt: citation.excerpt,
+        ...(citation.provision === undefined ? {} : { provision: citation.provision.words }),
       });
     }
   }
   return references;
+}
+
+/** A content file's citations, by the file. */
+export interface CitingFile {
+  file: string;
+  citations: readonly RecordedCitation[];
+}
+
+/**
+ * Throws when a citation names a provision that the cited document's published text does not have
+ * ("mục 9 Chỉ thị số 27-CT/TU" when the Chỉ thị has four mục), naming the citing file and its words.
+ */
+export function checkCitedProvisions(
+  files: readonly CitingFile[],
+  texts: ReadonlyMap<string, AnchoredText>,
+): void {
+  for (const { file, citations } of files) {
+    for (const citation of citations) {
+      const anchor = citation.provision?.anchor;
+      const text = texts.get(citation.targetId);
+      if (anchor === undefined || text === undefined) continue;
+      if (text.anchors.some((a) => a.id === anchor)) continue;
+      throw new ContentError(
+        { file, field: citation.label },
+        t('errors.content.unknownProvision', {
+          words: citation.provision!.mention,
+          provision: citation.provision!.words,
+          document: text.file,
+        }),
+      );
+    }
+  }
 }
