@@ -56,9 +56,10 @@ export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => 
   const letteredPoint = new RegExp(`^([a-z${D_STROKE}])\\)\\s`);
   return (kind, rawText) => {
     const text = rawText.trim();
-    // A Roman-numbered part ("I. MỤC ĐÍCH"): `phan-i`; the numbered sections after it start afresh.
+    // A paragraph that opens a Roman-numbered part ("**I.** MỤC ĐÍCH"): `phan-i`; the numbered
+    // sections after it start afresh. (A Markdown heading "## I. …" keeps the slug of its words.)
     const roman = /^([IVXLC]+)\.\s/.exec(text);
-    if (kind !== 'list-item' && roman?.[1] !== undefined) {
+    if (kind === 'paragraph' && roman?.[1] !== undefined) {
       section = undefined;
       bullet = 0;
       return {

@@ -134,21 +134,38 @@ export function collectBacklinks(
   const references = new Map<string, DocumentReferences>(
     documentIds.map((id) => [id, { citedIn: [], mentionedOn: [] }]),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, Backlink>();
   for (const page of pages) {
     const pagePath = page.path.split('#')[0]!;
     for (const citation of page.citations) {
       const target = references.get(citation.targetId);
       const href = `${pagePath}#${citation.anchor}`;
-      if (target === undefined || seen.has(`${citation.targetId} ${href}`)) continue;
-      seen.add(`${citation.targetId} ${href}`);
-      (page.isDocument ? target.citedIn : target.mentionedOn).push({
+      if (target === undefined) continue;
+      const listed = seen.get(`${citation.targetId} ${href}`);
+      if (listed !== undefined) {
+        // One place citing several provisions of the document names each of them.
+        const words = citation.provision?.words;
+        if (
+          words !== undefined &&
+          listed.provision
+            ?.split(t('pages.document.provisionJoin', { first: '', next: '' }))
+            .includes(words) !== true
+        )
+          listed.provision =
+            listed.provision === undefined
+              ? words
+              : t('pages.document.provisionJoin', { first: listed.provision, next: words });
+        continue;
+      }
+      const backlink: Backlink = {
         href,
         pageTitle: page.title,
         label: citation.label,
         excerpt: citation.excerpt,
         ...(citation.provision === undefined ? {} : { provision: citation.provision.words }),
-      });
+      };
+      seen.set(`${citation.targetId} ${href}`, backlink);
+      (page.isDocument ? target.citedIn : target.mentionedOn).push(backlink);
     }
   }
   return references;

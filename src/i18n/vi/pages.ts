@@ -85,6 +85,7 @@ export const pages = {
   'pages.document.backlink': '{page}, {label}',
   /** A place that cites one provision of the document ("…, mục 3: dẫn chiếu mục 2"). */
   'pages.document.backlinkProvision': '{page}, {label}: dẫn chiếu {provision}',
+  'pages.document.provisionJoin': '{first}; {next}',
   'pages.sources': 'Nguồn',
 
   // Anniversaries (/ky-niem/).
