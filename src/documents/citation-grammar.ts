@@ -12,7 +12,7 @@
 // is kept (the first document on a tie). A provision named right before a mention belongs to it:
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
-import { placeId } from '../lib/anchor-ids.ts';
+import { D_STROKE, placeId } from '../lib/anchor-ids.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {
@@ -43,7 +43,7 @@ export interface CitedProvision {
  */
 export function provisionAnchor(provision: CitedProvision): string {
   if (provision.part !== undefined) return `phan-${provision.part.toLowerCase()}`;
-  const point = provision.point === '\u0111' ? 'dd' : provision.point;
+  const point = provision.point === D_STROKE ? 'dd' : provision.point;
   if (provision.article !== undefined) {
     const clause = provision.clause === undefined ? '' : `-khoan-${provision.clause}`;
     return `dieu-${provision.article}${clause}${point === undefined ? '' : `-diem-${point}`}`;
@@ -165,7 +165,8 @@ const PROVISION_WORDS = {
   of: t('documents.word.of').toLowerCase(),
 };
 const ROMAN = /^[ivxlc]+$/;
-const POINT = /^[a-zđ]$/u;
+/** A point's letter: a to z, or đ. */
+const isPointLetter = (word: string) => /^[a-z]$/.test(word) || word === D_STROKE;
 
 /**
  * The provision named by the words just before a mention (tokens `before` back from the mention):
@@ -223,7 +224,7 @@ function provisionBefore(
     const letter = lowerAt(text, tokens, first - 1);
     if (
       word === PROVISION_WORDS.point &&
-      POINT.test(letter) &&
+      isPointLetter(letter) &&
       spaceBetween(first - 2, first - 1)
     ) {
       provision.point = letter;
