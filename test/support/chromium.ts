@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/dev/chromium.mjs';
 
 /** Where browser tests write screenshots and reports (git-ignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts', import.meta.url));
