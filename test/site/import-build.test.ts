@@ -2,7 +2,15 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
-import { attr, find, findAll, hasClass, parseHtml, textOf, type HtmlNode } from '../support/html.ts';
+import {
+  attr,
+  find,
+  findAll,
+  hasClass,
+  parseHtml,
+  textOf,
+  type HtmlNode,
+} from '../support/html.ts';
 import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source.ts';
 import {
   copyProject,
