@@ -5,12 +5,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.mjs';
+import { pathToFileURL } from 'node:url';
+import { launchChromium } from '../dev/chromium.mjs';
+import { PROJECT_DIR } from '../dev/project-copy.mjs';
 
-/** The project root (the folder that holds package.json). */
-export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export { PROJECT_DIR };
 
 // The budgets are defined once, in src/constants.ts, for the benches and test/site/budget.test.ts.
 export { BUILD_BUDGET_MS, PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
@@ -187,7 +186,7 @@ export async function cleanBuild(projectDir, { echo = false } = {}) {
  * @returns {Promise<SearchBench | undefined>}
  */
 export async function loadSearchBench() {
-  const file = join(PROJECT_DIR, 'scripts', 'bench-search.mjs');
+  const file = join(PROJECT_DIR, 'scripts', 'bench', 'bench-search.mjs');
   if (!existsSync(file)) return undefined;
   const module = await import(pathToFileURL(file).href);
   if (typeof module.measureSearch !== 'function') return undefined;
@@ -198,9 +197,7 @@ export async function loadSearchBench() {
 }
 
 /** Launches the system's headless Chromium, as the tests do (scripts/dev/chromium.mjs). */
-export async function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}
+export const launchBrowser = launchChromium;
 
 /**
  * @typedef {object} Fetch one request as the network saw it

@@ -1,6 +1,7 @@
 // How every script and test here starts Debian's Chromium: headless, no sandbox (root in CI),
 // and none of the background connections a closed network would refuse.
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 
 /** Command-line flags for headless Chromium on a machine without network access. */
 export const CHROMIUM_ARGS = [
@@ -23,4 +24,9 @@ export function chromiumPath() {
     );
   }
   return path;
+}
+
+/** Launches the system's headless Chromium with the project's flags and a throwaway profile. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
