@@ -12,7 +12,7 @@
 // is kept (the first document on a tie). A provision named right before a mention belongs to it:
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
-import { D_STROKE, placeId } from '../lib/anchor-ids.ts';
+import { D_STROKE, placeId } from './anchor-ids.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {

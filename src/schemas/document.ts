@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { partialDateSchema, sourceSchema } from './common';
+import { partialDateSchema, sourceSchema } from './common.ts';
 import { PARTY_SIGNATURE_PREFIXES, SIGNATURE_PREFIXES } from './document-types.ts';
 import { decisionSchema } from './letter.ts';
 

@@ -2,15 +2,23 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
-import { attr, find, findAll, hasClass, parseHtml, textOf, type HtmlNode } from '../support/html';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
+import {
+  attr,
+  find,
+  findAll,
+  hasClass,
+  parseHtml,
+  textOf,
+  type HtmlNode,
+} from '../support/html.ts';
 import {
   copyProject,
   mutateCopyFile,
   PROJECT_DIR,
   removeProject,
   runAstroBuild,
-} from '../support/project-copy';
+} from '../support/project-copy.ts';
 
 // A cited document that carries its full text (issue 18), proved with the fictional directives of
 // test/fixtures/cited/ built in a temporary copy of the project (never in content/): a Party

@@ -1,8 +1,8 @@
 // The citation linker as it was before the one grammar (src/documents/citation-grammar.ts): one
 // regular expression per document. Kept only as the reference the tests compare the grammar with.
 import { t } from '../../src/i18n/index.ts';
-import type { CitationMatch, CitationTarget } from '../../src/lib/citations';
-import { escapeRegExp } from '../../src/lib/text';
+import type { CitationMatch, CitationTarget } from '../../src/documents/citations.ts';
+import { escapeRegExp } from '../../src/documents/text.ts';
 
 const NUMBER_WORD = escapeRegExp(t('documents.numberWord'));
 const SEP = String.raw`[\s\-/.]*`;

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/integrations/citation-targets';
-import { createCitationFinder, findCitations, type CitationTarget } from '../../src/lib/citations';
-import { oldFindCitations } from '../support/citation-oracle';
-import { documentPool } from '../../scripts/scale-corpus.mjs';
+import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import {
+  createCitationFinder,
+  findCitations,
+  type CitationTarget,
+} from '../../src/documents/citations.ts';
+import { oldFindCitations } from '../support/citation-oracle.ts';
+import { documentPool } from '../../scripts/bench/scale-corpus.mjs';
 
 /** The linker as it was before the grammar: every document's own pattern against the text. */
 const reference = oldFindCitations;

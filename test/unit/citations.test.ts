@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/integrations/citation-targets';
-import { identifierKey } from '../../src/documents/citation-grammar';
-import { findCitations, type CitationTarget } from '../../src/lib/citations';
-import { codeAliases } from '../../src/lib/search-text';
+import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { identifierKey } from '../../src/documents/citation-grammar.ts';
+import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
+import { codeAliases } from '../../src/search/search-text.ts';
 
 // The real cited documents, read from content/ so the test follows the content.
 const targets = loadCitationTargets('content/documents');

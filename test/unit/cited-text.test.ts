@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../src/lib/anchors';
-import { checkCitedText } from '../../src/lib/document-checks';
-import { citedFormLines, printedIdentifier } from '../../src/lib/document-form';
-import { checkCitedProvisions, collectBacklinks } from '../../src/lib/site-checks';
-import { provisionAnchor } from '../../src/documents/citation-grammar';
-import { documentSchema, type DocumentText } from '../../src/schemas/document';
+import { createAnchorer } from '../../src/documents/anchors.ts';
+import { checkCitedText } from '../../src/documents/document-checks.ts';
+import { citedFormLines, printedIdentifier } from '../../src/documents/document-form.ts';
+import { checkCitedProvisions, collectBacklinks } from '../../src/site/site-checks.ts';
+import { provisionAnchor } from '../../src/documents/citation-grammar.ts';
+import { documentSchema, type DocumentText } from '../../src/schemas/document.ts';
 
 // A cited document that carries its text (CONTRACT-cited.md): the schema of `text`, the Party form's
 // lines (HD 36-HD/VPTW), the checks between `text` and the rest, provisions and their anchors.

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCitedDocx } from '../../lib/docx/document-docx';
-import type { CitedFormInput } from '../../lib/document-form';
-import { loadSite } from '../../lib/site-data';
+import { renderCitedDocx } from '../../docx/document-docx.ts';
+import type { CitedFormInput } from '../../documents/document-form.ts';
+import { loadSite } from '../../site/site-data.ts';
 
 // The Word copy of each cited document whose text the site publishes, in the document's own form.
 
