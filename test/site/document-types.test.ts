@@ -158,7 +158,7 @@ describe('each document type in its form (fixture copy)', () => {
 
   it('shows a công văn’s attached list after its signature, as its .docx has it', () => {
     const doc = article('cong-van-mau-thu');
-    expect(attr(doc, 'class')).toBe('cong-van');
+    expect(isElement(doc) && attr(doc, 'class')).toBe('cong-van');
     const h1 = find(doc, (e) => e.tagName === 'h1')!;
     expect(textOf(h1)).toBe(
       'Công văn số 12/SCT-VP: V/v đăng ký điển hình tiên tiến (văn bản mẫu thử, không có thật)',
