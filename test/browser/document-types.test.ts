@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { formatViolations, runAxe } from '../support/axe';
-import { artifactPath, launchChromium } from '../support/chromium';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 // Each fixture document type (clearly fictional, in the fixture site of test/support/fixture-site.ts) in

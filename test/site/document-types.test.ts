@@ -9,8 +9,8 @@ import {
   isElement,
   parseHtml,
   type HtmlNode,
-} from '../support/html';
-import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
+} from '../support/html.ts';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 // Each document type in its NĐ 30 form, proved with the clearly fictional fixtures of

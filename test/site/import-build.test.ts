@@ -1,9 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, find, findAll, hasClass, parseHtml, textOf, type HtmlNode } from '../support/html';
+import {
+  attr,
+  find,
+  findAll,
+  hasClass,
+  parseHtml,
+  textOf,
+  type HtmlNode,
+} from '../support/html.ts';
 import { fixtureSite, MISSING_CITED, type FixtureSite } from '../support/fixture-site.ts';
-import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source';
+import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source.ts';
 
 // The launch letter published the way a new document is. The fixture site (test/support/fixture-site.ts)
 // is a throwaway copy of the project in which the content file of the letter and one cited document were

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { importDocument } from '../../src/lib/importer/run';
+import { importDocument } from '../../scripts/importer/run.ts';
 import { OUTCOME_FILE } from './fixture-site-setup.ts';
 import { copyProject, PROJECT_DIR, removeProject, runAstroBuild } from './project-copy.ts';
 
