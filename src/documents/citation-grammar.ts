@@ -1,8 +1,9 @@
 // How a Vietnamese text names a document, and a provision inside it: one grammar for the build's
 // citation linker (every mention of a document the site has) and the importer (every document a text
-// cites by number and code, known or not). Pure, no regular expression per document: a text is cut
-// into words once, each run of words that could be a số, ký hiệu is folded to one key ("34-CT/TW",
-// "34/CT-TW" and "34 CT TW" are all `34cttw`, the key search indexes too) and looked up in a Map.
+// cites by number and code, known or not). Pure, no regular expression per document: one pattern
+// finds where a mention may start (a run of digits, the first word of a type or an alias), the words
+// from there that could be a số, ký hiệu are folded to one key ("34-CT/TW", "34/CT-TW" and "34 CT TW"
+// are all `34cttw`, the key search indexes too) and looked up in a Map.
 //
 // A mention of a known document is one of, tried in this order at each place (the first that fits wins):
 //   1. its số, ký hiệu, with the type and "số" before it or not: "Chỉ thị số 34-CT/TW", "34/CT-TW";
@@ -253,8 +254,9 @@ export type CitationFinder = (text: string, exceptId?: string) => CitationMatch[
 
 /**
  * Prepares a set of documents once for many texts: a Map from identifier key to documents, one from
- * type and number to documents, one from the first word of an alias to its documents. The work per
- * text is one pass over its words, whatever the number of documents.
+ * type and number to documents, one from the first word of an alias to its documents, and the one
+ * pattern of the places a mention may start. The work per text is one scan of it by that pattern and
+ * a few words read at each place found, whatever the number of documents.
  */
 export function createCitationFinder(targets: readonly CitationTarget[]): CitationFinder {
   const byKey = new Map<string, { target: number; cuts: Set<number> }[]>();
