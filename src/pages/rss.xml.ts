@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/index.ts';
-import { inSentence, siteName } from '../lib/campaign';
-import { campaignDocumentsOf, feedItems } from '../lib/campaign-documents';
-import { absoluteUrl } from '../lib/paths';
-import { sectionContents } from '../lib/route-data';
-import { CAMPAIGN_DOCUMENTS_PATH, docxPath, HOME_PATH } from '../lib/routes';
-import { loadSite } from '../lib/site-data';
-import { renderDocx } from '../lib/docx/document-docx';
+import { inSentence, siteName } from '../site/campaign.ts';
+import { campaignDocumentsOf, feedItems } from '../site/campaign-documents.ts';
+import { absoluteUrl } from '../site/paths.ts';
+import { sectionContents } from '../site/route-data.ts';
+import { CAMPAIGN_DOCUMENTS_PATH, docxPath, HOME_PATH } from '../site/routes.ts';
+import { loadSite } from '../site/site-data.ts';
+import { renderDocx } from '../docx/document-docx.ts';
 
 // The feed of the campaign's documents (RSS 2.0), newest first, so a portal or a reader app picks up a
 // new document; each item links to the page and encloses the Word copy.

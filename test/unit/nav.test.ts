@@ -5,7 +5,7 @@ import {
   sectionName,
   siteSections,
   type SectionContents,
-} from '../../src/lib/nav';
+} from '../../src/site/nav.ts';
 
 /** Every section that depends on the content has something in it. */
 const FULL: SectionContents = {
