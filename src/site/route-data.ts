@@ -283,7 +283,14 @@ export async function homePage() {
     // The date as the signed copy gives it (a blank day: the month only).
     letterDate: formatDate(letter.date),
     readLetter: t('pages.home.readLetter', { type }),
-    period: { type, reviewer: campaign.reviewer },
+    period: {
+      type,
+      reviewer: campaign.reviewer,
+      from:
+        campaign.start.day === undefined
+          ? t('pages.home.period.fromNow')
+          : t('pages.home.period.fromDate', { date: formatShortDate(campaign.start) }),
+    },
     end: { text: end, datetime: isoDate(campaign.end) },
     status: statusLine(campaign, campaignDocuments),
     anniversariesHeading: t('pages.home.anniversaries.heading', {

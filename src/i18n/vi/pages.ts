@@ -6,12 +6,17 @@ export const pages = {
   /** `{link}` is the launch document's reference, linked to it; `{date}` its date as known. */
   'pages.home.lead': '{publisher} phát động phong trào tại {link} ({date}) với chủ đề:',
   'pages.home.period.heading': 'Thời gian và tình trạng',
-  /** `{end}` is the end date, in a `<time>` element; `{type}` the launch document's type ("công văn"). */
+  /**
+   * `{end}` is the end date, in a `<time>` element; `{type}` the launch document's type ("công văn");
+   * `{from}` when it starts: from its launch, or from its start date when that is a full date.
+   */
   'pages.home.period.text':
-    'Theo {type}, phong trào được triển khai, thực hiện từ nay đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
+    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
   /** The same, when the launch document names no body that reviews the campaign. */
   'pages.home.period.textNoReviewer':
-    'Theo {type}, phong trào được triển khai, thực hiện từ nay đến ngày {end}.',
+    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}.',
+  'pages.home.period.fromNow': 'từ nay',
+  'pages.home.period.fromDate': 'từ ngày {date}',
   'pages.home.status': 'Tình trạng:',
   'pages.home.readLetter': 'Đọc toàn văn {type}',
   'pages.home.searchDocuments': 'Tìm kiếm văn bản',
