@@ -273,7 +273,7 @@ export async function homePage() {
         t('pages.home.description', {
           name: campaign.name,
           publisher: campaign.publisher,
-          parts: parts.join(', '),
+          parts: (parts.length > 0 ? parts : [type]).join(', '),
           end,
         }),
       path: HOME_PATH,
