@@ -43,22 +43,49 @@ function excerptAround(text: string, start: number, end: number, width = 90): st
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
-/** Replaces document mentions in the text nodes under `parent` with links, except inside links and headings. */
+/**
+ * Whether a block's text is quoted verbatim, so nothing may be printed into it: the whole block (a
+ * campaign document's text, a quotation block) or the depth of “…” reached so far in its text.
+ */
+interface QuoteState {
+  verbatim: boolean;
+  depth: number;
+}
+
+/** The quotation depth after `text`, from `depth` before it (“ opens, ” closes). */
+function depthAfter(text: string, depth: number): number {
+  let d = depth;
+  for (const ch of text) {
+    if (ch === '“') d += 1;
+    else if (ch === '”') d = Math.max(0, d - 1);
+  }
+  return d;
+}
+
+/**
+ * Replaces document mentions in the text nodes under `parent` with links, except inside links and
+ * headings. A link inside a verbatim quotation gets no address to print: on paper a quotation
+ * carries its own words and nothing else.
+ */
 function linkMentions(
   parent: Element | Root,
   options: AnchorsCitationsOptions,
   find: CitationFinder,
   skipId: string | undefined,
+  quote: QuoteState,
 ): void {
   const children = parent.children as (ElementContent | RootContent)[];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'element') {
-      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId);
+      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId, quote);
+      else quote.depth = depthAfter(textOf(child), quote.depth);
       continue;
     }
     if (child.type !== 'text') continue;
     const matches = find(child.value, skipId);
+    const depthBefore = quote.depth;
+    quote.depth = depthAfter(child.value, quote.depth);
     if (matches.length === 0) continue;
     const replacement: ElementContent[] = [];
     let cursor = 0;
@@ -72,7 +99,11 @@ function linkMentions(
           href: options.hrefFor(match.targetId),
           className: ['cite'],
           dataCites: match.targetId,
-          ...(options.printUrlFor ? { dataPrintUrl: options.printUrlFor(match.targetId) } : {}),
+          ...(options.printUrlFor &&
+          !quote.verbatim &&
+          depthAfter(child.value.slice(0, match.start), depthBefore) === 0
+            ? { dataPrintUrl: options.printUrlFor(match.targetId) }
+            : {}),
         },
         children: [{ type: 'text', value: match.text } satisfies Text],
       });
@@ -169,7 +200,14 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     };
 
     /** Names, records and links one block; a heading comes back wrapped with its link. */
-    const visitBlock = (block: Element, kind: BlockKind): Element | undefined => {
+    // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
+    const verbatimFile =
+      quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
+    const visitBlock = (
+      block: Element,
+      kind: BlockKind,
+      inQuotation = false,
+    ): Element | undefined => {
       const text = textOf(block).replace(/\s+/g, ' ').trim();
       if (text === '') return undefined;
       const anchor = named(anchorFor(kind, text), kind);
@@ -183,28 +221,28 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
         });
       }
       if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
-      linkMentions(block, options, find, skipId);
+      linkMentions(block, options, find, skipId, {
+        verbatim: verbatimFile || inQuotation,
+        depth: 0,
+      });
       addSelfLink(block, anchor);
       return undefined;
     };
 
-    const walk = (parent: Root | Element) => {
+    const walk = (parent: Root | Element, inQuotation = false) => {
       parent.children.forEach((node, i) => {
         if (node.type !== 'element') return;
         if (HEADING.test(node.tagName)) {
           const wrapper = visitBlock(node, 'heading');
           if (wrapper) parent.children[i] = wrapper;
-        } else if (node.tagName === 'p') visitBlock(node, 'paragraph');
+        } else if (node.tagName === 'p') visitBlock(node, 'paragraph', inQuotation);
         else if (node.tagName === 'ul' || node.tagName === 'ol') {
           for (const item of node.children) {
-            if (item.type === 'element' && item.tagName === 'li') visitBlock(item, 'list-item');
+            if (item.type === 'element' && item.tagName === 'li')
+              visitBlock(item, 'list-item', inQuotation);
           }
-        } else if (
-          node.tagName === 'blockquote' ||
-          node.tagName === 'section' ||
-          node.tagName === 'div'
-        )
-          walk(node);
+        } else if (node.tagName === 'blockquote') walk(node, true);
+        else if (node.tagName === 'section' || node.tagName === 'div') walk(node, inQuotation);
       });
     };
     walk(tree);

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
-import { formatDate, formatShortDate } from './dates';
+import { formatFieldDate, formatShortDate } from './dates';
 import { distributionLines, issuerName, letterIdentifier, subjectText } from './letter';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
@@ -13,11 +13,6 @@ export interface MetaRow {
 type Letter = CollectionEntry<'letters'>['data'];
 type Document = CollectionEntry<'documents'>['data'];
 type Campaign = CollectionEntry<'campaign'>['data'];
-
-/** The unknown label inside a sentence ("…; chưa xác định được)"). */
-function unknownInline(): string {
-  return t('documents.unknown').toLocaleLowerCase('vi');
-}
 
 /** A title printed in capitals as it reads in a sentence: `GIÁM ĐỐC` → `Giám đốc`. */
 export function titleInText(title: string): string {
@@ -53,24 +48,21 @@ export function signerText(signer: Letter['signer']): string {
  */
 export function letterMetaRows(letter: Letter, publisher: string, campaign?: Campaign): MetaRow[] {
   const identifier = letterIdentifier(letter);
-  const date = formatDate(letter.date);
+  const date = formatFieldDate(letter.date);
   const rows: MetaRow[] = [
     { term: t('documents.meta.type'), value: letter.type },
     {
       term: t('documents.meta.identifier'),
       value:
         letter.number === null
-          ? t('documents.meta.numberBlank', { value: identifier, unknown: unknownInline() })
+          ? t('documents.meta.numberBlank', { value: identifier })
           : identifier,
       unknown: letter.number === null,
     },
     { term: t('documents.meta.issuer'), value: publisher },
     {
       term: t('documents.meta.date'),
-      value:
-        letter.date.day === undefined
-          ? t('documents.meta.dayBlank', { value: date, unknown: unknownInline() })
-          : date,
+      value: letter.date.day === undefined ? t('documents.meta.dayBlank', { value: date }) : date,
       unknown: letter.date.day === undefined,
     },
     { term: t('documents.meta.subject'), value: letter.subject },
@@ -114,7 +106,11 @@ export function documentMetaRows(doc: Document): MetaRow[] {
     { term: t('documents.meta.issuer'), value: issuerName(doc.issuer, doc.term) },
     {
       term: t('documents.meta.date'),
-      value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? t('documents.unknown')),
+      value: doc.date
+        ? formatFieldDate(doc.date)
+        : doc.dateNote
+          ? t('documents.meta.dateNote', { unknown: t('documents.unknown'), note: doc.dateNote })
+          : t('documents.unknown'),
       unknown: doc.date === undefined,
     },
     { term: t('documents.meta.subject'), value: subjectText(doc) },

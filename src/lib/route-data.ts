@@ -9,7 +9,7 @@ import {
   withDocuments,
   type CampaignDocument,
 } from './campaign-documents';
-import { formatDate, formatShortDate, isoDate, todayInVietnam } from './dates';
+import { formatDate, formatFieldDate, formatShortDate, isoDate, todayInVietnam } from './dates';
 import { issuerName, letterReference, subjectText } from './letter';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta';
 import { breadcrumbs, navItems, sectionName, siteSections, type Crumb, type NavItem } from './nav';
@@ -129,23 +129,28 @@ function campaignMilestones(
 }
 
 /**
- * Where the campaign stands; once it has ended, whether the site has its final report (a link to it)
- * or not (said as such, nothing more).
+ * Where the campaign stands; once it has ended and the site has its final report, a link to it. A
+ * report the site lacks is not mentioned: the site does not narrate what it has not published.
  */
 function statusLine(
   campaign: SiteData['campaign'],
   documents: readonly CampaignDocument[],
-): { text: string; report?: Link | undefined; noReport: boolean } {
+): { text: string; report?: Link | undefined } {
   const status = campaignStatus(campaign.start, campaign.end, todayInVietnam());
-  if (status.state !== 'ended') return { text: status.text, noReport: false };
+  if (status.state !== 'ended') return { text: status.text };
   const report = finalReport(documents, campaign.end);
   return report
-    ? {
-        text: status.text,
-        report: { href: report.path, label: letterReference(report.data) },
-        noReport: false,
-      }
-    : { text: status.text, noReport: true };
+    ? { text: status.text, report: { href: report.path, label: letterReference(report.data) } }
+    : { text: status.text };
+}
+
+/** The anniversaries in the order the theme names them; one the theme does not name goes last. */
+function inThemeOrder<T extends { title: string }>(items: readonly T[], theme: string): T[] {
+  const at = (item: T) => {
+    const i = theme.indexOf(item.title);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...items].sort((a, b) => at(a) - at(b));
 }
 
 // ---- /van-ban-phong-trao/
@@ -179,6 +184,7 @@ export async function homePage() {
       description: t('pages.home.description', {
         name: campaign.name,
         publisher: campaign.publisher,
+        start: formatDate(campaign.start),
         end,
       }),
       path: HOME_PATH,
@@ -191,15 +197,23 @@ export async function homePage() {
         ? { year: letter.date.year }
         : { year: letter.date.year, month: letter.date.month },
     ),
+    start: formatDate(campaign.start),
     end: { text: end, datetime: isoDate(campaign.end) },
     status: statusLine(campaign, campaignDocuments),
-    anniversaries: anniversaryItems(site.anniversaries),
+    // In the order the letter names them (its theme), not by date: 115, 75, 70, 20 years.
+    anniversaries: anniversaryItems(inThemeOrder(site.anniversaries, campaign.theme)),
     focusAreaCount: site.focusAreas.length,
     focusAreas: focusAreaCards(site),
-    guidance: site.guidance.map((g) => ({
-      actor: g.entry.data.actor ?? t('pages.guidance.noActor'),
-      link: { href: g.path, label: g.entry.data.title },
-    })),
+    // The assignment table names only whom the letter names; the rest are requirements on all.
+    guidance: site.guidance
+      .filter((g) => g.entry.data.actor !== undefined)
+      .map((g) => ({
+        actor: g.entry.data.actor!,
+        link: { href: g.path, label: g.entry.data.title },
+      })),
+    requirements: site.guidance
+      .filter((g) => g.entry.data.actor === undefined)
+      .map((g) => ({ href: g.path, label: g.entry.data.title })),
     milestones: campaignMilestones(site, campaignDocuments),
     campaignDocuments,
     documents: site.documents.map((d) => ({
@@ -341,7 +355,11 @@ export async function guidancePage() {
         heading:
           data.actor === undefined
             ? data.title
-            : t('pages.guidance.item', { actor: data.actor, title: data.title }),
+            : // After the colon the title goes on in lower case, as a sentence does.
+              t('pages.guidance.item', {
+                actor: data.actor,
+                title: data.title.charAt(0).toLocaleLowerCase('vi') + data.title.slice(1),
+              }),
         Content: g.rendered.Content,
         deadline:
           data.deadline && t('pages.guidance.deadline', { date: formatDate(data.deadline) }),
@@ -362,7 +380,7 @@ export async function documentsPage() {
       link: { href: d.path, label: d.entry.data.shortTitle },
       type: d.entry.data.type,
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
-      date: d.entry.data.date ? formatDate(d.entry.data.date) : undefined,
+      date: d.entry.data.date ? formatFieldDate(d.entry.data.date) : undefined,
       identifier: d.entry.data.identifier ?? undefined,
       subject: subjectText(d.entry.data),
     })),
@@ -408,8 +426,7 @@ export async function anniversariesPage() {
       ...anniversaryItems([a])[0]!,
       id: a.id,
       event: a.event,
-      eventDate: { text: formatDate(a.eventDate), datetime: isoDate(a.eventDate) },
-      span: t('pages.anniversaries.span', { years: a.years }),
+      eventDate: { text: formatFieldDate(a.eventDate), datetime: isoDate(a.eventDate) },
       sources: a.sources,
     })),
   };

@@ -2,26 +2,24 @@
 export const pages = {
   // The overview (/).
   'pages.home.description':
-    '{name} của {publisher} chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản được dẫn chiếu, đến ngày {end}.',
+    '{name} của {publisher} (từ {start} đến ngày {end}) chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản được viện dẫn.',
   /** `{link}` is the launch letter's reference, linked to it. */
   'pages.home.lead': '{publisher} phát động phong trào tại {link} ({month}) với chủ đề:',
   'pages.home.period.heading': 'Thời gian và tình trạng',
   /** `{end}` is the end date, in a `<time>` element. */
   'pages.home.period.text':
-    'Theo công văn, phong trào được triển khai, thực hiện từ nay đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
+    'Phong trào được triển khai, thực hiện từ {start} đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
   'pages.home.status': 'Tình trạng:',
   'pages.home.readLetter': 'Đọc toàn văn công văn',
   'pages.home.searchDocuments': 'Tìm kiếm văn bản',
   'pages.home.anniversaries.heading': 'Bốn sự kiện được chào mừng',
   'pages.home.anniversaries.more': 'Xem chi tiết các ngày kỷ niệm',
   'pages.home.focusAreas.lead':
-    'Với tinh thần “{spirit}”, các phòng, đơn vị tập trung vào {count} nội dung:',
+    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau:',
   'pages.home.focusAreas.more': 'Tất cả nội dung thi đua',
   'pages.home.guidance.heading': 'Phân công thực hiện',
-  'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo mục 3, 4 và 5 của công văn',
+  'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo mục 5 của công văn',
   'pages.home.guidance.actor': 'Đơn vị thực hiện',
-  /** A task whose text names no one to carry it out. */
-  'pages.guidance.noActor': 'Công văn không nêu đơn vị thực hiện',
   'pages.home.guidance.task': 'Nhiệm vụ',
   'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
   'pages.home.milestones.heading': 'Các mốc thời gian',
@@ -31,14 +29,14 @@ export const pages = {
   'pages.letter.title': '{reference} {subject}',
   'pages.letter.info': 'Thông tin văn bản',
   'pages.letter.printHint':
-    'Để in {type} khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
+    'Để in {type} khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, danh mục và chân trang.',
 
   // Focus areas (/noi-dung/ and its pages).
   'pages.focusAreas.description':
-    '{count} nội dung thi đua trọng tâm của {campaign} do {publisher} phát động.',
+    'Các nội dung thi đua trọng tâm của {campaign} do {publisher} phát động ({count} nội dung).',
   /** `{link}` is "mục 2 của công văn", linked to it. */
   'pages.focusAreas.lead':
-    'Với tinh thần “{spirit}”, các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
+    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}).',
   'pages.focusAreas.leadLink': 'mục 2 của công văn',
   'pages.focusAreas.kicker': 'Nội dung {order}',
   'pages.focusArea.title': '{title} – Nội dung thi đua {order}',
@@ -59,7 +57,7 @@ export const pages = {
     'Phân công thực hiện {campaign}: nhiệm vụ công văn giao cho từng đơn vị, các yêu cầu chung và các mốc thời gian.',
   /** `{link}` is the word "công văn", linked to the letter. */
   'pages.guidance.lead':
-    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo mục 3, 4 và 5 của {link}. Văn bản giữ nguyên câu chữ của công văn.',
+    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo mục 3, 4 và 5 của {link}. Các đoạn trích giữ nguyên câu chữ của công văn.',
   'pages.guidance.leadLink': 'công văn',
   'pages.guidance.byActor': 'Phân công thực hiện',
   'pages.guidance.where': '{role} · {label} của công văn',
@@ -72,11 +70,11 @@ export const pages = {
 
   // Cited documents (/van-ban/ and its pages).
   'pages.documents.description':
-    'Danh mục các văn bản mà công văn phát động phong trào thi đua đặc biệt dẫn chiếu: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
+    'Danh mục các văn bản mà công văn phát động phong trào thi đua đặc biệt viện dẫn: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
   'pages.documents.lead':
-    'Các văn bản mà công văn nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
-  'pages.document.citedAt': 'Được dẫn chiếu tại',
-  'pages.document.noBacklinks': 'Chưa có văn bản nào của phong trào dẫn chiếu văn bản này.',
+    'Các văn bản mà công văn viện dẫn. Mỗi văn bản có trang riêng: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu và đoạn công văn viện dẫn văn bản.',
+  'pages.document.citedAt': 'Được viện dẫn tại',
+  'pages.document.noBacklinks': 'Không có văn bản nào của phong trào viện dẫn văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */
   'pages.document.mentionedOn': 'Các trang khác nhắc đến văn bản này',
   'pages.document.backlink': '{page}, {label}',
@@ -84,11 +82,9 @@ export const pages = {
 
   // Anniversaries (/ky-niem/).
   'pages.anniversaries.description':
-    'Bốn sự kiện lịch sử của tỉnh Lai Châu mà phong trào thi đua đặc biệt chào mừng: 115 năm thành lập tỉnh, 75 năm thành lập Đảng bộ tỉnh, 70 năm ngày Bác Hồ gửi thư, 20 năm chia tách tỉnh.',
+    'Bốn sự kiện lịch sử của tỉnh Lai Châu mà phong trào thi đua đặc biệt chào mừng: 115 năm thành lập tỉnh, 75 năm thành lập Đảng bộ tỉnh, 70 năm ngày Bác Hồ gửi thư cho đồng bào và cán bộ Lai Châu, 20 năm chia tách, thành lập tỉnh.',
   'pages.anniversaries.lead':
     'Phong trào chào mừng bốn sự kiện lịch sử của tỉnh, xếp theo ngày kỷ niệm.',
-  'pages.anniversaries.event': 'Sự kiện:',
-  /** After the event's date; the anniversary's date is the timeline's own, not repeated here. */
-  'pages.anniversaries.span': '(tròn {years} năm vào ngày kỷ niệm).',
+  'pages.anniversaries.event': 'Ngày diễn ra sự kiện:',
   'pages.timeline.seeInLetter': 'Xem trong công văn',
 } as const;

@@ -3,11 +3,11 @@ export const search = {
   // The search page (src/pages/tim-kiem.astro).
   'search.page.title': 'Tìm kiếm',
   'search.page.description':
-    'Tìm kiếm trong công văn, nội dung thi đua, hướng dẫn tổ chức thực hiện và các văn bản được dẫn chiếu, gõ có dấu hoặc không dấu.',
+    'Tìm kiếm trong công văn, nội dung thi đua, hướng dẫn tổ chức thực hiện và các văn bản được viện dẫn, gõ có dấu hoặc không dấu.',
   'search.page.home': 'Tổng quan',
   'search.form.label': 'Từ khóa',
   'search.form.hint':
-    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ 34-CT/TW).',
+    'Gõ có dấu hoặc không dấu (kể cả khi gõ theo kiểu Telex, VNI mà chưa bật bộ gõ tiếng Việt), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ 34-CT/TW).',
   'search.form.submit': 'Tìm',
   'search.filters.legend': 'Lọc theo loại trang',
   'search.more': 'Xem thêm kết quả',
@@ -16,10 +16,10 @@ export const search = {
   'search.empty.fewer': 'Dùng ít từ hơn, hoặc từ khác có cùng nghĩa.',
   'search.empty.code': 'Tìm văn bản theo số, ký hiệu, ví dụ 34-CT/TW hoặc 1954/UBND-TH.',
   'search.empty.list': 'Xem {link}.',
-  'search.documentList': 'danh mục văn bản được dẫn chiếu',
-  'search.help.heading': 'Có thể tìm gì',
+  'search.documentList': 'danh mục văn bản được viện dẫn',
+  'search.help.heading': 'Phạm vi tìm kiếm',
   'search.help.text':
-    'Toàn văn công văn, {focusAreas} nội dung thi đua, hướng dẫn tổ chức thực hiện, các ngày kỷ niệm và {documents} văn bản được dẫn chiếu. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, TĐKT…) hoặc chữ đầy đủ.',
+    'Toàn văn công văn, {focusAreas} nội dung thi đua, hướng dẫn tổ chức thực hiện, các ngày kỷ niệm và {documents} văn bản được viện dẫn. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
 

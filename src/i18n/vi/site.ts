@@ -9,8 +9,7 @@ export const site = {
   'site.name': '{shortName} – {publisher}',
   'site.skipLink': 'Bỏ qua để đến nội dung chính',
   'site.breadcrumbs.label': 'Vị trí trang',
-  'site.footer.note':
-    'Nội dung công văn được trình bày nguyên văn theo bản đã ký; các thông tin chưa xác định được ghi rõ là chưa xác định.',
+  'site.footer.note': 'Nội dung công văn được trình bày nguyên văn theo bản đã ký.',
 
   // One name per section: the menu, the page's heading, its breadcrumb and its search filter.
   'site.section.home': 'Tổng quan',
@@ -18,15 +17,15 @@ export const site = {
   'site.section.campaignDocuments': 'Văn bản phong trào',
   'site.section.focusAreas': 'Nội dung thi đua',
   'site.section.guidance': 'Tổ chức thực hiện',
-  'site.section.documents': 'Văn bản được dẫn chiếu',
+  'site.section.documents': 'Văn bản được viện dẫn',
   'site.section.anniversaries': 'Các ngày kỷ niệm',
   'site.section.search': 'Tìm kiếm',
 
   'site.notFound.title': 'Không tìm thấy trang',
   'site.notFound.description': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'site.notFound.lead':
-    'Trang thông tin về phong trào thi đua đặc biệt không có trang nào ở địa chỉ bạn vừa mở. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
+    'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
   'site.notFound.home': 'Về trang tổng quan',
   /** The list of cited documents, as a link (404 page) and as the caption of its table. */
-  'site.documentsList': 'Danh mục văn bản được dẫn chiếu',
+  'site.documentsList': 'Danh mục văn bản được viện dẫn',
 } as const;
