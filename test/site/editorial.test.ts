@@ -14,9 +14,9 @@ import {
   textOf,
   type HtmlElement,
   type HtmlNode,
-} from '../support/html';
-import { letterClauses } from '../support/letter-source';
-import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site';
+} from '../support/html.ts';
+import { letterClauses } from '../support/letter-source.ts';
+import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site.ts';
 
 // The built site read as a civil servant reads it: each class of defect of the editorial review
 // (content/HUONG-DAN-BIEN-TAP.md) has a check here that would have caught it.
