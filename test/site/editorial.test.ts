@@ -217,8 +217,11 @@ const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'h1', 'h2', 'h3', 'h4
 
 function ancestors(node: HtmlNode): HtmlElement[] {
   const list: HtmlElement[] = [];
-  for (let p = (node as HtmlElement).parentNode; p && isElement(p as HtmlNode); p = p.parentNode)
-    list.push(p as HtmlElement);
+  let p = (node as HtmlElement).parentNode as HtmlNode | null;
+  while (p && isElement(p)) {
+    list.push(p);
+    p = p.parentNode as HtmlNode | null;
+  }
   return list;
 }
 

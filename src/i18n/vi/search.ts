@@ -51,5 +51,5 @@ export const search = {
   'search.build.rechunked':
     'Đã chia chỉ mục từ thành {after} phần (trước: {before}); phần lớn nhất {largest} byte.',
   'search.dev.noIndex':
-    'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build` một lần để tìm kiếm hoạt động khi phát triển.',
+    'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build:local` một lần để tìm kiếm hoạt động khi phát triển.',
 } as const;
