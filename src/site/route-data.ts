@@ -59,6 +59,8 @@ export interface ShellData {
   fullTitle: string;
   siteName: string;
   publisher: string;
+  /** The publisher's details for the footer, in display order; empty when content/ gives none. */
+  publisherContact: { label: string; value: string; href?: string | undefined }[];
   shortName: string;
   nav: NavItem[];
 }
@@ -74,9 +76,34 @@ export async function shellData(title: string, path: string): Promise<ShellData>
         : t('site.title.page', { title, siteName: name }),
     siteName: name,
     publisher: campaign.publisher,
+    publisherContact: contactRows(campaign.publisherContact),
     shortName: campaign.shortName,
     nav: navItems(path, siteSections(launchLetter.path)),
   };
+}
+
+/** The publisher's details that content/ gives, labelled, in the order portals show them. */
+function contactRows(
+  contact: SiteData['campaign']['publisherContact'],
+): ShellData['publisherContact'] {
+  if (contact === undefined) return [];
+  const rows: ShellData['publisherContact'] = [];
+  if (contact.address) rows.push({ label: t('site.footer.address'), value: contact.address });
+  if (contact.telephone)
+    rows.push({
+      label: t('site.footer.telephone'),
+      value: contact.telephone,
+      href: `tel:${contact.telephone.replace(/[^\d+]/g, '')}`,
+    });
+  if (contact.email)
+    rows.push({
+      label: t('site.footer.email'),
+      value: contact.email,
+      href: `mailto:${contact.email}`,
+    });
+  if (contact.responsible)
+    rows.push({ label: t('site.footer.responsible'), value: contact.responsible });
+  return rows;
 }
 
 /** A section of the site by id, with the launch letter's path filled in. */

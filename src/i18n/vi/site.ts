@@ -9,6 +9,11 @@ export const site = {
   'site.name': '{shortName} – {publisher}',
   'site.skipLink': 'Bỏ qua để đến nội dung chính',
   'site.breadcrumbs.label': 'Vị trí trang',
+  // The publisher's details, when content/campaign.yaml gives them (publisherContact).
+  'site.footer.address': 'Địa chỉ',
+  'site.footer.telephone': 'Điện thoại',
+  'site.footer.email': 'Thư điện tử',
+  'site.footer.responsible': 'Chịu trách nhiệm nội dung',
   'site.footer.note': 'Nội dung công văn được trình bày nguyên văn theo bản đã ký.',
 
   // One name per section: the menu, the page's heading, its breadcrumb and its search filter.
