@@ -1,12 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatFieldDate, formatShortDate } from '../documents/dates.ts';
-import {
-  distributionLines,
-  issuerName,
-  letterIdentifier,
-  subjectText,
-} from '../documents/letter.ts';
+import { issuerName, letterIdentifier, subjectText } from '../documents/letter.ts';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
 export interface MetaRow {
@@ -83,10 +78,8 @@ export function letterMetaRows(letter: Letter, publisher: string, campaign?: Cam
       term: t('documents.meta.signer'),
       value: signerText(letter.signer),
     },
-    {
-      term: t('documents.meta.distribution'),
-      value: distributionLines(letter.distribution).join(' '),
-    },
+    // No "Nơi nhận" row: out of the form, "Như trên", "CS" and "Lưu: VT, VP" mean nothing; the
+    // form below prints the list, and "Kính gửi" names the recipients.
   ];
   if (letter.draftingUnit)
     rows.push({ term: t('documents.meta.draftingUnit'), value: letter.draftingUnit });

@@ -82,6 +82,12 @@ export async function shellData(title: string, path: string): Promise<ShellData>
   };
 }
 
+/** Whether a summary and a Markdown text read the same once marks and white space are set aside. */
+function sameText(summary: string, markdown: string): boolean {
+  const plain = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  return plain(summary) === plain(markdown);
+}
+
 /** The publisher's details that content/ gives, labelled, in the order portals show them. */
 function contactRows(
   contact: SiteData['campaign']['publisherContact'],
@@ -367,6 +373,8 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
     } satisfies PageBase,
     data,
     position: t('pages.focusArea.position', { order: data.order, count: site.focusAreas.length }),
+    // A summary that is the whole verbatim text says it twice on one page: the quotation alone stays.
+    lead: sameText(data.summary, area.entry.body ?? '') ? undefined : data.summary,
     slipNotes: data.slips.map((slip) => t('pages.focusArea.slip', slip)),
     Content: area.rendered.Content,
     letterLink: letterPlaceLink(letter, data.letterAnchor),

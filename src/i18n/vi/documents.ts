@@ -29,7 +29,6 @@ export const documents = {
   'documents.subjectWording.placeholder': 'tên gọi tạm, không phải trích yếu nguyên văn',
   'documents.meta.recipients': 'Kính gửi',
   'documents.meta.signer': 'Người ký',
-  'documents.meta.distribution': 'Nơi nhận',
   'documents.meta.draftingUnit': 'Đơn vị soạn thảo',
   'documents.meta.campaignPeriod': 'Thời gian phong trào',
   'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến ngày {end}',
