@@ -255,7 +255,8 @@ describe('every page that quotes the letter, printed', () => {
         });
         if (quotes.length === 0) continue;
         quoting.push(path);
-        const printed = squash(pdfText(await quotePage.pdf({ preferCSSPageSize: true })));
+        // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
+        const printed = squash(pdfText(await quotePage.pdf({ preferCSSPageSize: true }), ['-raw']));
         for (const quote of quotes) {
           if (!printed.includes(squash(quote)))
             broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
@@ -286,10 +287,10 @@ const FORM_LINES = [
   'Độc lập - Tự do - Hạnh phúc',
 ];
 
-/** The text layer of a PDF, read with poppler's pdftotext. */
-function pdfText(data: Buffer): string {
+/** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */
+function pdfText(data: Buffer, options: string[] = []): string {
   try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+    return execFileSync('pdftotext', [...options, '-enc', 'UTF-8', '-', '-'], {
       input: data,
       encoding: 'utf8',
     });
