@@ -82,6 +82,25 @@ export async function shellData(title: string, path: string): Promise<ShellData>
   };
 }
 
+/** The links of `links` with their excerpt emptied when one of `shown` already quotes the passage. */
+function withoutRepeatedExcerpts<T extends { excerpt: string }>(
+  links: readonly T[],
+  shown: readonly { excerpt: string }[],
+): T[] {
+  // "…" marks a cut, and a place's own number ("3.") is not part of the passage.
+  const core = (s: string) =>
+    s
+      .replace(/…/g, '')
+      .replace(/^\s*\d+\.\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return links.map((link) => {
+    const passage = core(link.excerpt).slice(0, 80);
+    const repeated = passage !== '' && shown.some((s) => core(s.excerpt).includes(passage));
+    return repeated ? { ...link, excerpt: '' } : link;
+  });
+}
+
 /** Whether a summary and a Markdown text read the same once marks and white space are set aside. */
 function sameText(summary: string, markdown: string): boolean {
   const plain = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
@@ -465,7 +484,11 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
     metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,
     citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
-    mentionedOn: site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
+    // A page that quotes a place the letter cites it at shows no second copy of the same passage.
+    mentionedOn: withoutRepeatedExcerpts(
+      site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
+      site.backlinks.get(doc.entry.id)?.citedIn ?? [],
+    ),
   };
 }
 

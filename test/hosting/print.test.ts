@@ -156,6 +156,21 @@ describe('the printed letter', () => {
     expect(box.right).toBeLessThanOrEqual(box.articleRight + 1 * MM);
   });
 
+  it('draws the rule under the issuer 1/3 to 1/2 as long as the issuer line (Phụ lục I II.2)', async () => {
+    const { line, rule } = await page.evaluate(() => {
+      const issuer = document.querySelector('.cong-van__issuer-name')!;
+      const range = document.createRange();
+      range.selectNodeContents(issuer.querySelector('strong') ?? issuer);
+      return {
+        line: range.getBoundingClientRect().width,
+        rule: parseFloat(getComputedStyle(issuer, '::after').width),
+      };
+    });
+    expect(line).toBeGreaterThan(0);
+    expect(rule).toBeGreaterThanOrEqual(line / 3);
+    expect(rule).toBeLessThanOrEqual(line / 2);
+  });
+
   it('prints the letter and nothing else inside its frame: every clause in order, no address', () => {
     const text = pdfText(pdf);
     expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
