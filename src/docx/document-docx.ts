@@ -77,7 +77,10 @@ const TIMES_BOLD_CAPS: Record<string, number> = {
 /** The printed width of a line of capitals in Times New Roman Bold, in twentieths of a point. */
 export function boldCapsWidthTwips(text: string, sizePt: number): number {
   let thousandths = 0;
-  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0110/g, 'D')) {
+  for (const ch of text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0110/g, 'D')) {
     thousandths += TIMES_BOLD_CAPS[ch] ?? 722;
   }
   return Math.round((thousandths / 1000) * sizePt * 20);
