@@ -138,17 +138,17 @@ describe('the search page', () => {
   it('filters by kind of page and keeps the filter in the URL', async () => {
     await searchFor('34-CT/TW');
     const all = await page.locator('#search-results > li').count();
-    await page.getByLabel(/^Văn bản được dẫn chiếu \(\d+\)$/).check();
+    await page.getByLabel(/^Văn bản được viện dẫn \(\d+\)$/).check();
     await page.waitForFunction(
-      () => new URL(location.href).searchParams.get('loai') === 'Văn bản được dẫn chiếu',
+      () => new URL(location.href).searchParams.get('loai') === 'Văn bản được viện dẫn',
     );
     await settle();
     const kinds = await page.locator('.search-result__kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.length).toBeLessThan(all);
-    expect(new Set(kinds)).toEqual(new Set(['Văn bản được dẫn chiếu']));
+    expect(new Set(kinds)).toEqual(new Set(['Văn bản được viện dẫn']));
     expect(await page.locator('#search-status').textContent()).toContain(
-      'trong mục Văn bản được dẫn chiếu',
+      'trong mục Văn bản được viện dẫn',
     );
   });
 
