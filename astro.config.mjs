@@ -7,12 +7,13 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { loadCitationTargets } from './src/documents/citation-targets.ts';
 import { loadCampaignCitationTargets } from './src/documents/campaign-citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
-import { joinBase, normalizeBase, normalizeSite } from './src/site/paths.ts';
+import { joinBase, normalizeBase, siteForBuild } from './src/site/paths.ts';
 import { blockIdPrefix, CONTENT_DIRS, documentPath, letterPath } from './src/site/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
-const site = normalizeSite(process.env.SITE_URL);
+// `astro build` stops on a placeholder or local SITE_URL (or none) unless ALLOW_PLACEHOLDER_SITE=1.
+const site = siteForBuild(process.env, process.argv.slice(2).includes('build'));
 const base = normalizeBase(process.env.BASE_PATH);
 
 const citationTargets = loadCitationTargets(CONTENT_DIRS.documents);

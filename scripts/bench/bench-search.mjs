@@ -347,7 +347,7 @@ export function printRelevance(ranked) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], {
+    const build = spawnSync('npm', ['run', 'build:local'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -24,6 +24,14 @@ export function formatShortDate(date: PartialDate, { unknownDay = false } = {}):
   return `${padDay(date.day)}/${month}/${date.year}`;
 }
 
+/**
+ * Formats a partial date for a field such as "Ngày ban hành", where the label already says "ngày":
+ * `30/5/2023`; a month or a year keeps its word (`tháng 6/2023`, `năm 2023`).
+ */
+export function formatFieldDate(date: PartialDate): string {
+  return date.day === undefined ? formatDate(date) : formatShortDate(date);
+}
+
 /** Formats a partial date for running text with its word: `ngày 30/5/2023`, `tháng 6/2023`, `năm 2023`. */
 export function formatDate(date: PartialDate): string {
   if (date.month === undefined) return t('documents.date.year', { year: date.year });

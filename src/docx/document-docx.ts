@@ -6,8 +6,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -20,12 +22,10 @@ import {
 } from 'docx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { PhrasingContent, RootContent } from 'mdast';
-import { t } from '../i18n/index.ts';
 import {
   citedFormLines,
   citedStateInput,
   formLines,
-  printedIdentifier,
   type CitedFormInput,
   type FormAnnex,
   type FormInput,
@@ -59,7 +59,38 @@ const PT = {
   signature: 14,
   distributionLabel: 12,
   distribution: 11,
+  pageNumber: 14,
 } as const;
+
+/** The language of every run, so that Word proofs the text as Vietnamese. */
+export const DOCX_LANGUAGE = 'vi-VN';
+
+/**
+ * Advance widths of Times New Roman Bold (the Adobe Times-Bold metrics, which Liberation Serif Bold
+ * shares), in thousandths of an em, for the capitals and space of an issuer's name; a Vietnamese
+ * capital takes its base letter's width. Used to size the rule under the issuer.
+ */
+// prettier-ignore
+const TIMES_BOLD_CAPS: Record<string, number> = {
+  ' ': 250, A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500,
+  K: 778, L: 667, M: 944, N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722,
+  V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+};
+
+/** The printed width of a line of capitals in Times New Roman Bold, in twentieths of a point. */
+export function boldCapsWidthTwips(text: string, sizePt: number): number {
+  let thousandths = 0;
+  for (const ch of text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0110/g, 'D')) {
+    thousandths += TIMES_BOLD_CAPS[ch] ?? 722;
+  }
+  return Math.round((thousandths / 1000) * sizePt * 20);
+}
+
+/** The rule under the issuer: between 1/3 and 1/2 of the issuer line's length (Phụ lục I II.2). */
+export const ISSUER_RULE_SHARE = 0.4;
 
 /** First-line indent of the body: 1 cm (Phụ lục I II.6.e). */
 const INDENT = mm(10);
@@ -88,6 +119,7 @@ function run(text: string, style: RunStyle): TextRun {
     size: style.size * 2,
     bold: style.bold ?? false,
     italics: style.italics ?? false,
+    language: { value: DOCX_LANGUAGE },
   });
 }
 
@@ -96,9 +128,12 @@ function line(text: string, style: RunStyle, options: IParagraphOptions = {}): P
   return new Paragraph({ ...options, children: [run(text, style)] });
 }
 
-/** A short centred rule under a line (the issuer, the motto, the trích yếu): a top border on an empty line. */
-function rule(columnTwips: number, share: number): Paragraph {
-  const side = Math.round((columnTwips * (1 - share)) / 2);
+/**
+ * A centred rule under a line (the issuer, the motto, the trích yếu): a top border on an empty line,
+ * `lengthTwips` long in a column `columnTwips` wide.
+ */
+function ruleOfLength(columnTwips: number, lengthTwips: number): Paragraph {
+  const side = Math.max(0, Math.round((columnTwips - lengthTwips) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
@@ -106,6 +141,11 @@ function rule(columnTwips: number, share: number): Paragraph {
     spacing: { after: SPACE_AFTER },
     children: [],
   });
+}
+
+/** A centred rule `share` of its column long. */
+function rule(columnTwips: number, share: number): Paragraph {
+  return ruleOfLength(columnTwips, Math.round(columnTwips * share));
 }
 
 function cell(children: Paragraph[], widthTwips: number): TableCell {
@@ -140,11 +180,23 @@ function headingTable(lines: FormLines): Table {
   const left = [
     ...(lines.parentBody === '' ? [] : [line(lines.parentBody, { size: PT.issuer }, CENTER)]),
     line(lines.issuer, { size: PT.issuer, bold: true }, CENTER),
-    mark === null ? rule(LEFT_COLUMN, 0.4) : line(mark, { size: PT.issuer }, CENTER),
+    mark === null
+      ? ruleOfLength(
+          LEFT_COLUMN,
+          Math.round(boldCapsWidthTwips(lines.issuer, PT.issuer) * ISSUER_RULE_SHARE),
+        )
+      : line(mark, { size: PT.issuer }, CENTER),
     line(lines.number, { size: PT.number }, CENTER),
   ];
+  // The V/v of a công văn stands 6 pt below the number (Phụ lục I II.5.b).
   if (lines.subjectUnderNumber !== null)
-    left.push(line(lines.subjectUnderNumber, { size: PT.subjectUnderNumber }, CENTER));
+    left.push(
+      line(
+        lines.subjectUnderNumber,
+        { size: PT.subjectUnderNumber },
+        { ...CENTER, spacing: { before: SPACE_AFTER } },
+      ),
+    );
   const right = [
     line(lines.nationalName, { size: PT.nationalName, bold: true }, CENTER),
     ...(lines.motto === '' ? [] : [line(lines.motto, { size: PT.motto, bold: true }, CENTER)]),
@@ -330,6 +382,42 @@ function annexBlock(annex: FormAnnex): (Paragraph | Table)[] {
   return out;
 }
 
+/** The file's properties beyond the form: who publishes it, in the case its name is written in. */
+export interface DocxProperties {
+  /** The publisher as it names itself ("Sở Công Thương tỉnh Lai Châu"), for author and company. */
+  publisher?: string | undefined;
+}
+
+/**
+ * The page number from page 2 on: Arabic numerals, 13–14 pt, centred in the top margin; none on
+ * page 1 (Phụ lục I §I.7).
+ */
+function pageNumberHeaders() {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          ...CENTER,
+          children: [
+            new TextRun({
+              children: [PageNumber.CURRENT],
+              font: DOCX_FONT,
+              size: PT.pageNumber * 2,
+              language: { value: DOCX_LANGUAGE },
+            }),
+          ],
+        }),
+      ],
+    }),
+    first: new Header({ children: [] }),
+  };
+}
+
+/** The author and company of the file: the publisher, else the issuer as its form prints it. */
+function authorOf(input: FormInput, properties: DocxProperties): string {
+  return properties.publisher ?? input.issuer;
+}
+
 /**
  * The Word document of a campaign document: `input` is its front matter (as parsed by the schema or
  * found by the importer), `body` its Markdown text. Pure: the same input gives the same document.
@@ -337,19 +425,25 @@ function annexBlock(annex: FormAnnex): (Paragraph | Table)[] {
 export function buildDocx(
   input: FormInput,
   body: string,
+  properties: DocxProperties = {},
   lines: FormLines = formLines(input),
 ): Document {
   const m = DOCX_PAGE.marginsMm;
   return new Document({
-    creator: input.issuer,
+    creator: authorOf(input, properties),
+    title: input.subject,
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: PT.body * 2 } },
+        document: {
+          run: { font: DOCX_FONT, size: PT.body * 2, language: { value: DOCX_LANGUAGE } },
+        },
       },
     },
     sections: [
       {
+        headers: pageNumberHeaders(),
         properties: {
+          titlePage: true,
           page: {
             size: {
               width: mm(DOCX_PAGE.widthMm),
@@ -389,22 +483,49 @@ function escapeXml(text: string): string {
  * The file's core properties without the build's clock (the docx package stamps "created" with now), so
  * the same document always gives a file of the same content and size.
  */
-function coreProperties(input: FormInput, title = letterReference(input)): string {
+function coreProperties(
+  input: FormInput,
+  properties: DocxProperties,
+  // The title is the trích yếu; the document's reference goes in the description.
+  title = input.subject,
+): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
     ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
     ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(input.issuer)}</dc:creator>` +
-    `<dc:description>${escapeXml(input.subject)}</dc:description><dc:language>vi-VN</dc:language>` +
+    `<dc:title>${escapeXml(title)}</dc:title>` +
+    `<dc:creator>${escapeXml(authorOf(input, properties))}</dc:creator>` +
+    `<dc:description>${escapeXml(letterReference(input))}</dc:description>` +
+    `<dc:language>${DOCX_LANGUAGE}</dc:language>` +
     '</cp:coreProperties>'
   );
 }
 
-/** The .docx file's bytes. */
-export async function renderDocx(input: FormInput, body: string): Promise<Uint8Array> {
-  const overrides = [{ path: 'docProps/core.xml', data: coreProperties(input) }];
-  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body), false, overrides));
+/** The application properties: the company is the publisher. */
+function appProperties(input: FormInput, properties: DocxProperties): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"' +
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Company>${escapeXml(authorOf(input, properties))}</Company>` +
+    '</Properties>'
+  );
+}
+
+/** The .docx file's bytes; `properties.publisher` names the author and company. */
+export async function renderDocx(
+  input: FormInput,
+  body: string,
+  properties: DocxProperties = {},
+): Promise<Uint8Array> {
+  const overrides = [
+    { path: 'docProps/core.xml', data: coreProperties(input, properties) },
+    { path: 'docProps/app.xml', data: appProperties(input, properties) },
+  ];
+  return new Uint8Array(
+    await Packer.toBuffer(buildDocx(input, body, properties), false, overrides),
+  );
 }
 
 /**
@@ -414,10 +535,9 @@ export async function renderDocx(input: FormInput, body: string): Promise<Uint8A
 export async function renderCitedDocx(doc: CitedFormInput, body: string): Promise<Uint8Array> {
   const input = citedStateInput(doc);
   const lines = citedFormLines(doc);
-  const title = t('documents.reference', {
-    type: doc.type,
-    identifier: printedIdentifier(doc.text),
-  });
-  const overrides = [{ path: 'docProps/core.xml', data: coreProperties(input, title) }];
-  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body, lines), false, overrides));
+  const overrides = [
+    { path: 'docProps/core.xml', data: coreProperties(input, {}) },
+    { path: 'docProps/app.xml', data: appProperties(input, {}) },
+  ];
+  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body, {}, lines), false, overrides));
 }

@@ -39,7 +39,7 @@ export function pagefindIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       // The dev server has no built pages to index: it serves the index of the last build, so the
-      // search page works in `npm run dev` after one `npm run build`.
+      // search page works in `npm run dev` after one `npm run build:local`.
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}pagefind/`;
         server.middlewares.use(async (req, res, next) => {

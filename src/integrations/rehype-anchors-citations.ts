@@ -50,23 +50,51 @@ function provisionIdOf(match: CitationMatch, withText: ReadonlySet<string>): str
   return provisionAnchor(match.provision);
 }
 
-/** Replaces document mentions in the text nodes under `parent` with links, except inside links and headings. */
+/**
+ * Whether a block's text is quoted verbatim, so nothing may be printed into it: the whole block (a
+ * campaign document's text, a quotation block) or the depth of “…” reached so far in its text.
+ */
+interface QuoteState {
+  verbatim: boolean;
+  depth: number;
+}
+
+/** The quotation depth after `text`, from `depth` before it (“ opens, ” closes). */
+function depthAfter(text: string, depth: number): number {
+  let d = depth;
+  for (const ch of text) {
+    if (ch === '“') d += 1;
+    else if (ch === '”') d = Math.max(0, d - 1);
+  }
+  return d;
+}
+
+/**
+ * Replaces document mentions in the text nodes under `parent` with links, except inside links and
+ * headings. A link inside a verbatim quotation gets no address to print: on paper a quotation
+ * carries its own words and nothing else.
+ */
 function linkMentions(
   parent: Element | Root,
   options: AnchorsCitationsOptions,
   find: CitationFinder,
   skipId: string | undefined,
   withText: ReadonlySet<string>,
+  quote: QuoteState,
 ): void {
   const children = parent.children as (ElementContent | RootContent)[];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'element') {
-      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId, withText);
+      if (!NO_LINKS_INSIDE.has(child.tagName))
+        linkMentions(child, options, find, skipId, withText, quote);
+      else quote.depth = depthAfter(textOf(child), quote.depth);
       continue;
     }
     if (child.type !== 'text') continue;
     const matches = find(child.value, skipId);
+    const depthBefore = quote.depth;
+    quote.depth = depthAfter(child.value, quote.depth);
     if (matches.length === 0) continue;
     const replacement: ElementContent[] = [];
     let cursor = 0;
@@ -82,7 +110,9 @@ function linkMentions(
           href: options.hrefFor(match.targetId) + hash,
           className: ['cite'],
           dataCites: match.targetId,
-          ...(options.printUrlFor
+          ...(options.printUrlFor &&
+          !quote.verbatim &&
+          depthAfter(child.value.slice(0, match.start), depthBefore) === 0
             ? { dataPrintUrl: options.printUrlFor(match.targetId) + hash }
             : {}),
         },
@@ -182,7 +212,14 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     };
 
     /** Names, records and links one block; a heading comes back wrapped with its link. */
-    const visitBlock = (block: Element, kind: BlockKind): Element | undefined => {
+    // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
+    const verbatimFile =
+      quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
+    const visitBlock = (
+      block: Element,
+      kind: BlockKind,
+      inQuotation = false,
+    ): Element | undefined => {
       const text = textOf(block).replace(/\s+/g, ' ').trim();
       if (text === '') return undefined;
       const anchor = named(anchorFor(kind, text), kind);
@@ -206,28 +243,28 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
         });
       }
       if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
-      linkMentions(block, options, find, skipId, withText);
+      linkMentions(block, options, find, skipId, withText, {
+        verbatim: verbatimFile || inQuotation,
+        depth: 0,
+      });
       addSelfLink(block, anchor);
       return undefined;
     };
 
-    const walk = (parent: Root | Element) => {
+    const walk = (parent: Root | Element, inQuotation = false) => {
       parent.children.forEach((node, i) => {
         if (node.type !== 'element') return;
         if (HEADING.test(node.tagName)) {
           const wrapper = visitBlock(node, 'heading');
           if (wrapper) parent.children[i] = wrapper;
-        } else if (node.tagName === 'p') visitBlock(node, 'paragraph');
+        } else if (node.tagName === 'p') visitBlock(node, 'paragraph', inQuotation);
         else if (node.tagName === 'ul' || node.tagName === 'ol') {
           for (const item of node.children) {
-            if (item.type === 'element' && item.tagName === 'li') visitBlock(item, 'list-item');
+            if (item.type === 'element' && item.tagName === 'li')
+              visitBlock(item, 'list-item', inQuotation);
           }
-        } else if (
-          node.tagName === 'blockquote' ||
-          node.tagName === 'section' ||
-          node.tagName === 'div'
-        )
-          walk(node);
+        } else if (node.tagName === 'blockquote') walk(node, true);
+        else if (node.tagName === 'section' || node.tagName === 'div') walk(node, inQuotation);
       });
     };
     walk(tree);

@@ -22,7 +22,11 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
         async (l) =>
           [
             l.entry.data.route,
-            (await renderDocx(l.entry.data, l.entry.body ?? '')).byteLength,
+            (
+              await renderDocx(l.entry.data, l.entry.body ?? '', {
+                publisher: site.campaign.publisher,
+              })
+            ).byteLength,
           ] as const,
       ),
     ),

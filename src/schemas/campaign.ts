@@ -14,6 +14,20 @@ export const campaignSchema = z.object({
   /** The spirit the launch document asks for ("Đẩy mạnh đổi mới, sáng tạo; …"), if it states one. */
   spirit: z.string().min(1).optional(),
   publisher: z.string().min(1),
+  /**
+   * The publisher's details a government portal shows in its footer (Nghị định 42/2022/NĐ-CP): each
+   * only when the publisher gives it, never guessed.
+   */
+  publisherContact: z
+    .object({
+      address: z.string().min(1).optional(),
+      telephone: z.string().min(1).optional(),
+      email: z.email().optional(),
+      /** The person responsible for the content, with their title ("Nguyễn Văn A, Giám đốc Sở"). */
+      responsible: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
   parentBody: z.string().min(1),
   launchLetter: slugSchema,
   start: partialDateSchema,

@@ -84,6 +84,10 @@ export const documentSchema = z.object({
     })
     .default([]),
   sources: z.array(sourceSchema).min(1),
+  /**
+   * Notes for writers on what the sources do not give (the importer fills them in). Never shown: on
+   * the page an unknown is a blank field, not a sentence (content/HUONG-DAN-BIEN-TAP.md, rule 2).
+   */
   unknowns: z.array(z.string().min(1)).default([]),
   order: z.number().int().nonnegative(),
   /** The printed parts of the document when the body is its full text; absent, the body is the site's note. */

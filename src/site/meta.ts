@@ -1,12 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
-import { formatDate, formatShortDate } from '../documents/dates.ts';
-import {
-  distributionLines,
-  issuerName,
-  letterIdentifier,
-  subjectText,
-} from '../documents/letter.ts';
+import { formatFieldDate, formatShortDate } from '../documents/dates.ts';
+import { issuerName, letterIdentifier, subjectText } from '../documents/letter.ts';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
 export interface MetaRow {
@@ -18,11 +13,6 @@ export interface MetaRow {
 type Letter = CollectionEntry<'letters'>['data'];
 type Document = CollectionEntry<'documents'>['data'];
 type Campaign = CollectionEntry<'campaign'>['data'];
-
-/** The unknown label inside a sentence ("…; chưa xác định được)"). */
-function unknownInline(): string {
-  return t('documents.unknown').toLocaleLowerCase('vi');
-}
 
 /** A title printed in capitals as it reads in a sentence: `GIÁM ĐỐC` → `Giám đốc`. */
 export function titleInText(title: string): string {
@@ -58,24 +48,21 @@ export function signerText(signer: Letter['signer']): string {
  */
 export function letterMetaRows(letter: Letter, publisher: string, campaign?: Campaign): MetaRow[] {
   const identifier = letterIdentifier(letter);
-  const date = formatDate(letter.date);
+  const date = formatFieldDate(letter.date);
   const rows: MetaRow[] = [
     { term: t('documents.meta.type'), value: letter.type },
     {
       term: t('documents.meta.identifier'),
       value:
         letter.number === null
-          ? t('documents.meta.numberBlank', { value: identifier, unknown: unknownInline() })
+          ? t('documents.meta.numberBlank', { value: identifier })
           : identifier,
       unknown: letter.number === null,
     },
     { term: t('documents.meta.issuer'), value: publisher },
     {
       term: t('documents.meta.date'),
-      value:
-        letter.date.day === undefined
-          ? t('documents.meta.dayBlank', { value: date, unknown: unknownInline() })
-          : date,
+      value: letter.date.day === undefined ? t('documents.meta.dayBlank', { value: date }) : date,
       unknown: letter.date.day === undefined,
     },
     { term: t('documents.meta.subject'), value: letter.subject },
@@ -91,10 +78,8 @@ export function letterMetaRows(letter: Letter, publisher: string, campaign?: Cam
       term: t('documents.meta.signer'),
       value: signerText(letter.signer),
     },
-    {
-      term: t('documents.meta.distribution'),
-      value: distributionLines(letter.distribution).join(' '),
-    },
+    // No "Nơi nhận" row: out of the form, "Như trên", "CS" and "Lưu: VT, VP" mean nothing; the
+    // form below prints the list, and "Kính gửi" names the recipients.
   ];
   if (letter.draftingUnit)
     rows.push({ term: t('documents.meta.draftingUnit'), value: letter.draftingUnit });
@@ -125,7 +110,11 @@ export function documentMetaRows(doc: Document, launchType: string): MetaRow[] {
     { term: t('documents.meta.issuer'), value: issuerName(doc.issuer, doc.term) },
     {
       term: t('documents.meta.date'),
-      value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? t('documents.unknown')),
+      value: doc.date
+        ? formatFieldDate(doc.date)
+        : doc.dateNote
+          ? t('documents.meta.dateNote', { unknown: t('documents.unknown'), note: doc.dateNote })
+          : t('documents.unknown'),
       unknown: doc.date === undefined,
     },
     { term: t('documents.meta.subject'), value: subjectText(doc, launchType) },

@@ -26,6 +26,35 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 /** The origin Astro's dev server uses; the site's URL when SITE_URL is not set. */
 export const DEFAULT_SITE = 'http://localhost:4321';
 
+/** The environment variable that lets a build for testing or preview keep a placeholder address. */
+export const ALLOW_PLACEHOLDER_SITE = 'ALLOW_PLACEHOLDER_SITE';
+
+/**
+ * Whether an origin is no real portal's: a local host, or a name reserved for examples and tests
+ * (RFC 2606, RFC 6761: example, example.com/.net/.org, .test, .invalid, .localhost).
+ */
+export function isPlaceholderSite(origin: string): boolean {
+  const host = new URL(origin).hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/^127\./.test(host) || host === '[::1]' || host === '0.0.0.0') return true;
+  const labels = host.split('.');
+  if (labels.includes('example')) return true;
+  return ['test', 'invalid', 'local'].includes(labels.at(-1) ?? '');
+}
+
+/**
+ * The origin a build writes into canonical links, the feed, the JSON index, the sitemap and
+ * robots.txt. A build for the portal (`astro build`) refuses a placeholder or local address, or none,
+ * unless ALLOW_PLACEHOLDER_SITE=1 says it is meant for a test or a preview; other commands (dev,
+ * check, preview) take SITE_URL as {@link normalizeSite} does.
+ */
+export function siteForBuild(env: Record<string, string | undefined>, building: boolean): string {
+  const site = normalizeSite(env['SITE_URL']);
+  if (building && env[ALLOW_PLACEHOLDER_SITE] !== '1' && isPlaceholderSite(site))
+    throw new Error(t('errors.siteUrl.placeholder', { value: site }));
+  return site;
+}
+
 /** Checks SITE_URL (an http(s) origin, no path: the sub-path goes in BASE_PATH) and returns the origin. */
 export function normalizeSite(raw: string | undefined): string {
   const value = (raw ?? '').trim();

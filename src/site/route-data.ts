@@ -17,7 +17,13 @@ import {
   withDocuments,
   type CampaignDocument,
 } from './campaign-documents.ts';
-import { formatDate, formatShortDate, isoDate, todayInVietnam } from '../documents/dates.ts';
+import {
+  formatDate,
+  formatFieldDate,
+  formatShortDate,
+  isoDate,
+  todayInVietnam,
+} from '../documents/dates.ts';
 import { issuerName, letterReference, subjectText } from '../documents/letter.ts';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta.ts';
 import {
@@ -64,6 +70,8 @@ export interface ShellData {
   fullTitle: string;
   siteName: string;
   publisher: string;
+  /** The publisher's details for the footer, in display order; empty when content/ gives none. */
+  publisherContact: { label: string; value: string; href?: string | undefined }[];
   shortName: string;
   nav: NavItem[];
 }
@@ -125,9 +133,59 @@ export async function shellData(title: string, path: string): Promise<ShellData>
         : t('site.title.page', { title, siteName: name }),
     siteName: name,
     publisher: campaign.publisher,
+    publisherContact: contactRows(campaign.publisherContact),
     shortName: campaign.shortName,
     nav: navItems(path, sectionsOf(site)),
   };
+}
+
+/** The links of `links` with their excerpt emptied when one of `shown` already quotes the passage. */
+function withoutRepeatedExcerpts<T extends { excerpt: string }>(
+  links: readonly T[],
+  shown: readonly { excerpt: string }[],
+): T[] {
+  // "…" marks a cut, and a place's own number ("3.") is not part of the passage.
+  const core = (s: string) =>
+    s
+      .replace(/…/g, '')
+      .replace(/^\s*\d+\.\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return links.map((link) => {
+    const passage = core(link.excerpt).slice(0, 80);
+    const repeated = passage !== '' && shown.some((s) => core(s.excerpt).includes(passage));
+    return repeated ? { ...link, excerpt: '' } : link;
+  });
+}
+
+/** Whether a summary and a Markdown text read the same once marks and white space are set aside. */
+function sameText(summary: string, markdown: string): boolean {
+  const plain = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  return plain(summary) === plain(markdown);
+}
+
+/** The publisher's details that content/ gives, labelled, in the order portals show them. */
+function contactRows(
+  contact: SiteData['campaign']['publisherContact'],
+): ShellData['publisherContact'] {
+  if (contact === undefined) return [];
+  const rows: ShellData['publisherContact'] = [];
+  if (contact.address) rows.push({ label: t('site.footer.address'), value: contact.address });
+  if (contact.telephone)
+    rows.push({
+      label: t('site.footer.telephone'),
+      value: contact.telephone,
+      href: `tel:${contact.telephone.replace(/[^\d+]/g, '')}`,
+    });
+  if (contact.email)
+    rows.push({
+      label: t('site.footer.email'),
+      value: contact.email,
+      href: `mailto:${contact.email}`,
+    });
+  if (contact.responsible)
+    rows.push({ label: t('site.footer.responsible'), value: contact.responsible });
+  return rows;
 }
 
 /** A section of the site by id (one that exists: its page is built only then). */
@@ -215,23 +273,28 @@ function campaignMilestones(
 }
 
 /**
- * Where the campaign stands; once it has ended, whether the site has its final report (a link to it)
- * or not (said as such, nothing more).
+ * Where the campaign stands; once it has ended and the site has its final report, a link to it. A
+ * report the site lacks is not mentioned: the site does not narrate what it has not published.
  */
 function statusLine(
   campaign: SiteData['campaign'],
   documents: readonly CampaignDocument[],
-): { text: string; report?: Link | undefined; noReport: boolean } {
+): { text: string; report?: Link | undefined } {
   const status = campaignStatus(campaign.start, campaign.end, todayInVietnam());
-  if (status.state !== 'ended') return { text: status.text, noReport: false };
+  if (status.state !== 'ended') return { text: status.text };
   const report = finalReport(documents, campaign.end);
   return report
-    ? {
-        text: status.text,
-        report: { href: report.path, label: letterReference(report.data) },
-        noReport: false,
-      }
-    : { text: status.text, noReport: true };
+    ? { text: status.text, report: { href: report.path, label: letterReference(report.data) } }
+    : { text: status.text };
+}
+
+/** The anniversaries in the order the theme names them; one the theme does not name goes last. */
+function inThemeOrder<T extends { title: string }>(items: readonly T[], theme: string): T[] {
+  const at = (item: T) => {
+    const i = theme.indexOf(item.title);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...items].sort((a, b) => at(a) - at(b));
 }
 
 // ---- /van-ban-phong-trao/
@@ -281,15 +344,19 @@ export async function homePage() {
       searchKind: sectionName('home'),
     } satisfies PageBase,
     letterLink: { href: launchLetter.path, label: letterReference(letter) },
-    // The date as the signed copy gives it (a blank day: the month only).
-    letterDate: formatDate(letter.date),
+    // The date as the signed copy gives it: its day is blank, so the month only.
+    letterDate: formatDate(
+      letter.date.month === undefined
+        ? { year: letter.date.year }
+        : { year: letter.date.year, month: letter.date.month },
+    ),
     readLetter: t('pages.home.readLetter', { type }),
     period: {
       type,
       reviewer: campaign.reviewer,
       from:
         campaign.start.day === undefined
-          ? t('pages.home.period.fromNow')
+          ? t('pages.home.period.fromLaunch', { start: formatDate(campaign.start) })
           : t('pages.home.period.fromDate', { date: formatShortDate(campaign.start) }),
     },
     end: { text: end, datetime: isoDate(campaign.end) },
@@ -297,17 +364,28 @@ export async function homePage() {
     anniversariesHeading: t('pages.home.anniversaries.heading', {
       count: capitalised(countInWords(site.anniversaries.length)),
     }),
-    anniversaries: anniversaryItems(site.anniversaries),
+    // In the order the launch document names them (its theme), not by date.
+    anniversaries: anniversaryItems(inThemeOrder(site.anniversaries, campaign.theme)),
     focusAreasLead: focusAreasLead(site, 'home', site.focusAreas.length),
     focusAreas: focusAreaCards(site),
     guidanceCaption: t('pages.home.guidance.caption', {
-      places: placesOf(site.guidance.map((g) => g.entry.data.letterAnchor)),
+      places: placesOf(
+        site.guidance
+          .filter((g) => g.entry.data.actor !== undefined)
+          .map((g) => g.entry.data.letterAnchor),
+      ),
       type,
     }),
-    guidance: site.guidance.map((g) => ({
-      actor: g.entry.data.actor ?? t('pages.guidance.noActor', { type: letter.type }),
-      link: { href: g.path, label: g.entry.data.title },
-    })),
+    // The assignment table names only whom the text names; the rest are requirements on all.
+    guidance: site.guidance
+      .filter((g) => g.entry.data.actor !== undefined)
+      .map((g) => ({
+        actor: g.entry.data.actor!,
+        link: { href: g.path, label: g.entry.data.title },
+      })),
+    requirements: site.guidance
+      .filter((g) => g.entry.data.actor === undefined)
+      .map((g) => ({ href: g.path, label: g.entry.data.title })),
     milestones: campaignMilestones(site, campaignDocuments),
     campaignDocuments,
     documents: site.documents.map((d) => ({
@@ -433,6 +511,8 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
     } satisfies PageBase,
     data,
     position: t('pages.focusArea.position', { order: data.order, count: site.focusAreas.length }),
+    // A summary that is the whole verbatim text says it twice on one page: the quotation alone stays.
+    lead: sameText(data.summary, area.entry.body ?? '') ? undefined : data.summary,
     slipNotes: data.slips.map((slip) => t('pages.focusArea.slip', slip)),
     Content: area.rendered.Content,
     verbatimHeading: t('pages.focusArea.verbatim', { type: inSentence(letter.entry.data.type) }),
@@ -479,7 +559,11 @@ export async function guidancePage() {
         heading:
           data.actor === undefined
             ? data.title
-            : t('pages.guidance.item', { actor: data.actor, title: data.title }),
+            : // After the colon the title goes on in lower case, as a sentence does.
+              t('pages.guidance.item', {
+                actor: data.actor,
+                title: data.title.charAt(0).toLocaleLowerCase('vi') + data.title.slice(1),
+              }),
         Content: g.rendered.Content,
         deadline:
           data.deadline && t('pages.guidance.deadline', { date: formatDate(data.deadline) }),
@@ -504,7 +588,7 @@ export async function documentsPage() {
       link: { href: d.path, label: d.entry.data.shortTitle },
       type: d.entry.data.type,
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
-      date: d.entry.data.date ? formatDate(d.entry.data.date) : undefined,
+      date: d.entry.data.date ? formatFieldDate(d.entry.data.date) : undefined,
       identifier: d.entry.data.identifier ?? undefined,
       subject: subjectText(d.entry.data, launchType(site)),
     })),
@@ -558,7 +642,11 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
     metaRows: documentMetaRows(data, launchType(site)) satisfies MetaRow[],
     Content: doc.rendered.Content,
     citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
-    mentionedOn: site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
+    // A page that quotes a place the letter cites it at shows no second copy of the same passage.
+    mentionedOn: withoutRepeatedExcerpts(
+      site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
+      site.backlinks.get(doc.entry.id)?.citedIn ?? [],
+    ),
   };
 }
 
@@ -583,8 +671,7 @@ export async function anniversariesPage() {
       ...anniversaryItems([a])[0]!,
       id: a.id,
       event: a.event,
-      eventDate: { text: formatDate(a.eventDate), datetime: isoDate(a.eventDate) },
-      span: t('pages.anniversaries.span', { years: a.years }),
+      eventDate: { text: formatFieldDate(a.eventDate), datetime: isoDate(a.eventDate) },
       sources: a.sources,
     })),
   };

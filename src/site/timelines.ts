@@ -24,7 +24,7 @@ export function anniversaryItems(anniversaries: readonly Anniversary[]): Timelin
     dateText: formatDate(a.anniversaryDate),
     datetime: isoDate(a.anniversaryDate),
     title: a.title,
-    detail: `${formatShortDate(a.eventDate)} – ${formatShortDate(a.anniversaryDate)}`,
+    detail: `${formatShortDate(a.eventDate)} - ${formatShortDate(a.anniversaryDate)}`,
   }));
 }
 

@@ -129,26 +129,26 @@ describe('the search page', () => {
   });
 
   it('names heading sections as the headings read, without their self-link text', async () => {
-    await searchFor('chi thi 34');
+    await searchFor('van phong so chu tri huong dan');
     const sections = await page.locator('.search-result__sections a').allTextContents();
-    expect(sections).toContain('Nội dung viện dẫn trong công văn');
+    expect(sections).toContain('Các tổ chức đoàn thể: vận động đoàn viên tham gia thi đua');
     expect(sections.filter((t) => t.includes('Liên kết đến') || t.includes('#'))).toEqual([]);
   });
 
   it('filters by kind of page and keeps the filter in the URL', async () => {
     await searchFor('34-CT/TW');
     const all = await page.locator('#search-results > li').count();
-    await page.getByLabel(/^Văn bản được dẫn chiếu \(\d+\)$/).check();
+    await page.getByLabel(/^Văn bản được viện dẫn \(\d+\)$/).check();
     await page.waitForFunction(
-      () => new URL(location.href).searchParams.get('loai') === 'Văn bản được dẫn chiếu',
+      () => new URL(location.href).searchParams.get('loai') === 'Văn bản được viện dẫn',
     );
     await settle();
     const kinds = await page.locator('.search-result__kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.length).toBeLessThan(all);
-    expect(new Set(kinds)).toEqual(new Set(['Văn bản được dẫn chiếu']));
+    expect(new Set(kinds)).toEqual(new Set(['Văn bản được viện dẫn']));
     expect(await page.locator('#search-status').textContent()).toContain(
-      'trong mục Văn bản được dẫn chiếu',
+      'trong mục Văn bản được viện dẫn',
     );
   });
 

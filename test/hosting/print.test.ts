@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
@@ -155,6 +156,21 @@ describe('the printed letter', () => {
     expect(box.right).toBeLessThanOrEqual(box.articleRight + 1 * MM);
   });
 
+  it('draws the rule under the issuer 1/3 to 1/2 as long as the issuer line (Phụ lục I II.2)', async () => {
+    const { line, rule } = await page.evaluate(() => {
+      const issuer = document.querySelector('.cong-van__issuer-name')!;
+      const range = document.createRange();
+      range.selectNodeContents(issuer.querySelector('strong') ?? issuer);
+      return {
+        line: range.getBoundingClientRect().width,
+        rule: parseFloat(getComputedStyle(issuer, '::after').width),
+      };
+    });
+    expect(line).toBeGreaterThan(0);
+    expect(rule).toBeGreaterThanOrEqual(line / 3);
+    expect(rule).toBeLessThanOrEqual(line / 2);
+  });
+
   it('prints the letter and nothing else inside its frame: every clause in order, no address', () => {
     const text = pdfText(pdf);
     expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
@@ -219,6 +235,65 @@ describe('the printed letter', () => {
   });
 });
 
+describe('every page that quotes the letter, printed', () => {
+  /** The pages of the build, site-relative ("/", "/van-ban/x/"), except the letter's own. */
+  const pages = (dir: string, at = ''): string[] =>
+    readdirSync(join(dir, at), { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isDirectory())
+        return ['_astro', 'pagefind'].includes(entry.name) ? [] : pages(dir, `${at}${entry.name}/`);
+      return entry.name === 'index.html' ? [`/${at}`] : [];
+    });
+  const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
+
+  it('prints each quotation whole, with no web address inside it', async () => {
+    const quoting: string[] = [];
+    const broken: string[] = [];
+    const quotePage = await browser.newPage();
+    try {
+      for (const path of pages(SUBPATH_BUILD.dir)) {
+        if (path === '/cong-van/') continue; // the letter itself: the tests above
+        await quotePage.emulateMedia({ media: 'print' });
+        const response = await quotePage.goto(`${nginx.url}${path.slice(1)}`);
+        expect(response?.status(), path).toBe(200);
+        // What print shows of each quotation: a quotation block or a block marked verbatim, and
+        // every “…” of the page's own text; innerText leaves out what print hides.
+        const quotes = await quotePage.evaluate(() => {
+          const main = document.querySelector('main')!;
+          const blocks = [...main.querySelectorAll<HTMLElement>('blockquote, [data-verbatim]')];
+          const inBlock = (e: Element) => blocks.some((b) => b !== e && b.contains(e));
+          const found = blocks.filter((b) => !inBlock(b)).map((b) => b.innerText);
+          for (const p of main.querySelectorAll<HTMLElement>('p, li, dd, td')) {
+            if (inBlock(p) || p.querySelector('p, li')) continue;
+            for (const m of p.innerText.matchAll(/“([^”]{15,})”/g)) found.push(m[1]!);
+          }
+          return found;
+        });
+        if (quotes.length === 0) continue;
+        quoting.push(path);
+        // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
+        const printed = squash(pdfText(await quotePage.pdf({ preferCSSPageSize: true }), ['-raw']));
+        for (const quote of quotes) {
+          if (!printed.includes(squash(quote)))
+            broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
+        }
+      }
+    } finally {
+      await quotePage.close();
+    }
+    expect(quoting).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/to-chuc-thuc-hien/',
+        '/van-ban/chi-thi-34-ct-tw/',
+        '/van-ban/chi-thi-32-ct-tu/',
+        '/noi-dung/hoan-thanh-chi-tieu-thu-hut-dau-tu/',
+        '/noi-dung/ky-luat-ky-cuong-thi-dua-khen-thuong/',
+      ]),
+    );
+    expect(broken).toEqual([]);
+  }, 180_000);
+});
+
 /** Lines of the công văn form that the seed's text extraction lost (its heading block). */
 const FORM_LINES = [
   'UBND TỈNH LAI CHÂU',
@@ -227,10 +302,10 @@ const FORM_LINES = [
   'Độc lập - Tự do - Hạnh phúc',
 ];
 
-/** The text layer of a PDF, read with poppler's pdftotext. */
-function pdfText(data: Buffer): string {
+/** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */
+function pdfText(data: Buffer, options: string[] = []): string {
   try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+    return execFileSync('pdftotext', [...options, '-enc', 'UTF-8', '-', '-'], {
       input: data,
       encoding: 'utf8',
     });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import {
@@ -7,12 +9,14 @@ import {
   findAll,
   hasClass,
   isElement,
+  metaContent,
   parseHtml,
   textOf,
   type HtmlElement,
   type HtmlNode,
 } from '../support/html.ts';
-import { assertBuilt, listPages, readPage } from '../support/site.ts';
+import { letterClauses } from '../support/letter-source.ts';
+import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site.ts';
 
 // The built site read as a civil servant reads it: each class of defect of the editorial review
 // (content/HUONG-DAN-BIEN-TAP.md) has a check here that would have caught it.
@@ -42,14 +46,27 @@ describe("the site's own words say no more than the letter", () => {
     }
   });
 
-  it('assigns a task only to whom the letter names: mục 3 and 4 name no one', () => {
-    const rows = findAll(main('/'), (e) => e.tagName === 'tr').map((tr) =>
+  it('assigns a task only to whom the letter names: mục 3 and 4 are requirements on all', () => {
+    const table = find(
+      main('/'),
+      (e) =>
+        e.tagName === 'table' &&
+        byTag(e, 'caption').some((c) => textOf(c) === t('pages.home.guidance.caption')),
+    )!;
+    const rows = findAll(table, (e) => e.tagName === 'tr').map((tr) =>
       byTag(tr, 'th').map(textOf).concat(byTag(tr, 'td').map(textOf)),
     );
-    const noActor = rows.filter(
-      ([actor]) => actor === t('pages.guidance.noActor', { type: 'Công văn' }),
-    );
-    expect(noActor.map(([, task]) => task)).toEqual([
+    expect(rows.slice(1).map(([actor]) => actor)).toEqual([
+      'Các phòng, đơn vị trực thuộc Sở',
+      'Các tổ chức đoàn thể',
+      'Văn phòng Sở',
+    ]);
+    const general = find(
+      main('/'),
+      (e) => e.tagName === 'h3' && textOf(e) === t('pages.guidance.role.yeu-cau-chung'),
+    )!;
+    const list = general.parentNode!.childNodes.filter(isElement);
+    expect(byTag(list[list.indexOf(general) + 1]!, 'li').map(textOf)).toEqual([
       'Đổi mới công tác thi đua, khen thưởng',
       'Nâng cao vai trò lãnh đạo trong thi đua',
     ]);
@@ -172,6 +189,221 @@ describe('what a screen-reader user hears', () => {
         wrapped += 1;
       }
     }
-    expect(wrapped).toBeGreaterThan(5);
+    expect(wrapped).toBeGreaterThan(0);
   });
 });
+
+// The five rules of the publisher's voice (content/HUONG-DAN-BIEN-TAP.md, "Năm quy tắc").
+
+/** The texts a reader meets outside the pages' bodies: meta descriptions and titles, the feed, the open data. */
+const METADATA_KEYS = ['description', 'og:description', 'og:title', 'twitter:description'];
+const feeds = () => ['rss.xml', 'du-lieu/van-ban.json'].map((f) => [f, readDist(f)] as const);
+const readDist = (file: string) => readFileSync(join(DIST_DIR, file), 'utf8');
+
+/** Every text of a page a reader can meet: its visible text, its title and its meta descriptions. */
+function pageTexts(doc: HtmlNode): string[] {
+  return [
+    textOf(doc),
+    ...METADATA_KEYS.map((key) => metaContent(doc, key)).filter((s) => s !== undefined),
+  ];
+}
+
+/** Blocks quoted verbatim from a Party or state text: the letter's frame, a quotation block, a marked block. */
+const isVerbatim = (e: HtmlElement) =>
+  e.tagName === 'blockquote' ||
+  (e.tagName === 'article' && hasClass(e, 'cong-van')) ||
+  attr(e, 'data-verbatim') !== undefined;
+const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'figcaption']);
+
+function ancestors(node: HtmlNode): HtmlElement[] {
+  const list: HtmlElement[] = [];
+  let p = (node as HtmlElement).parentNode as HtmlNode | null;
+  while (p && isElement(p)) {
+    list.push(p);
+    p = p.parentNode as HtmlNode | null;
+  }
+  return list;
+}
+
+/** How many quotation marks are open at `index` of `text` (“ opens, ” closes). */
+function quoteDepth(text: string, index: number): number {
+  let depth = 0;
+  for (const ch of text.slice(0, index)) {
+    if (ch === '“') depth += 1;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/** The text of `block` before `node`, white space collapsed as textOf does. */
+function textBefore(block: HtmlNode, node: HtmlNode): string {
+  const parts: string[] = [];
+  let done = false;
+  const walk = (n: HtmlNode) => {
+    if (done) return;
+    if (n === node) {
+      done = true;
+      return;
+    }
+    if (n.nodeName === '#text') parts.push((n as unknown as { value: string }).value);
+    if ('childNodes' in n) for (const child of n.childNodes) walk(child);
+  };
+  walk(block);
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+/** Words of an outside researcher, not of a department speaking of documents it implements. */
+const RESEARCH_VOICE = [
+  /chưa tìm thấy/i,
+  /không tìm thấy thêm/i,
+  /nguồn mà trang này tham khảo/i,
+  /các nguồn của trang/i,
+  /chưa được xác nhận/i,
+  /chưa có nguồn/i,
+  /nguồn thứ hai/i,
+  /chỉ được biết qua/i,
+  /là viết tắt của/i,
+  /diễn đạt lại, không phải nguyên văn/i,
+  /cần ghi đủ/i,
+  /\btrang (?:này )?chưa (?:có|biết)/i,
+  // An unknown is a field's label ("Chưa xác định được"), never a clause of a sentence.
+  /chưa xác định/,
+];
+
+describe("the publisher's voice: the Sở speaks, no researcher", () => {
+  it('writes no note about research on any page, in any title or description, feed or data', () => {
+    const found: string[] = [];
+    const scan = (where: string, text: string) => {
+      for (const phrase of RESEARCH_VOICE) {
+        const m = phrase.exec(text);
+        if (m) found.push(`${where}: …${text.slice(Math.max(0, m.index - 50), m.index + 40)}…`);
+      }
+    };
+    for (const [path, doc] of pages) for (const text of pageTexts(doc)) scan(path, text);
+    for (const [file, text] of feeds()) scan(file, text);
+    expect(found).toEqual([]);
+  });
+
+  it('puts a date alone under "Ngày ban hành", never "ngày 30/5/2023" or a sentence', () => {
+    const label = t('documents.meta.date');
+    const cells: string[] = [];
+    for (const [path, doc] of pages) {
+      for (const dt of findAll(doc, (e) => e.tagName === 'dt' && textOf(e) === label)) {
+        const siblings = dt.parentNode!.childNodes.filter(isElement);
+        const dd = siblings[siblings.indexOf(dt) + 1]!;
+        cells.push(`${path}: ${textOf(dd)}`);
+      }
+      for (const table of byTag(doc, 'table')) {
+        const heads = byTag(table, 'th')
+          .filter((th) => attr(th, 'scope') === 'col')
+          .map(textOf);
+        const column = heads.indexOf(label);
+        if (column < 0) continue;
+        for (const tr of findAll(table, (e) => e.tagName === 'tr').slice(1))
+          cells.push(`${path}: ${textOf(tr.childNodes.filter(isElement)[column]!)}`);
+      }
+    }
+    expect(cells.length).toBeGreaterThanOrEqual(8);
+    const date = /^(?:\d{2}\/\d{1,2}\/\d{4}|(?:tháng )?\d{1,2}\/\d{4}|năm \d{4})/;
+    const unknown = t('documents.unknown');
+    for (const cell of cells) {
+      const value = cell.slice(cell.indexOf(': ') + 2);
+      expect(date.test(value) || value.startsWith(unknown), cell).toBe(true);
+      expect(value, cell).not.toMatch(/^ngày /i);
+      expect(value, cell).not.toMatch(/;/);
+    }
+  });
+
+  it('prints no web address inside a verbatim quotation: no link in one has data-print-url', () => {
+    const inside: string[] = [];
+    let quotedLinks = 0;
+    for (const [path, doc] of pages) {
+      const links = findAll(
+        doc,
+        (e) =>
+          e.tagName === 'a' && (hasClass(e, 'cite') || attr(e, 'data-print-url') !== undefined),
+      );
+      for (const a of links) {
+        const up = ancestors(a);
+        const block = up.find((e) => BLOCKS.has(e.tagName));
+        const where = up.some(isVerbatim)
+          ? 'in a quotation block'
+          : block && quoteDepth(textBefore(block, a), Infinity) > 0
+            ? 'inside “…”'
+            : undefined;
+        if (where === undefined) continue;
+        quotedLinks += 1;
+        if (attr(a, 'data-print-url') !== undefined)
+          inside.push(`${path}: ${textOf(a)} (${where})`);
+      }
+    }
+    expect(
+      quotedLinks,
+      'links inside quotations (the letter, mục 3 on /to-chuc-thuc-hien/)',
+    ).toBeGreaterThan(5);
+    expect(inside).toEqual([]);
+  });
+
+  it('marks every verbatim passage of the letter outside the letter page as a quotation', () => {
+    // The verbatim bodies of /to-chuc-thuc-hien/ are quotations of mục 3, 4 and 5.
+    const items = findAll(main('/to-chuc-thuc-hien/'), (e) => hasClass(e, 'guidance-item'));
+    expect(items.length).toBe(5);
+    for (const item of items)
+      expect(findAll(item, isVerbatim).length, textOf(item).slice(0, 60)).toBeGreaterThan(0);
+  });
+
+  it('keeps the letter\'s "từ nay" inside quotation marks, where it is the letter speaking in 2023', () => {
+    const loose: string[] = [];
+    const scanText = (where: string, text: string) => {
+      for (const m of text.matchAll(/từ nay/gi))
+        if (quoteDepth(text, m.index) === 0)
+          loose.push(`${where}: …${text.slice(Math.max(0, m.index - 40), m.index + 30)}…`);
+    };
+    let seen = 0;
+    for (const [path, doc] of pages) {
+      for (const key of METADATA_KEYS) scanText(`${path} ${key}`, metaContent(doc, key) ?? '');
+      for (const block of findAll(doc, (e) => BLOCKS.has(e.tagName))) {
+        if (findAll(block, (e) => e !== block && BLOCKS.has(e.tagName)).length > 0) continue;
+        if ([block, ...ancestors(block)].some(isVerbatim)) continue;
+        const text = textOf(block);
+        if (/từ nay/i.test(text)) seen += 1;
+        scanText(path, text);
+      }
+    }
+    for (const [file, text] of feeds()) scanText(file, text);
+    expect(seen, 'the timelines quote "từ nay"').toBeGreaterThan(0);
+    expect(loose).toEqual([]);
+  });
+
+  it("names each cited document by one short name, the letter's own, in table, breadcrumb and title", () => {
+    const letter = letterClauses().join(' ');
+    const table = find(main('/van-ban/'), (e) => e.tagName === 'table')!;
+    const tableNames = findAll(table, (e) => e.tagName === 'tr')
+      .slice(1)
+      .map((tr) => textOf(find(tr, (e) => e.tagName === 'a')!));
+    const docPaths = [...pages.keys()].filter((p) => /^\/van-ban\/.+\//.test(p));
+    expect(docPaths.length).toBe(tableNames.length);
+    for (const path of docPaths) {
+      const doc = pages.get(path)!;
+      const crumbs = findAll(doc, (e) => attr(e, 'aria-current') === 'page');
+      const name = textOf(crumbs[0]!);
+      expect(letter, `${path}: "${name}" is not how the letter names it`).toContain(name);
+      expect(metaContent(doc, 'og:title'), path).toMatch(new RegExp(`^${escape(name)} \\|`));
+      expect(tableNames, path).toContain(name);
+    }
+    // "Nghị quyết Đại hội XIV" now reads as the national congress of 2026.
+    for (const [path, doc] of pages)
+      for (const text of pageTexts(doc)) expect(text, path).not.toMatch(/Đại hội XIV/);
+  });
+
+  it('gives the Văn phòng Sở the letter\'s "kiểm tra" and leaves "thẩm định" to the Council it helps', () => {
+    const row = findAll(main('/'), (e) => e.tagName === 'tr').find((tr) =>
+      textOf(tr).startsWith('Văn phòng Sở'),
+    )!;
+    const task = textOf(row);
+    expect(task).toContain('kiểm tra');
+    if (task.includes('thẩm định')) expect(task).toMatch(/giúp Hội đồng[^;]*thẩm định/);
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

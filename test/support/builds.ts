@@ -21,7 +21,7 @@ export const ROOT_BUILD: SiteBuild = {
   dir: DIST_DIR,
   base: normalizeBase(process.env['BASE_PATH']),
   site: normalizeSite(process.env['SITE_URL']),
-  script: 'npm run build',
+  script: 'npm run build:local',
 };
 
 /** The portal build: `npm run build:subpath` (package.json) with these exact values. */

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built site folder (`npm run build` output). */
+/** The built site folder (`npm run build:local` output). */
 export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Throws unless the site has been built into dist/. */
 export function assertBuilt(): void {
   if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first');
+    throw new Error('dist/ is missing: run `npm run build:local` first');
   }
 }
 

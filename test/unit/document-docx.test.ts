@@ -124,4 +124,92 @@ describe('renderDocx', () => {
     expect(text).toContain('Kính gửi: Các phòng, đơn vị trực thuộc Sở Nội dung mẫu thử./.');
     expect(text).not.toContain('QUYẾT ĐỊNH');
   });
+
+  const letter: FormInput = {
+    ...decision,
+    type: 'Công văn',
+    code: 'SCT-VP',
+    subject: 'V/v mẫu thử',
+    decision: undefined,
+    annexes: [],
+    recipients: ['Các phòng, đơn vị trực thuộc Sở'],
+    signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
+  };
+  const PUBLISHER = 'Sở Mẫu Thử tỉnh Mẫu';
+
+  it('numbers pages from page 2: a PAGE field centred in the header, 14 pt, none on page 1', async () => {
+    const bytes = await renderDocx(letter, 'Nội dung mẫu thử./.');
+    const xml = unzipEntry(bytes, 'word/document.xml');
+    const sectPr = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(xml)?.[0] ?? '';
+    expect(sectPr).toContain('<w:titlePg/>');
+    const ref = (type: string) =>
+      new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(sectPr)?.[1];
+    const rels = unzipEntry(bytes, 'word/_rels/document.xml.rels');
+    const target = (id: string | undefined) =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+    const first = unzipEntry(bytes, `word/${target(ref('first'))}`);
+    const other = unzipEntry(bytes, `word/${target(ref('default'))}`);
+    expect(first).not.toMatch(/PAGE/);
+    expect(other).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(other).toContain('<w:jc w:val="center"/>');
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(other)?.[1]) / 2;
+    expect(size).toBeGreaterThanOrEqual(13);
+    expect(size).toBeLessThanOrEqual(14);
+    // The header stands in the top margin: its distance from the edge is less than the margin.
+    const pgMar = /<w:pgMar ([^>]*)\/>/.exec(sectPr)?.[1] ?? '';
+    const attrOf = (name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(pgMar)?.[1]);
+    expect(attrOf('header')).toBeLessThan(attrOf('top'));
+  });
+
+  it('sets the V/v line 6 pt below the number (Phụ lục I II.5.b)', async () => {
+    const xml = await documentXml(letter, 'Nội dung mẫu thử./.');
+    const paragraph = (xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) =>
+      p.includes('>V/v mẫu thử</w:t>'),
+    )!;
+    expect(paragraph).toMatch(/<w:spacing w:before="120"/);
+  });
+
+  it('draws the rule under the issuer 1/3 to 1/2 as long as the issuer line', async () => {
+    const xml = await documentXml(letter, 'Nội dung mẫu thử./.');
+    const heading = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    const cellXml = /<w:tc>[\s\S]*?<\/w:tc>/.exec(heading)![0];
+    const cellWidth = Number(
+      /<w:tcW w:type="dxa" w:w="(\d+)"\/>|<w:tcW w:w="(\d+)"/.exec(cellXml)?.slice(1).find(Boolean),
+    );
+    const ruleParagraph = (cellXml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).find((p) =>
+      p.includes('<w:pBdr>'),
+    )!;
+    const indent = /<w:ind w:left="(\d+)" w:right="(\d+)"\/>/.exec(ruleParagraph)!;
+    const ruleTwips = cellWidth - Number(indent[1]) - Number(indent[2]);
+    // "SỞ CÔNG THƯƠNG" in Times New Roman Bold 13 pt, from the font's own advance widths (em/1000):
+    // S 556, O 778, C 722, N 722, G 778, T 667, H 778, U 722, space 250.
+    const em = 556 + 778 + 250 + 722 + 778 + 722 + 778 + 250 + 667 + 778 + 722 + 778 + 722 + 778;
+    const lineTwips = (em / 1000) * 13 * 20;
+    expect(ruleTwips).toBeGreaterThanOrEqual(lineTwips / 3);
+    expect(ruleTwips).toBeLessThanOrEqual(lineTwips / 2);
+  });
+
+  it('marks every run, and the default run style, as Vietnamese (vi-VN)', async () => {
+    const bytes = await renderDocx(letter, 'Nội dung mẫu thử./.');
+    const xml = unzipEntry(bytes, 'word/document.xml');
+    const runs = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).filter((r) => r.includes('<w:t'));
+    expect(runs.length).toBeGreaterThan(10);
+    for (const r of runs) expect(r).toContain('<w:lang w:val="vi-VN"/>');
+    expect(unzipEntry(bytes, 'word/styles.xml')).toMatch(
+      /<w:rPrDefault>[\s\S]*<w:lang w:val="vi-VN"\/>[\s\S]*<\/w:rPrDefault>/,
+    );
+  });
+
+  it('gives the file the trích yếu as title and the publisher, as it writes itself, as author and company', async () => {
+    const bytes = await renderDocx(letter, 'Nội dung mẫu thử./.', { publisher: PUBLISHER });
+    const core = unzipEntry(bytes, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>V/v mẫu thử</dc:title>');
+    expect(core).toContain(`<dc:creator>${PUBLISHER}</dc:creator>`);
+    expect(core).toContain('<dc:language>vi-VN</dc:language>');
+    expect(unzipEntry(bytes, 'docProps/app.xml')).toContain(`<Company>${PUBLISHER}</Company>`);
+    // The same document gives the same bytes: nothing of the build's clock is in the file.
+    const again = await renderDocx(letter, 'Nội dung mẫu thử./.', { publisher: PUBLISHER });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
 });

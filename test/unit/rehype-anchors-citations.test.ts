@@ -165,10 +165,42 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
   });
 });
 
+describe('rehypeAnchorsCitations: print addresses stay out of quotations', () => {
+  const page = '/x/content/documents/nghi-quyet-dai-hoi-xiv.mdx';
+  const printUrl = (a: Element) => a.properties['dataPrintUrl'];
+
+  it("gives a mention in the site's own words its address to print", () => {
+    const { tree } = run('<p>Xem Chỉ thị số 34-CT/TW ngày 07/4/2014.</p>', page);
+    expect(citeLinks(tree).map(printUrl)).toEqual([
+      'https://x.test/base/van-ban/chi-thi-34-ct-tw/',
+    ]);
+  });
+
+  it('gives none to a mention inside “…”, even when the quotation spans other elements', () => {
+    const { tree } = run(
+      '<p>Mục 3 ghi: “Tiếp tục <em>đổi mới</em> theo Chỉ thị số 34-CT/TW”, và Chỉ thị số 32-CT/TU.</p>',
+      page,
+    );
+    expect(citeLinks(tree).map((a) => [textOf(a), printUrl(a)])).toEqual([
+      ['Chỉ thị số 34-CT/TW', undefined],
+      ['Chỉ thị số 32-CT/TU', 'https://x.test/base/van-ban/chi-thi-32-ct-tu/'],
+    ]);
+  });
+
+  it('gives none inside a quotation block, nor in a text that quotes a place of the letter', () => {
+    const quoted = run('<blockquote><p>Theo Chỉ thị số 34-CT/TW.</p></blockquote>', page);
+    expect(citeLinks(quoted.tree).map(printUrl)).toEqual([undefined]);
+    const guidance = run('<p>Theo Chỉ thị số 34-CT/TW.</p>', '/x/content/guidance/a.mdx', options, {
+      letterAnchor: 'muc-3',
+    });
+    expect(citeLinks(guidance.tree).map(printUrl)).toEqual([undefined]);
+  });
+});
+
 describe('rehypeAnchorsCitations: citation links', () => {
   const { tree, html, citations } = run(SAMPLE);
 
-  it('links a mention to the document page, with data-cites and the print URL', () => {
+  it('links a mention to the document page, with data-cites, and no print URL in the letter', () => {
     const links = citeLinks(byId(tree, 'muc-1'));
     expect(links).toHaveLength(1);
     const link = links[0]!;
@@ -176,12 +208,13 @@ describe('rehypeAnchorsCitations: citation links', () => {
       href: '/base/van-ban/chi-thi-34-ct-tw/',
       className: ['cite'],
       dataCites: 'chi-thi-34-ct-tw',
-      dataPrintUrl: 'https://x.test/base/van-ban/chi-thi-34-ct-tw/',
     });
+    // The letter is verbatim: on paper it carries its own words and nothing else.
+    expect(link.properties['dataPrintUrl']).toBeUndefined();
     expect(textOf(link)).toBe('Chỉ thị số 34-CT/TW');
     const serialised = toHtml(link);
     expect(serialised).toContain(' data-cites="chi-thi-34-ct-tw"');
-    expect(serialised).toContain(' data-print-url="https://x.test/base/van-ban/chi-thi-34-ct-tw/"');
+    expect(serialised).not.toContain('data-print-url');
     expect(textOf(byId(tree, 'muc-1'))).toContain(
       'trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.',
     );
@@ -389,9 +422,9 @@ describe('rehypeAnchorsCitations on the real launch letter', async () => {
     ]);
   });
 
-  it('renders a citation link in mục 3', () => {
+  it('renders a citation link in mục 3, with no address to print into the verbatim text', () => {
     expect(result.code).toContain(
-      '<a href="/base/van-ban/chi-thi-32-ct-tu/" class="cite" data-cites="chi-thi-32-ct-tu" data-print-url="https://x.test/base/van-ban/chi-thi-32-ct-tu/">Chỉ thị số 32-CT/TU</a>',
+      '<a href="/base/van-ban/chi-thi-32-ct-tu/" class="cite" data-cites="chi-thi-32-ct-tu">Chỉ thị số 32-CT/TU</a>',
     );
     expect(result.code).toMatch(/<p id="muc-3"><strong>3\.<\/strong> Tiếp tục đổi mới/);
   });

@@ -25,16 +25,17 @@ export const documents = {
   'documents.subjectWording': '{subject} ({note})',
   'documents.subjectWording.paraphrase':
     'diễn đạt lại theo lời {type}, không phải trích yếu nguyên văn',
-  'documents.subjectWording.placeholder': 'tên gọi tạm; trích yếu nguyên văn chưa xác định được',
+  'documents.subjectWording.placeholder': 'tên gọi tạm, không phải trích yếu nguyên văn',
   'documents.meta.recipients': 'Kính gửi',
   'documents.meta.signer': 'Người ký',
-  'documents.meta.distribution': 'Nơi nhận',
   'documents.meta.draftingUnit': 'Đơn vị soạn thảo',
   'documents.meta.campaignPeriod': 'Thời gian phong trào',
   'documents.meta.campaignPeriodValue': 'Từ ngày ban hành {type} đến ngày {end}',
-  /** A blank left on the signed copy: `{value}` is what is known, `{unknown}` the unknown label. */
-  'documents.meta.numberBlank': '{value} (số để trống trên bản đã ký; {unknown})',
-  'documents.meta.dayBlank': '{value} (ngày để trống trên bản đã ký; {unknown})',
+  /** A blank left on the signed copy: `{value}` is what is known; the blank is shown, not narrated. */
+  'documents.meta.numberBlank': '{value} (số để trống trên bản đã ký)',
+  'documents.meta.dayBlank': '{value} (ngày để trống trên bản đã ký)',
+  /** An unknown date with the one fact known about it, e.g. when a congress met. */
+  'documents.meta.dateNote': '{unknown} ({note})',
   /** The signer as a sentence names them; with a prefix (KT., TL., TM., TUQ.), for whom they sign. */
   'documents.meta.signerValue': '{name} – {title}',
   'documents.meta.signerFor': '{name} – {title} ({capacity} {authority})',

@@ -40,4 +40,7 @@ export const errors = {
   'errors.siteUrl.protocol': 'SITE_URL "{value}" phải bắt đầu bằng https:// hoặc http://',
   'errors.siteUrl.path':
     'SITE_URL "{value}" chỉ gồm giao thức và tên miền; đường dẫn con (vd. /thi-dua-2023/) đặt trong BASE_PATH',
+  /** A build for the portal with no real address: `{value}` is the address it would ship. */
+  'errors.siteUrl.placeholder':
+    'Bản dựng sẽ ghi địa chỉ "{value}" vào địa chỉ chính thức (canonical), RSS, JSON, sitemap và robots.txt. Đặt SITE_URL là địa chỉ thật của cổng thông tin (vd. SITE_URL=https://congthuong.laichau.gov.vn); bản dựng để thử hoặc xem trên máy thì đặt thêm ALLOW_PLACEHOLDER_SITE=1.',
 } as const;

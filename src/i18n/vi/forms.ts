@@ -54,7 +54,7 @@ export const forms = {
   'forms.list.description':
     'Các văn bản của {campaign} theo thứ tự ngày ban hành: loại văn bản, số, ký hiệu, ngày ban hành, trích yếu, bản Word để tải về.',
   'forms.list.lead':
-    'Các văn bản do {publisher} ban hành trong phong trào, theo thứ tự ngày ban hành. Mỗi văn bản có trang riêng trình bày đúng thể thức và bản Word (.docx) để tải về.',
+    'Các văn bản do {publisher} ban hành trong phong trào, theo thứ tự ngày ban hành. Mỗi văn bản có trang riêng trình bày theo thể thức và bản Word (.docx) để tải về.',
   'forms.list.caption': 'Danh mục văn bản của phong trào, theo ngày ban hành',
   'forms.list.type': 'Loại văn bản',
   'forms.list.identifier': 'Số, ký hiệu',
@@ -63,11 +63,11 @@ export const forms = {
   'forms.list.download': 'Bản Word',
   'forms.list.read': 'Xem toàn văn {type}',
   'forms.list.all': 'Danh mục văn bản của phong trào',
-  'forms.status.noReport': 'Trang chưa có báo cáo tổng kết phong trào',
   'forms.status.report': 'Báo cáo tổng kết',
   // The Word copy of a campaign document.
   'forms.download.short': 'Tải về (.docx)',
-  'forms.download.note': '– bản Word khổ A4 theo thể thức {type}, để các đơn vị dùng lại câu chữ.',
+  'forms.download.note':
+    '– toàn văn {type} trình bày theo thể thức, khổ A4; bản tham khảo, không thay thế văn bản đã ban hành.',
   // Error messages about a content file's type (the file and the field are named by the caller).
   'forms.error.recipientsRequired': '{type} phải có "Kính gửi" (ít nhất một nơi nhận)',
   'forms.error.recipientsNone':

@@ -60,7 +60,7 @@ export const importer = {
   'importer.report.written': 'Đã ghi {file} (trang /{route}/).',
   'importer.report.dryRun': 'Không ghi tệp (--dry-run); nội dung sẽ ghi vào {file}:',
   'importer.report.next':
-    'Bước tiếp: đọc lại tệp, nhất là các trường [suy ra] và [không có], rồi chạy npm run build.',
+    'Bước tiếp: đọc lại tệp, nhất là các trường [suy ra] và [không có], rồi chạy npm run build:local.',
 
   // Labels of the parts, in the report.
   'importer.field.nationalHeading': 'Quốc hiệu, tiêu ngữ',

@@ -11,11 +11,11 @@ export const pages = {
    * `{from}` when it starts: from its launch, or from its start date when that is a full date.
    */
   'pages.home.period.text':
-    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
+    'Phong trào được triển khai, thực hiện {from} đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
   /** The same, when the launch document names no body that reviews the campaign. */
   'pages.home.period.textNoReviewer':
-    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}.',
-  'pages.home.period.fromNow': 'từ nay',
+    'Phong trào được triển khai, thực hiện {from} đến ngày {end}.',
+  'pages.home.period.fromLaunch': 'từ {start}',
   'pages.home.period.fromDate': 'từ ngày {date}',
   'pages.home.status': 'Tình trạng:',
   'pages.home.readLetter': 'Đọc toàn văn {type}',
@@ -24,16 +24,15 @@ export const pages = {
   'pages.home.anniversaries.heading': '{count} sự kiện được chào mừng',
   'pages.home.anniversaries.more': 'Xem chi tiết các ngày kỷ niệm',
   'pages.home.focusAreas.lead':
-    'Với tinh thần “{spirit}”, các phòng, đơn vị tập trung vào {count} nội dung:',
+    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào {count} nội dung trọng tâm sau:',
   /** The same, when the launch document states no spirit. */
-  'pages.home.focusAreas.leadPlain': 'Các phòng, đơn vị tập trung vào {count} nội dung:',
+  'pages.home.focusAreas.leadPlain':
+    'Các phòng, đơn vị tập trung vào {count} nội dung trọng tâm sau:',
   'pages.home.focusAreas.more': 'Tất cả nội dung thi đua',
   'pages.home.guidance.heading': 'Phân công thực hiện',
   /** `{places}` are the sections the guidance comes from ("mục 3, 4 và 5"). */
   'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo {places} của {type}',
   'pages.home.guidance.actor': 'Đơn vị thực hiện',
-  /** A task whose text names no one to carry it out. */
-  'pages.guidance.noActor': '{type} không nêu đơn vị thực hiện',
   'pages.home.guidance.task': 'Nhiệm vụ',
   'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
   'pages.home.milestones.heading': 'Các mốc thời gian',
@@ -43,17 +42,17 @@ export const pages = {
   'pages.letter.title': '{reference} {subject}',
   'pages.letter.info': 'Thông tin văn bản',
   'pages.letter.printHint':
-    'Để in {type} khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, menu và chân trang.',
+    'Để in {type} khổ A4 theo thể thức, dùng chức năng In của trình duyệt (Ctrl+P); bản in không có đầu trang, danh mục và chân trang.',
 
   // Focus areas (/noi-dung/ and its pages).
   'pages.focusAreas.description':
-    '{count} nội dung thi đua trọng tâm của {campaign} do {publisher} phát động.',
+    'Các nội dung thi đua trọng tâm của {campaign} do {publisher} phát động ({count} nội dung).',
   /** `{link}` is "mục 2 của công văn", linked to it. */
   'pages.focusAreas.lead':
-    'Với tinh thần “{spirit}”, các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
+    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}).',
   /** The same, when the launch document states no spirit. */
   'pages.focusAreas.leadPlain':
-    'Các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
+    'Các phòng, đơn vị xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}).',
   /** A place of a document named in running text: "mục 2 của công văn". */
   'pages.placeOf': '{place} của {type}',
   'pages.focusAreas.kicker': 'Nội dung {order}',
@@ -78,7 +77,7 @@ export const pages = {
     'Phân công thực hiện {campaign}: nhiệm vụ {type} giao cho từng đơn vị và các yêu cầu chung.',
   /** `{link}` is the launch document's type ("công văn"), linked to it; `{places}` "mục 3, 4 và 5". */
   'pages.guidance.lead':
-    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo {places} của {link}. Văn bản giữ nguyên câu chữ của {type}.',
+    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo {places} của {link}. Các đoạn trích giữ nguyên câu chữ của {type}.',
   'pages.guidance.byActor': 'Phân công thực hiện',
   'pages.guidance.where': '{role} · {label} của {type}',
   'pages.guidance.item': '{actor}: {title}',
@@ -90,19 +89,19 @@ export const pages = {
 
   // Cited documents (/van-ban/ and its pages).
   'pages.documents.description':
-    'Danh mục các văn bản mà {type} phát động {campaign} dẫn chiếu: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
+    'Danh mục các văn bản mà {type} phát động {campaign} viện dẫn: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
   'pages.documents.lead':
-    'Các văn bản mà {type} nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
-  'pages.document.citedAt': 'Được dẫn chiếu tại',
+    'Các văn bản mà {type} viện dẫn. Mỗi văn bản có trang riêng: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu và đoạn {type} viện dẫn văn bản.',
+  'pages.document.citedAt': 'Được viện dẫn tại',
   /** A cited document whose full text the site does not publish (yet), and where its official copy is. */
   'pages.document.noText': 'Toàn văn chưa được đăng trên Trang thông tin.',
   'pages.document.officialCopy': 'Xem bản do {source} công bố.',
-  'pages.document.noBacklinks': 'Chưa có văn bản nào của phong trào dẫn chiếu văn bản này.',
+  'pages.document.noBacklinks': 'Không có văn bản nào của phong trào viện dẫn văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */
   'pages.document.mentionedOn': 'Các trang khác nhắc đến văn bản này',
   'pages.document.backlink': '{page}, {label}',
   /** A place that cites one provision of the document ("…, mục 3: dẫn chiếu mục 2"). */
-  'pages.document.backlinkProvision': '{page}, {label}: dẫn chiếu {provision}',
+  'pages.document.backlinkProvision': '{page}, {label}: viện dẫn {provision}',
   'pages.document.provisionJoin': '{first}; {next}',
   'pages.sources': 'Nguồn',
 
@@ -112,7 +111,7 @@ export const pages = {
   'pages.anniversaries.description': 'Các sự kiện mà {campaign} chào mừng: {titles}.',
   /** `{count}` in words ("bốn"). */
   'pages.anniversaries.lead': 'Phong trào chào mừng {count} sự kiện, xếp theo ngày kỷ niệm.',
-  'pages.anniversaries.event': 'Sự kiện:',
+  'pages.anniversaries.event': 'Ngày diễn ra sự kiện:',
   /** After the event's date; the anniversary's date is the timeline's own, not repeated here. */
   'pages.anniversaries.span': '(tròn {years} năm vào ngày kỷ niệm).',
   'pages.timeline.seeInLetter': 'Xem trong {type}',

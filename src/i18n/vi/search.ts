@@ -11,15 +11,15 @@ export const search = {
   'search.part.focusAreasCount': '{count} nội dung thi đua',
   'search.part.guidance': 'hướng dẫn tổ chức thực hiện',
   'search.part.anniversaries': 'các ngày kỷ niệm',
-  'search.part.documents': 'các văn bản được dẫn chiếu',
-  'search.part.documentsCount': '{count} văn bản được dẫn chiếu',
+  'search.part.documents': 'các văn bản được viện dẫn',
+  'search.part.documentsCount': '{count} văn bản được viện dẫn',
   'search.page.home': 'Tổng quan',
   'search.form.label': 'Từ khóa',
   'search.form.hint':
-    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ {code}).',
+    'Gõ có dấu hoặc không dấu (kể cả khi gõ theo kiểu Telex, VNI mà chưa bật bộ gõ tiếng Việt), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ {code}).',
   /** The same, for a site that has no document code to give as an example. */
   'search.form.hintPlain':
-    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản.',
+    'Gõ có dấu hoặc không dấu (kể cả khi gõ theo kiểu Telex, VNI mà chưa bật bộ gõ tiếng Việt), chữ viết tắt hoặc số, ký hiệu văn bản.',
   'search.form.submit': 'Tìm',
   'search.filters.legend': 'Lọc theo loại trang',
   'search.more': 'Xem thêm kết quả',
@@ -31,11 +31,11 @@ export const search = {
   'search.empty.codePlain': 'Tìm văn bản theo số, ký hiệu.',
   'search.empty.or': '{first} hoặc {second}',
   'search.empty.list': 'Xem {link}.',
-  'search.documentList': 'danh mục văn bản được dẫn chiếu',
-  'search.help.heading': 'Có thể tìm gì',
+  'search.documentList': 'danh mục văn bản được viện dẫn',
+  'search.help.heading': 'Phạm vi tìm kiếm',
   /** `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). */
   'search.help.text':
-    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, TĐKT…) hoặc chữ đầy đủ.',
+    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
   /** The same, for a site that has no list of cited documents to offer instead. */
@@ -69,5 +69,5 @@ export const search = {
   'search.build.rechunked':
     'Đã chia chỉ mục từ thành {after} phần (trước: {before}); phần lớn nhất {largest} byte.',
   'search.dev.noIndex':
-    'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build` một lần để tìm kiếm hoạt động khi phát triển.',
+    'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build:local` một lần để tìm kiếm hoạt động khi phát triển.',
 } as const;

@@ -9,8 +9,12 @@ export const site = {
   'site.name': '{shortName} – {publisher}',
   'site.skipLink': 'Bỏ qua để đến nội dung chính',
   'site.breadcrumbs.label': 'Vị trí trang',
-  'site.footer.note':
-    'Nội dung công văn được trình bày nguyên văn theo bản đã ký; các thông tin chưa xác định được ghi rõ là chưa xác định.',
+  // The publisher's details, when content/campaign.yaml gives them (publisherContact).
+  'site.footer.address': 'Địa chỉ',
+  'site.footer.telephone': 'Điện thoại',
+  'site.footer.email': 'Thư điện tử',
+  'site.footer.responsible': 'Chịu trách nhiệm nội dung',
+  'site.footer.note': 'Nội dung {type} được trình bày nguyên văn theo bản đã ký.',
 
   // One name per section: the menu, the page's heading, its breadcrumb and its search filter. The
   // launch document's section is named by its type (Công văn, Kế hoạch…); a section with nothing in it
@@ -19,17 +23,17 @@ export const site = {
   'site.section.campaignDocuments': 'Văn bản phong trào',
   'site.section.focusAreas': 'Nội dung thi đua',
   'site.section.guidance': 'Tổ chức thực hiện',
-  'site.section.documents': 'Văn bản được dẫn chiếu',
+  'site.section.documents': 'Văn bản được viện dẫn',
   'site.section.anniversaries': 'Các ngày kỷ niệm',
   'site.section.search': 'Tìm kiếm',
 
   'site.notFound.title': 'Không tìm thấy trang',
   'site.notFound.description': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'site.notFound.lead':
-    'Trang thông tin về {campaign} không có trang nào ở địa chỉ bạn vừa mở. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
+    'Không có trang nào ở địa chỉ này. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
   'site.notFound.home': 'Về trang tổng quan',
   /** The list of cited documents, as a link (404 page) and as the caption of its table. */
-  'site.documentsList': 'Danh mục văn bản được dẫn chiếu',
+  'site.documentsList': 'Danh mục văn bản được viện dẫn',
 
   // Words of running text built from the content.
   /** The last two items of a list in a sentence ("mục 3, 4 và 5"); the others are joined by ", ". */

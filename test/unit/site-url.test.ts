@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
+import { isPlaceholderSite, siteForBuild } from '../../src/site/paths.ts';
+
+// A build for the portal must not ship a placeholder address by accident: canonical links, the feed,
+// the JSON index, the sitemap and robots.txt all carry SITE_URL.
+
+describe('siteForBuild', () => {
+  it.each([
+    ['unset', {}],
+    ['empty', { SITE_URL: '' }],
+    ['local', { SITE_URL: 'http://localhost:4321' }],
+    ['loopback', { SITE_URL: 'http://127.0.0.1:8080' }],
+    ['an example name', { SITE_URL: 'https://portal.example.gov.vn' }],
+    ['example.com', { SITE_URL: 'https://example.com' }],
+    ['a .test name', { SITE_URL: 'https://x.test' }],
+  ])('refuses to build for the portal with SITE_URL %s, naming the address', (_, env) => {
+    expect(() => siteForBuild(env, true)).toThrow(/ALLOW_PLACEHOLDER_SITE=1/);
+    const site = siteForBuild({ ...env, ALLOW_PLACEHOLDER_SITE: '1' }, true);
+    expect(() => siteForBuild(env, true)).toThrow(t('errors.siteUrl.placeholder', { value: site }));
+  });
+
+  it('builds with a placeholder when ALLOW_PLACEHOLDER_SITE=1 says so, and only then', () => {
+    expect(siteForBuild({ ALLOW_PLACEHOLDER_SITE: '1' }, true)).toBe('http://localhost:4321');
+    expect(() => siteForBuild({ ALLOW_PLACEHOLDER_SITE: 'yes' }, true)).toThrow();
+  });
+
+  it('takes a real portal address as it is', () => {
+    expect(siteForBuild({ SITE_URL: 'https://congthuong.laichau.gov.vn/' }, true)).toBe(
+      'https://congthuong.laichau.gov.vn',
+    );
+  });
+
+  it('leaves dev, check and preview alone', () => {
+    expect(siteForBuild({}, false)).toBe('http://localhost:4321');
+  });
+
+  it('tells a placeholder host from a real one', () => {
+    expect(isPlaceholderSite('https://sub.example')).toBe(true);
+    expect(isPlaceholderSite('https://app.localhost')).toBe(true);
+    expect(isPlaceholderSite('https://laichau.gov.vn')).toBe(false);
+    expect(isPlaceholderSite('https://examples.gov.vn')).toBe(false);
+  });
+});
