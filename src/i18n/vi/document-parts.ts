@@ -17,6 +17,9 @@ export const NATIONAL_NAMES: readonly string[] = [
 /** The words that open the line after the "Căn cứ" lines of a Quyết định ("Theo đề nghị của …"). */
 export const PROPOSAL_OPENINGS: readonly string[] = ['Theo đề nghị', 'Xét đề nghị'];
 
+/** Ends of a body's name that its printed heading continues on the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU". */
+export const SPLIT_NAME_ENDINGS: readonly string[] = ['NHÂN DÂN'];
+
 /** Tên loại of types the site does not publish, recognised so the report can name them. */
 export const OTHER_HEADINGS: readonly string[] = [
   'BIÊN BẢN',
@@ -26,6 +29,7 @@ export const OTHER_HEADINGS: readonly string[] = [
   'DỰ ÁN',
   'CÔNG ĐIỆN',
   'NGHỊ QUYẾT',
+  'KẾT LUẬN',
   'GIẤY MỜI',
 ];
 

@@ -11,6 +11,7 @@ import {
   OTHER_HEADINGS,
   POINT_LETTERS,
   PROPOSAL_OPENINGS,
+  SPLIT_NAME_ENDINGS,
 } from '../../i18n/vi/document-parts.ts';
 import { escapeRegExp } from '../text.ts';
 
@@ -49,6 +50,11 @@ export const MOTTO_WORDS = mottoParts.join(MOTTO_DASH);
 export const MOTTO_START = mottoParts.slice(0, 2).join(MOTTO_DASH);
 /** The heading of a Party document, in place of the Quốc hiệu. */
 export const PARTY_NAME = word(t('importer.word.partyName'));
+/**
+ * The signature prefixes of a Party document (HD 36): thay mặt, ký thay, thừa lệnh, thừa ủy quyền,
+ * written with a slash, unlike the state's "TM.", "KT." (src/schemas/document-types.ts).
+ */
+export const PARTY_SIGNATURE_PREFIXES = ['T/M', 'K/T', 'T/L', 'TUQ'] as const;
 
 /** The word before the number and code of the heading ("Số: …/SCT-VP"). */
 export const NUMBER_LABEL = word(fixedWords(vi['documents.letter.numberLine'])[0]!);
@@ -58,6 +64,8 @@ export const [DAY_WORD, MONTH_WORD, YEAR_WORD] = fixedWords(vi['documents.date.h
 ) as [string, string, string];
 /** The words that open a công văn's trích yếu ("V/v phát động …"). */
 export const SUBJECT_PREFIX = word(t('importer.word.subjectPrefix'));
+/** The end of a body's name whose printed heading goes on with the place ("ỦY BAN NHÂN DÂN" / "TỈNH …"). */
+export const SPLIT_NAME_ENDING = anyOf(SPLIT_NAME_ENDINGS);
 /** Tên loại of types the site does not publish. */
 export const OTHER_HEADING = anyOf(OTHER_HEADINGS);
 
