@@ -16,5 +16,5 @@ registerHooks({
   },
 });
 
-const { main } = await import('../src/lib/importer/run.ts');
+const { main } = await import('../src/lib/importer/cli.ts');
 process.exitCode = await main(process.argv.slice(2), process.cwd());
