@@ -7,7 +7,7 @@ import {
   isoDate,
   TIME_ZONE,
   todayInVietnam,
-} from '../../src/lib/dates';
+} from '../../src/documents/dates.ts';
 
 const full = { year: 2023, month: 5, day: 30 };
 const monthOnly = { year: 2023, month: 6 };

@@ -1,0 +1,228 @@
+// A document issued by someone other than the campaign's publisher (a Party directive, a UBND
+// decision) is filed as a cited document, content/documents/<slug>.mdx, carrying its full text
+// (/work/wt/CONTRACT-cited.md): the front matter of src/schemas/document.ts plus a `text` object with
+// the parts of its heading and signature, and the text itself as the MDX body. Where the site already
+// has a file for it (same số and ký hiệu, usually a stub the importer wrote when a campaign document
+// cited it), the text and the facts the text gives are filled in and what the file records (title,
+// description, aliases, sources, order) is kept.
+import { stringify } from 'yaml';
+import { t } from '../../src/i18n/index.ts';
+import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { formatShortDate, isoDate } from '../../src/documents/dates.ts';
+import type { DocumentFormFamily, ParsedDocument } from './parse.ts';
+
+/** The `text` object of a cited document (CONTRACT-cited.md). */
+export interface CitedText {
+  form: DocumentFormFamily;
+  parentBody?: string;
+  issuerLine?: string;
+  number: string | null;
+  code: string;
+  place: string;
+  date: string;
+  recipients?: string[];
+  decision?: { authority: string; bases: string[]; proposal?: string };
+  signer: { prefix?: string; authority?: string; title: string; name: string };
+  distribution: string[];
+}
+
+/** The keys a filled-in file keeps from the file the site already has. */
+export const KEPT_KEYS = [
+  'title',
+  'shortTitle',
+  'term',
+  'dateNote',
+  'description',
+  'aliases',
+  'sources',
+  'order',
+] as const;
+
+/** The type name of a cited document: the site's type, or the name of a tên loại it does not publish. */
+export function citedTypeName(doc: ParsedDocument): string | undefined {
+  if (doc.type !== undefined) return doc.type.name;
+  const heading = doc.unknownHeading;
+  return heading === undefined
+    ? undefined
+    : CITED_TYPES.find((name) => name.toUpperCase() === heading);
+}
+
+/** Số, ký hiệu as running text writes it: "27-CT/TU" (Party), "45/CT-UBND" (state). */
+export function citedIdentifier(doc: ParsedDocument): string | null {
+  if (doc.number === null || doc.number === undefined || doc.code === undefined) return null;
+  return doc.form === 'party' ? `${doc.number}-${doc.code}` : `${doc.number}/${doc.code}`;
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/**
+ * A name printed in capitals ("BAN THƯỜNG VỤ TỈNH ỦY LAI CHÂU") as running text writes it, each word
+ * spelled as the document itself spells it elsewhere ("Ban Thường vụ Tỉnh ủy", "Lai Châu"); a word the
+ * document never writes otherwise stays in lower case. Undefined when no word is found.
+ */
+export function spellLike(capitals: string, sources: readonly string[]): string | undefined {
+  const spellings = new Map<string, string>();
+  for (const source of sources)
+    for (const word of source.split(/[^\p{L}\p{N}]+/u)) {
+      if (word === '' || word === word.toUpperCase()) continue;
+      const key = word.toUpperCase();
+      // A capitalised spelling wins over a lower-case one ("Tỉnh ủy" over "tỉnh").
+      if (!spellings.has(key) || /^\p{Lu}/u.test(word)) {
+        if (!spellings.has(key) || !/^\p{Lu}/u.test(spellings.get(key)!)) spellings.set(key, word);
+      }
+    }
+  let found = 0;
+  const words = capitals.split(/\s+/).map((word) => {
+    const spelled = spellings.get(word);
+    if (spelled !== undefined) found++;
+    return spelled ?? word.toLowerCase();
+  });
+  if (found === 0) return undefined;
+  return upperFirst(words.join(' '));
+}
+
+export interface CitedDraft {
+  data: Record<string, unknown>;
+  /** How the issuer's name was read, for the report. */
+  issuerNote: 'spelled' | 'printed';
+}
+
+/** The front matter of a new cited document file, from the parsed document. */
+export function draftCitedDocument(
+  doc: ParsedDocument,
+  bodyText: string,
+  order: number,
+): CitedDraft | undefined {
+  const type = citedTypeName(doc);
+  const issuerLine = doc.organisations.at(-1);
+  if (
+    type === undefined ||
+    issuerLine === undefined ||
+    doc.code === undefined ||
+    doc.date === undefined ||
+    doc.place === undefined ||
+    doc.subject === undefined ||
+    doc.signer?.title === undefined ||
+    doc.signer.name === undefined ||
+    doc.distribution === undefined ||
+    doc.distribution.length === 0
+  )
+    return undefined;
+  const parent = doc.organisations.length > 1 ? doc.organisations.slice(0, -1).join(' ') : '';
+  // A Party body is named with its committee ("Ban Thường vụ" of "Tỉnh ủy Lai Châu").
+  const printed = doc.form === 'party' && parent !== '' ? `${issuerLine} ${parent}` : issuerLine;
+  const spelled = spellLike(printed, [doc.issuedBy ?? '', doc.place, doc.subject, bodyText]);
+  const issuer = spelled ?? printed;
+  const identifier = citedIdentifier(doc);
+  const reference = t('documents.reference', { type, identifier: identifier ?? '…' });
+  const date = formatShortDate(doc.date);
+  const text: CitedText = {
+    form: doc.form,
+    ...(parent === '' ? { parentBody: issuerLine } : { parentBody: parent, issuerLine }),
+    number: doc.number ?? null,
+    code: doc.code,
+    place: doc.place,
+    date: isoDate(doc.date),
+    ...(doc.recipients !== undefined && doc.recipients.length > 0
+      ? { recipients: doc.recipients }
+      : {}),
+    ...(doc.decision?.authority !== undefined && doc.decision.bases.length > 0
+      ? {
+          decision: {
+            authority: doc.decision.authority,
+            bases: doc.decision.bases,
+            ...(doc.decision.proposal === undefined ? {} : { proposal: doc.decision.proposal }),
+          },
+        }
+      : {}),
+    signer: {
+      ...(doc.signer.prefix === undefined ? {} : { prefix: doc.signer.prefix }),
+      ...(doc.signer.authority === undefined ? {} : { authority: doc.signer.authority }),
+      title: doc.signer.title,
+      name: doc.signer.name,
+    },
+    distribution: doc.distribution,
+  };
+  const subject = lowerFirst(doc.subject).replace(/[.;]$/u, '');
+  const words = { reference, date, issuer, subject };
+  return {
+    issuerNote: spelled === undefined ? 'printed' : 'spelled',
+    data: {
+      title: t('importer.cited.title', words),
+      shortTitle: reference,
+      type,
+      identifier,
+      issuer,
+      date: isoDate(doc.date),
+      subject: upperFirst(doc.subject),
+      subjectWording: 'official',
+      description: t('importer.cited.description', words),
+      aliases: [],
+      sources: [{ name: t('importer.cited.source', words) }],
+      order,
+      text,
+    },
+  };
+}
+
+/** The placeholders a stub written by the importer carries, which a filled-in text answers. */
+function stubPlaceholders(): Set<string> {
+  return new Set([
+    t('importer.stub.unknownSubject'),
+    t('importer.stub.unknownIssuer'),
+    t('importer.stub.unknownDate'),
+    t('importer.stub.unknownContent'),
+  ]);
+}
+
+/**
+ * The draft laid over the file the site already has: its own records kept (KEPT_KEYS, and the issuer
+ * unless the file does not know it), the facts of the text and the text filled in.
+ */
+export function fillExisting(
+  existing: Record<string, unknown>,
+  draft: Record<string, unknown>,
+): { data: Record<string, unknown>; kept: string[]; unknowns: string[] } {
+  const data: Record<string, unknown> = { ...draft };
+  const kept: string[] = [];
+  for (const key of KEPT_KEYS) {
+    if (existing[key] === undefined) continue;
+    data[key] = existing[key];
+    kept.push(key);
+  }
+  if (typeof existing['issuer'] === 'string' && existing['issuer'] !== t('documents.unknown')) {
+    data['issuer'] = existing['issuer'];
+    kept.push('issuer');
+  }
+  const placeholders = stubPlaceholders();
+  const unknowns = (Array.isArray(existing['unknowns']) ? existing['unknowns'] : []).filter(
+    (item): item is string => typeof item === 'string' && !placeholders.has(item),
+  );
+  if (unknowns.length > 0) data['unknowns'] = unknowns;
+  // Keep the file's own key order where it has one, then the new keys.
+  const ordered: Record<string, unknown> = {};
+  for (const key of [...Object.keys(existing), ...Object.keys(data)])
+    if (key in data && !(key in ordered)) ordered[key] = data[key];
+  return { data: ordered, kept, unknowns };
+}
+
+/** A cited document file: YAML front matter with every string quoted (a date never becomes a YAML date). */
+export function citedFile(data: Record<string, unknown>, mdx: string): string {
+  const yaml = stringify(data, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
+  return `---\n${yaml}---\n\n${mdx}`;
+}
+
+/** Checks a cited document's front matter against the schema, as the build will; the issues, if any. */
+export function citedIssues(data: Record<string, unknown>): string[] {
+  const result = documentSchema.safeParse(data);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
