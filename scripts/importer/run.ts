@@ -130,10 +130,18 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
     ...assembled.fields.map(fieldLine),
   );
 
-  // Another body's document (a directive the campaign implements) is filed as a cited document.
+  // Another body's document (a directive the campaign implements) is filed as a cited document; so
+  // is a Party document, whose form a campaign document (NĐ 30) cannot take.
   const publisher = readPublisher(root);
-  if (publisher !== undefined && !issuedBy(publisher, parsed, assembled.data)) {
-    report.push(t('importer.report.otherIssuer', { publisher: publisher.publisher }));
+  if (
+    parsed.form === 'party' ||
+    (publisher !== undefined && !issuedBy(publisher, parsed, assembled.data))
+  ) {
+    report.push(
+      publisher === undefined
+        ? t('importer.report.partyCited')
+        : t('importer.report.otherIssuer', { publisher: publisher.publisher }),
+    );
     return fileCited(options, parsed, bodyText, mdx, report);
   }
   if (assembled.missing.length > 0)

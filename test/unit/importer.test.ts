@@ -460,7 +460,7 @@ describe('npm run import (scripts/import.mjs under Node 24)', () => {
       'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-sct-vp.mdx',
     );
     expect(readdirSync(join(PROJECT_DIR, 'content', 'letter'))).toEqual(before);
-  });
+  }, 30_000);
 
   it('refuses the existing route of the launch letter with exit code 1', () => {
     const original = readFileSync(LAUNCH_LETTER, 'utf8');
@@ -471,5 +471,5 @@ describe('npm run import (scripts/import.mjs under Node 24)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Không nhập được văn bản: đã có văn bản ở đường dẫn "cong-van"');
     expect(readFileSync(LAUNCH_LETTER, 'utf8')).toBe(original);
-  });
+  }, 30_000);
 });

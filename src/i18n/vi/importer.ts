@@ -52,6 +52,8 @@ export const importer = {
   'importer.report.partsParty': 'Các phần của văn bản của Đảng (Hướng dẫn 36-HD/VPTW):',
   'importer.report.otherIssuer':
     'Văn bản do cơ quan khác ban hành, không phải {publisher}: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
+  'importer.report.partyCited':
+    'Văn bản của Đảng: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
   'importer.report.issuerPrinted':
     '  [cần kiểm tra] Tên cơ quan ban hành giữ nguyên chữ in hoa như trên văn bản: {issuer}; sửa cách viết trong trường issuer.',
   'importer.report.citedFilled':
