@@ -60,28 +60,69 @@ const lowerFirst = (text: string) =>
 
 /**
  * A name printed in capitals ("BAN THƯỜNG VỤ TỈNH ỦY LAI CHÂU") as running text writes it, each word
- * spelled as the document itself spells it elsewhere ("Ban Thường vụ Tỉnh ủy", "Lai Châu"); a word the
- * document never writes otherwise stays in lower case. Undefined when no word is found.
+ * spelled as the document itself most often spells it elsewhere ("Ban Thường vụ Tỉnh ủy", "Lai Châu");
+ * a word the document never writes otherwise stays in lower case. Undefined when no word is found.
+ * The first letter is left as found: the caller capitalises a name that begins a sentence.
  */
 export function spellLike(capitals: string, sources: readonly string[]): string | undefined {
-  const spellings = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
   for (const source of sources)
     for (const word of source.split(/[^\p{L}\p{N}]+/u)) {
       if (word === '' || word === word.toUpperCase()) continue;
       const key = word.toUpperCase();
-      // A capitalised spelling wins over a lower-case one ("Tỉnh ủy" over "tỉnh").
-      if (!spellings.has(key) || /^\p{Lu}/u.test(word)) {
-        if (!spellings.has(key) || !/^\p{Lu}/u.test(spellings.get(key)!)) spellings.set(key, word);
+      const spellings = counts.get(key) ?? new Map<string, number>();
+      spellings.set(word, (spellings.get(word) ?? 0) + 1);
+      counts.set(key, spellings);
+    }
+  const spell = (word: string): string | undefined => {
+    const spellings = counts.get(word);
+    if (spellings === undefined) return undefined;
+    // The most frequent spelling; on a tie the capitalised one ("Tỉnh ủy" over "tỉnh").
+    return [...spellings].sort(
+      (a, b) => b[1] - a[1] || Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])),
+    )[0]![0];
+  };
+  // The longest runs of words the sources write as a phrase ("Sở Công Thương") keep that spelling;
+  // single words take their most frequent one.
+  const upper = sources.map((source) => source.toUpperCase());
+  const phrase = (run: string): string | undefined => {
+    for (const [k, text] of upper.entries()) {
+      let at = text.indexOf(run);
+      while (at >= 0) {
+        const before = text.charAt(at - 1);
+        const after = text.charAt(at + run.length);
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+          const spelled = sources[k]!.slice(at, at + run.length);
+          if (spelled !== run) return spelled;
+        }
+        at = text.indexOf(run, at + 1);
       }
     }
+    return undefined;
+  };
+  const tokens = capitals.split(/\s+/);
+  const out: string[] = [];
   let found = 0;
-  const words = capitals.split(/\s+/).map((word) => {
-    const spelled = spellings.get(word);
+  for (let i = 0; i < tokens.length;) {
+    let matched = false;
+    for (let j = tokens.length; j > i + 1; j--) {
+      const spelled = phrase(tokens.slice(i, j).join(' '));
+      if (spelled !== undefined) {
+        out.push(spelled);
+        found += j - i;
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const spelled = spell(tokens[i]!);
     if (spelled !== undefined) found++;
-    return spelled ?? word.toLowerCase();
-  });
+    out.push(spelled ?? tokens[i]!.toLowerCase());
+    i++;
+  }
   if (found === 0) return undefined;
-  return upperFirst(words.join(' '));
+  return out.join(' ');
 }
 
 export interface CitedDraft {
@@ -115,7 +156,7 @@ export function draftCitedDocument(
   // A Party body is named with its committee ("Ban Thường vụ" of "Tỉnh ủy Lai Châu").
   const printed = doc.form === 'party' && parent !== '' ? `${issuerLine} ${parent}` : issuerLine;
   const spelled = spellLike(printed, [doc.issuedBy ?? '', doc.place, doc.subject, bodyText]);
-  const issuer = spelled ?? printed;
+  const issuer = spelled === undefined ? printed : upperFirst(spelled);
   const identifier = citedIdentifier(doc);
   const reference = t('documents.reference', { type, identifier: identifier ?? '…' });
   const date = formatShortDate(doc.date);

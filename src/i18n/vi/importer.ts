@@ -144,6 +144,40 @@ export const importer = {
   'importer.cited.description': 'Toàn văn {reference} ngày {date} của {issuer} {subject}.',
   'importer.cited.source': 'Bản ký {reference} của {issuer}',
 
+  // `npm run new-campaign`: a new campaign's content drafted from its launch document.
+  'importer.campaign.usage':
+    'Cách dùng: npm run new-campaign -- TỆP [--force] [--dry-run]\nTỆP là văn bản phát động phong trào (.txt, .docx hoặc .pdf có lớp chữ).',
+  'importer.campaign.error.exists':
+    'thư mục content/ đã có một phong trào ({file}). Thêm --force để thay toàn bộ nội dung phong trào bằng bản nháp mới.',
+  'importer.campaign.error.cited':
+    'văn bản không phải của cơ quan phát động phong trào theo thể thức Nghị định 30/2020/NĐ-CP; không dùng làm văn bản phát động được.',
+  'importer.campaign.error.noContents':
+    'không tìm thấy phần liệt kê nội dung phong trào (một mục đánh số có các ý gạch đầu dòng).',
+  'importer.campaign.title': 'Bản nháp nội dung phong trào mới:',
+  'importer.campaign.found': '  [có]       {label}: {value}',
+  'importer.campaign.inferred': '  [suy ra]   {label}: {value} ({reason}; cần kiểm tra)',
+  'importer.campaign.drafted': '  [bản nháp] {label}: {value} (cần biên tập)',
+  'importer.campaign.blank': '  [để trống] {label}: văn bản không nêu; biên tập viên bổ sung',
+  'importer.campaign.focusAreas': 'Nội dung trọng tâm',
+  'importer.campaign.guidance': 'Tổ chức thực hiện',
+  'importer.campaign.items':
+    '{count} ý của mục {section} ({anchors}); tiêu đề và tóm tắt soạn từ lời của từng ý',
+  'importer.campaign.guidanceItems':
+    '{count} việc ({anchors}); {actors} việc có đơn vị thực hiện nêu trong văn bản; tiêu đề soạn từ lời của từng việc',
+  'importer.campaign.fromSubject': 'theo trích yếu',
+  'importer.campaign.fromHeading': 'theo phần đầu văn bản: {parentBody} / {issuer}',
+  'importer.campaign.fromNow': 'văn bản ghi "từ nay": lấy ngày của văn bản',
+  'importer.campaign.review': 'bản nháp: cần biên tập',
+  'importer.campaign.blankNote': 'để trống: văn bản không nêu',
+  'importer.campaign.launchTitle': 'Phát động phong trào',
+  'importer.campaign.launchDetail': '{issuer} ban hành {type} phát động phong trào.',
+  'importer.campaign.endTitle': 'Kết thúc phong trào',
+  'importer.campaign.cleared': 'Thay nội dung cũ (--force): xóa {count} tệp của phong trào trước.',
+  'importer.campaign.written': 'Đã ghi {count} tệp vào content/.',
+  'importer.campaign.dryRun': 'Không ghi tệp (--dry-run); các tệp sẽ ghi:',
+  'importer.campaign.next':
+    'Bước tiếp: biên tập các mục [bản nháp], [suy ra] và [để trống], bổ sung các văn bản được dẫn chiếu, rồi chạy npm run build.',
+
   // A stub for a cited document the site does not have.
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',
   'importer.stub.date': ' ngày {date}',
