@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
 import { ImportRefusal } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
@@ -68,13 +69,7 @@ describe('the seed drafted into an emptied content/ and built', () => {
 
   it('drafts campaign.yaml from the text: theme, spirit, period and reviewer found, the rest marked', () => {
     const yaml = readFileSync(join(dir, 'content', 'campaign.yaml'), 'utf8');
-    const [campaign] = campaignSchema
-      .array()
-      .parse(
-        (parseFrontMatter(`list:\n${yaml.replace(/^/gm, '  ')}`)['list'] as unknown[]).map(
-          (entry) => entry,
-        ),
-      );
+    const [campaign] = campaignSchema.array().parse(parse(yaml));
     expect(campaign).toMatchObject({
       publisher: 'Sở Công Thương tỉnh Lai Châu',
       parentBody: 'Ủy ban nhân dân tỉnh Lai Châu',
