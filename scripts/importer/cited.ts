@@ -3,6 +3,7 @@
 // text gives (type, number, code, issuer, date) and every other field marked unknown.
 import { t } from '../../src/i18n/index.ts';
 import { createCitationFinder, type CitationTarget } from '../../src/documents/citations.ts';
+import { isoDate } from '../../src/documents/dates.ts';
 import { slugify } from '../../src/documents/text.ts';
 import type { ParsedDate } from './parse.ts';
 import {
@@ -114,10 +115,7 @@ const quote = (text: string) => JSON.stringify(text);
 
 /** The text of a stub file for a cited document the site lacks: what the text gives, the rest unknown. */
 export function stubFile(doc: CitedDocument, order: number, words: StubWords): string {
-  const date =
-    doc.date === undefined
-      ? undefined
-      : `${doc.date.year}-${String(doc.date.month).padStart(2, '0')}-${String(doc.date.day).padStart(2, '0')}`;
+  const date = doc.date === undefined ? undefined : isoDate(doc.date);
   const unknowns = [
     words.unknownSubject,
     ...(doc.issuer === undefined ? [words.unknownIssuer] : []),

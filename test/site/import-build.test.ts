@@ -24,7 +24,9 @@ import {
 // content file of the letter and one cited document are deleted, the seed (the project's copy at
 // test/fixtures/letter-source.txt) is imported into the empty content/letter/, the stub the import
 // report gives for the missing document is saved, and the copy is built. The page must pass the
-// same letter-fidelity checks as the site's own (test/site/built-site.test.ts).
+// same letter-fidelity checks as the site's own (test/site/built-site.test.ts). Two fictional
+// directives of other bodies (a Party Chỉ thị, a UBND Chỉ thị) are imported into the same copy as
+// cited documents with their full text, and must build too.
 
 const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
 const MISSING = 'content/documents/chi-thi-32-ct-tu.mdx';
@@ -33,6 +35,7 @@ let dir: string;
 let imported: ImportResult;
 let build: BuildResult;
 let letter: HtmlNode;
+let directives: ImportResult[];
 
 beforeAll(async () => {
   dir = copyProject('import-build-');
@@ -40,6 +43,14 @@ beforeAll(async () => {
   rmSync(join(dir, MISSING));
   imported = await importDocument({ file: SEED, route: 'cong-van', root: dir });
   for (const stub of imported.stubs) writeFileSync(join(dir, stub.file), stub.content);
+  directives = [];
+  for (const name of ['chi-thi-dang.txt', 'chi-thi-ubnd.txt'])
+    directives.push(
+      await importDocument({
+        file: join(PROJECT_DIR, 'test', 'fixtures', 'import', name),
+        root: dir,
+      }),
+    );
   build = await runAstroBuild(dir);
   if (build.code === 0) {
     const page = parseHtml(readFileSync(join(dir, 'dist', 'cong-van', 'index.html'), 'utf8'));
@@ -106,5 +117,25 @@ describe('the seed imported into an empty content/letter/ and built', () => {
       'chi-thi-34-ct-tw': 2,
       'chi-thi-32-ct-tu': 1,
     });
+  });
+});
+
+describe('directives of other bodies imported as cited documents and built', () => {
+  it('files them in content/documents/ and the copy builds their pages with their text', () => {
+    expect(directives.map((d) => [d.kind, d.file])).toEqual([
+      ['cited', 'content/documents/chi-thi-27-ct-tu.mdx'],
+      ['cited', 'content/documents/chi-thi-45-ct-ubnd.mdx'],
+    ]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    const party = textOf(
+      parseHtml(
+        readFileSync(join(dir, 'dist', 'van-ban', 'chi-thi-27-ct-tu', 'index.html'), 'utf8'),
+      ),
+    );
+    expect(party).toContain('Chỉ thị số 27-CT/TU');
+    expect(party).toContain(
+      'Nâng cao nhận thức của cán bộ, đảng viên về phong trào thi đua mẫu thử',
+    );
+    expect(existsSync(join(dir, 'dist', 'van-ban', 'chi-thi-45-ct-ubnd', 'index.html'))).toBe(true);
   });
 });
