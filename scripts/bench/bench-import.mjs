@@ -1,7 +1,8 @@
 // `node scripts/bench/bench-import.mjs [--sizes 3000,30000,600000]`: times the importer's pipeline
-// (repair, parse, body) on generated texts whose every line looks like a number line ("Số: 12/KH-SCT"),
+// (repair, parse, body) on generated texts whose every line is a number line of the heading,
 // the input that was quadratic (issue 18), up to the 10 MB the importer accepts. Prints one row per size.
 import { parseArgs } from 'node:util';
+import { t } from '../../src/i18n/index.ts';
 import { writeBody } from '../importer/body.ts';
 import { parseDocument } from '../importer/parse.ts';
 import { repairText } from '../importer/repair.ts';
@@ -11,7 +12,8 @@ const sizes = (values.sizes ?? '3000,10000,30000,100000,660000').split(',').map(
 
 console.log('lines\tMB\trepair ms\tparse ms\tbody ms\ttotal ms');
 for (const count of sizes) {
-  const text = Array.from({ length: count }, () => 'Số: 12/KH-SCT').join('\n');
+  const line = t('documents.letter.numberLine', { identifier: '12/KH-SCT' });
+  const text = Array.from({ length: count }, () => line).join('\n');
   const t0 = performance.now();
   const { blocks } = repairText(text, 'txt');
   const t1 = performance.now();

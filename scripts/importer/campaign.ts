@@ -14,6 +14,7 @@ import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
 import { spellLike } from './cited-file.ts';
 import { plain } from './repair.ts';
+import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
 
 /** One block of the letter's body as the anchor walker sees it, with its id. */
 export interface LetterBlock {
@@ -68,6 +69,11 @@ export interface CampaignDraft {
 }
 
 const words = CAMPAIGN_WORDS;
+/** The id of a point ("muc-5-a", "muc-5-dd"): a letter code after the section. */
+const POINT_ID = /^muc-\d+-[a-z]+$/;
+/** The mark that opens an item: "1. ", "a) " (plain text) or "**1.** ", "a) " (MDX). */
+const ITEM_MARK = new RegExp(String.raw`^(?:\d+\.|${POINT_LETTER}\))\s+`, 'u');
+const ITEM_MARK_MDX = new RegExp(String.raw`^(?:\*\*\d+\.\*\*|${POINT_LETTER}\))\s+`, 'u');
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REVIEW = () => t('importer.campaign.review');
@@ -78,7 +84,8 @@ function quotedAfter(text: string, word: string): string | undefined {
   return match?.[1]?.replace(/\*/g, '').trim();
 }
 
-const DATE_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})`;
+/** A date in running text: "30 tháng 10 năm 2023" or "30/10/2023". */
+const DATE_WORDS = String.raw`(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})`;
 
 function dateAfter(text: string, word: string): { date: PartialDate; at: number } | undefined {
   const match = new RegExp(`${escape(word)}\\s+(?:${DATE_WORDS})`, 'iu').exec(text);
@@ -223,7 +230,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   ].filter((section) => Number(section) > Number(contentsSection));
   for (const section of sections) {
     const inSection = blocks.filter((b) => b.section === section);
-    const points = inSection.filter((b) => b.kind === 'paragraph' && /-[a-zđ]+$/.test(b.id));
+    const points = inSection.filter((b) => b.kind === 'paragraph' && POINT_ID.test(b.id));
     if (points.length > 0) guidance.push(...points);
     else {
       const own = inSection.find((b) => b.id === `muc-${section}` && b.kind === 'paragraph');
@@ -233,8 +240,8 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   const usedGuidance = new Set<string>();
   let actors = 0;
   guidance.forEach((item, i) => {
-    const itemText = item.text.replace(/^(?:\d+\.|[a-zđ]\))\s+/u, '');
-    const mdxText = item.mdx.replace(/^(?:\*\*\d+\.\*\*|[a-zđ]\))\s+/u, '');
+    const itemText = item.text.replace(ITEM_MARK, '');
+    const mdxText = item.mdx.replace(ITEM_MARK_MDX, '');
     const who = actorOf(itemText);
     if (who !== undefined) actors++;
     const title = draftTitle(who === undefined ? itemText : upperFirst(who.rest));

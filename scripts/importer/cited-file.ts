@@ -28,7 +28,7 @@ export interface CitedText {
 }
 
 /** The keys a filled-in file keeps from the file the site already has. */
-export const KEPT_KEYS = [
+export const KEPT_FIELDS = [
   'title',
   'shortTitle',
   'term',
@@ -220,7 +220,7 @@ function stubPlaceholders(): Set<string> {
 }
 
 /**
- * The draft laid over the file the site already has: its own records kept (KEPT_KEYS, and the issuer
+ * The draft laid over the file the site already has: its own records kept (KEPT_FIELDS, and the issuer
  * unless the file does not know it), the facts of the text and the text filled in.
  */
 export function fillExisting(
@@ -229,7 +229,7 @@ export function fillExisting(
 ): { data: Record<string, unknown>; kept: string[]; unknowns: string[] } {
   const data: Record<string, unknown> = { ...draft };
   const kept: string[] = [];
-  for (const key of KEPT_KEYS) {
+  for (const key of KEPT_FIELDS) {
     if (existing[key] === undefined) continue;
     data[key] = existing[key];
     kept.push(key);

@@ -35,11 +35,11 @@ import {
   stubSlug,
   type CitedDocument,
 } from './cited.ts';
-import { assemble, type Assembled, type FieldReport, type FrontMatter } from './document.ts';
+import { assemble, type Assembled, type FrontMatter } from './document.ts';
 import { ImportError, importError } from './errors.ts';
-import { parseDocument, type ParsedDocument } from './parse.ts';
+import type { ParsedDocument } from './parse.ts';
+import { readText } from './pipeline.ts';
 import { readSource } from './read.ts';
-import { plain, repairText, type Repairs } from './repair.ts';
 
 export interface ImportOptions {
   file: string;
@@ -107,28 +107,16 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
       pages: source.pages === undefined ? '' : t('importer.report.pages', { pages: source.pages }),
     }),
   );
-  const { blocks, repairs } = repairText(source.text, source.kind);
-  report.push(...repairLines(repairs));
-
-  const parsed = parseDocument(blocks);
-  const { mdx, stats } = writeBody(parsed.body);
-  const bodyText = parsed.body.flat().map(plain).join(' ');
-  // Cited documents are named in the body and in a Quyết định's Căn cứ lines.
-  const citingText = [
-    ...(parsed.decision?.bases ?? []),
-    parsed.decision?.proposal ?? '',
-    bodyText,
-  ].join(' ');
-  const assembled = assemble(parsed, bodyText, stats);
-
+  const { parsed, mdx, bodyText, citingText, assembled, lines } = readText(
+    source.text,
+    source.kind,
+  );
+  report.push(...lines.repairs);
   // A text with none of the heading's parts is not an administrative document.
   if (parsed.code === undefined && parsed.date === undefined && parsed.type === undefined) {
     throw importError('importer.error.notDocument', { missing: assembled.missing.join('; ') });
   }
-  report.push(
-    t(parsed.form === 'party' ? 'importer.report.partsParty' : 'importer.report.parts'),
-    ...assembled.fields.map(fieldLine),
-  );
+  report.push(...lines.parts);
 
   // Another body's document (a directive the campaign implements) is filed as a cited document; so
   // is a Party document, whose form a campaign document (NĐ 30) cannot take.
@@ -297,42 +285,6 @@ function findCitedFile(
     ({ data }) =>
       typeof data['identifier'] === 'string' && data['identifier'].toUpperCase() === wanted,
   );
-}
-
-function repairLines(repairs: Repairs): string[] {
-  const lines: string[] = [t('importer.report.repairs')];
-  if (repairs.pageNumbers > 0)
-    lines.push(t('importer.report.pageNumbers', { count: repairs.pageNumbers }));
-  if (repairs.joins.length > 0)
-    lines.push(
-      t('importer.report.joins', {
-        count: repairs.joins.length,
-        joins: repairs.joins.map((j) => `“${j}”`).join(', '),
-      }),
-    );
-  if (repairs.lineBreaks > 0)
-    lines.push(t('importer.report.lineBreaks', { count: repairs.lineBreaks }));
-  if (repairs.printedLinks > 0)
-    lines.push(t('importer.report.printedLinks', { count: repairs.printedLinks }));
-  if (lines.length === 1) lines.push(t('importer.report.noRepairs'));
-  return lines;
-}
-
-function fieldLine(field: FieldReport): string {
-  switch (field.status) {
-    case 'found':
-      return t('importer.report.found', { label: field.field, value: field.value ?? '' });
-    case 'blank':
-      return t('importer.report.blank', { label: field.field, value: field.value ?? '' });
-    case 'inferred':
-      return t('importer.report.inferred', {
-        label: field.field,
-        value: field.value ?? '',
-        reason: field.reason ?? '',
-      });
-    case 'missing':
-      return t('importer.report.missing', { label: field.field, note: field.note ?? '' });
-  }
 }
 
 interface LetterFile {
