@@ -111,6 +111,17 @@ export function assemble(
   const inferred = new Set<string>();
   const missing: string[] = [];
   const label = (key: FieldKey) => fieldLabel(key);
+  /** A part found, with the value the report shows. */
+  const found = (key: FieldKey, value: string) =>
+    fields.push({ field: key, status: 'found', value });
+  /** A part not found; a required one is listed in `missing`, which refuses the import. */
+  const lack = (
+    key: FieldKey,
+    { required = true, note }: { required?: boolean; note?: string } = {},
+  ) => {
+    if (required) missing.push(label(key));
+    fields.push({ field: key, status: 'missing', ...(note === undefined ? {} : { note }) });
+  };
   const headingKey: FieldKey = doc.form === 'party' ? 'partyHeading' : 'nationalHeading';
 
   fields.push(
@@ -129,7 +140,7 @@ export function assemble(
   let parentBody = orgs.length > 1 ? orgs.slice(0, -1).join(' ') : undefined;
   if (issuer !== undefined) {
     data.issuer = issuer;
-    fields.push({ field: 'issuer', status: 'found', value: issuer });
+    found('issuer', issuer);
   } else if (doc.signer?.title !== undefined) {
     const found = issuerFromBody(doc.signer.authority ?? doc.signer.title, bodyText);
     if (found !== undefined) {
@@ -146,7 +157,7 @@ export function assemble(
   }
   if (parentBody !== undefined) {
     data.parentBody = parentBody;
-    fields.push({ field: 'parentBody', status: 'found', value: parentBody });
+    found('parentBody', parentBody);
   } else if (issuer !== undefined && OF_DEPARTMENT.test(issuer) && doc.place !== undefined) {
     parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
     data.parentBody = parentBody;
@@ -161,8 +172,7 @@ export function assemble(
   for (const key of ['parentBody', 'issuer'] as const) {
     if (data[key] !== undefined) continue;
     if (cited && key === 'parentBody') continue;
-    missing.push(label(key));
-    fields.push({ field: key, status: 'missing' });
+    lack(key);
   }
 
   // Số, ký hiệu.
@@ -185,7 +195,7 @@ export function assemble(
     data.place = doc.place;
     const iso = isoDate(doc.date);
     data.date = iso;
-    fields.push({ field: 'place', status: 'found', value: doc.place });
+    found('place', doc.place);
     fields.push(
       doc.date.day !== undefined
         ? { field: 'date', status: 'found', value: `${formatDate(doc.date)} ("${iso}")` }
@@ -218,7 +228,7 @@ export function assemble(
           : t('importer.value.typeHeading', { type: doc.type.name, heading: doc.type.heading }),
     });
   } else if (cited && doc.unknownHeading !== undefined) {
-    fields.push({ field: 'type', status: 'found', value: doc.unknownHeading });
+    found('type', doc.unknownHeading);
   } else if (doc.unknownHeading !== undefined) {
     missing.push(label('type'));
     fields.push({
@@ -227,15 +237,13 @@ export function assemble(
       note: `: ${t('importer.value.unknownHeading', { heading: doc.unknownHeading })}`,
     });
   } else {
-    missing.push(label('type'));
-    fields.push({ field: 'type', status: 'missing' });
+    lack('type');
   }
   if (doc.subject !== undefined) {
     data.subject = doc.subject;
-    fields.push({ field: 'subject', status: 'found', value: doc.subject });
+    found('subject', doc.subject);
   } else {
-    missing.push(label('subject'));
-    fields.push({ field: 'subject', status: 'missing' });
+    lack('subject');
   }
 
   // Kính gửi: required by a công văn, optional or absent in other forms.
@@ -247,8 +255,7 @@ export function assemble(
       value: doc.recipients.join('; '),
     });
   } else if (doc.type?.recipients === 'required') {
-    missing.push(label('recipients'));
-    fields.push({ field: 'recipients', status: 'missing' });
+    lack('recipients');
   } else {
     fields.push({
       field: 'recipients',
@@ -301,8 +308,7 @@ export function assemble(
       }),
     });
   } else {
-    missing.push(label('body'));
-    fields.push({ field: 'body', status: 'missing' });
+    lack('body');
   }
 
   // Signature block.
@@ -321,8 +327,7 @@ export function assemble(
       value: t('importer.value.signer', { title, name: signer.name }),
     });
   } else {
-    missing.push(label('signer'));
-    fields.push({ field: 'signer', status: 'missing' });
+    lack('signer');
   }
 
   // Nơi nhận.
@@ -337,8 +342,7 @@ export function assemble(
       }),
     });
   } else {
-    missing.push(label('distribution'));
-    fields.push({ field: 'distribution', status: 'missing' });
+    lack('distribution');
   }
 
   // Attached lists (Phụ lục) are left to the reviewer: their tables go to `annexes` by hand.
