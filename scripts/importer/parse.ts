@@ -35,6 +35,7 @@ import {
   ISSUER_OF,
   RECIPIENTS_LABEL,
   SPLIT_NAME_ENDING,
+  SUBJECT_ABOUT,
   SUBJECT_PREFIX,
   YEAR_WORD,
 } from './words.ts';
@@ -100,6 +101,8 @@ const PARTY = new RegExp(`^${PARTY_NAME}$`, 'u');
 const ISSUED_BY = new RegExp(String.raw`^${ISSUER_OF}\s+(\p{Lu}.*)$`, 'u');
 /** The end of a body's name that its printed heading continues on the next line ("ỦY BAN NHÂN DÂN"). */
 const SPLIT_NAME_END = new RegExp(String.raw`(?:^|\s)${SPLIT_NAME_ENDING}$`, 'u');
+/** "Ban Thường vụ Tỉnh ủy về đẩy mạnh …": the issuer and the trích yếu that a join ran onto it. */
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`^(.+?)\s+(${SUBJECT_ABOUT}\s.+)$`, 'u');
 /** No line of a heading is longer; a longer line ends it (and no pattern is tried on it). */
 export const HEADING_LINE_MAX = 600;
 const RULE = /^(?:[-_=–—*.]\s*){1,}$/u;
@@ -252,10 +255,18 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
       doc.issuedBy === undefined &&
       (match = ISSUED_BY.exec(text))
     ) {
-      doc.issuedBy = match[1]!.trim();
+      // The trích yếu ("về …") may have been joined onto the "của …" line as a run-on sentence.
+      const joined = ISSUED_BY_SUBJECT.exec(match[1]!);
+      doc.issuedBy = (joined?.[1] ?? match[1]!).trim();
+      if (joined) doc.subject = joined[2]!.trim();
       continue;
     }
-    if (open === 'heading' && (doc.subject === undefined || !line.first)) {
+    // The trích yếu goes on in the same block, or in a block of its own (a PDF sets each centred
+    // line apart) when it goes on in lower case or with a bracketed note.
+    if (
+      open === 'heading' &&
+      (doc.subject === undefined || !line.first || /^[\p{Ll}(]/u.test(text))
+    ) {
       doc.subject = doc.subject === undefined ? text : `${doc.subject} ${text}`;
       continue;
     }

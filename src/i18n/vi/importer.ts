@@ -129,6 +129,7 @@ export const importer = {
   'importer.word.partyName': 'ĐẢNG CỘNG SẢN VIỆT NAM',
   'importer.word.page': 'Trang',
   'importer.word.subjectPrefix': 'V/v',
+  'importer.word.about': 'về',
   'importer.word.basis': 'Căn cứ',
   'importer.word.annex': 'Phụ lục',
   'importer.word.filed': 'Lưu:',
