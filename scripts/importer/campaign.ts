@@ -4,7 +4,6 @@
 // files and report lines out. Every value is the document's own words or a fact it states; what it
 // does not give is left blank and reported, never guessed. Drafted titles and summaries (made only
 // of an item's own words) carry a YAML comment asking for review.
-import { stringify } from 'yaml';
 import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
 import { isoDate } from '../../src/documents/dates.ts';
 import { foldVietnamese, slugify } from '../../src/documents/text.ts';
@@ -15,6 +14,7 @@ import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese
 import { spellLike } from './cited-file.ts';
 import { plain } from './repair.ts';
 import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
+import { contentFile, toYaml } from './yaml.ts';
 
 /** One block of the letter's body as the anchor walker sees it, with its id. */
 export interface LetterBlock {
@@ -145,16 +145,9 @@ export function actorOf(
   return undefined;
 }
 
-/** A file of content with front matter: strings quoted, comments after the drafted keys. */
-function contentFile(data: Record<string, unknown>, body: string, drafted: string[]): string {
-  let yaml = stringify(data, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-  });
-  for (const key of drafted)
-    yaml = yaml.replace(new RegExp(`^(${key}: .*)$`, 'm'), `$1 # ${REVIEW()}`);
-  return `---\n${yaml}---\n\n${body.trim()}\n`;
+/** A content file whose drafted keys carry a comment asking for review. */
+function draftFile(data: Record<string, unknown>, body: string, drafted: string[]): string {
+  return contentFile(data, body, Object.fromEntries(drafted.map((key) => [key, REVIEW()])));
 }
 
 function uniqueSlug(base: string, used: Set<string>): string {
@@ -200,7 +193,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     const slug = uniqueSlug(slugify(title), used);
     files.push({
       file: `content/focus-areas/${slug}.mdx`,
-      content: contentFile(
+      content: draftFile(
         {
           title,
           order: i + 1,
@@ -248,7 +241,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     const slug = uniqueSlug(slugify(who?.actor ?? title), usedGuidance);
     files.push({
       file: `content/guidance/${slug}.mdx`,
-      content: contentFile(
+      content: draftFile(
         {
           title,
           order: i + 1,
@@ -413,18 +406,10 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     value: milestones.map((m) => String(m['title'])).join('; '),
   });
 
-  let yaml = stringify([campaign], {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-  });
-  for (const key of blank)
-    yaml = yaml.replace(
-      new RegExp(`^(\\s*${key}: "")$`, 'm'),
-      `$1 # ${t('importer.campaign.blankNote')}`,
-    );
-  for (const key of ['shortName', 'publisher', 'parentBody'])
-    yaml = yaml.replace(new RegExp(`^(\\s*${key}: .*)$`, 'm'), `$1 # ${REVIEW()}`);
+  const comments: Record<string, string> = {};
+  for (const key of blank) comments[`0.${key}`] = t('importer.campaign.blankNote');
+  for (const key of ['shortName', 'publisher', 'parentBody']) comments[`0.${key}`] = REVIEW();
+  const yaml = toYaml([campaign], comments);
   files.unshift({ file: 'content/campaign.yaml', content: yaml });
   return { files, report };
 }

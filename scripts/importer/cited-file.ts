@@ -5,12 +5,12 @@
 // has a file for it (same số and ký hiệu, usually a stub the importer wrote when a campaign document
 // cited it), the text and the facts the text gives are filled in and what the file records (title,
 // description, aliases, sources, order) is kept.
-import { stringify } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { formatShortDate, isoDate } from '../../src/documents/dates.ts';
 import type { DocumentFormFamily, ParsedDocument } from './parse.ts';
+import { contentFile } from './yaml.ts';
 
 /** The `text` object of a cited document (CONTRACT-cited.md). */
 export interface CitedText {
@@ -252,12 +252,7 @@ export function fillExisting(
 
 /** A cited document file: YAML front matter with every string quoted (a date never becomes a YAML date). */
 export function citedFile(data: Record<string, unknown>, mdx: string): string {
-  const yaml = stringify(data, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-  });
-  return `---\n${yaml}---\n\n${mdx}`;
+  return contentFile(data, mdx);
 }
 
 /** Checks a cited document's front matter against the schema, as the build will; the issues, if any. */

@@ -16,6 +16,7 @@ import {
   SIGNATURE_PREFIXES,
   type DocumentType,
 } from '../../src/schemas/document-types.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 import { plain, type Block } from './repair.ts';
 import {
   ANNEX_WORD,
@@ -46,11 +47,8 @@ export type SignaturePrefix =
 /** The two forms a document is printed in: the state's (NĐ 30) or the Party's (HD 36). */
 export type DocumentFormFamily = 'state' | 'party';
 
-export interface ParsedDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
+/** A date as the heading gives it: the schemas' partial date (a blank day or month is left out). */
+export type ParsedDate = PartialDate;
 
 /** A line of the text with the block it belongs to. */
 interface Line {

@@ -39,6 +39,7 @@ import { assemble, type Assembled, type FrontMatter } from './document.ts';
 import { ImportError, importError } from './errors.ts';
 import type { ParsedDocument } from './parse.ts';
 import { readText } from './pipeline.ts';
+import { toYaml } from './yaml.ts';
 import { readSource } from './read.ts';
 
 export interface ImportOptions {
@@ -339,46 +340,35 @@ function nextLetterOrder(letters: readonly LetterFile[], date: string, target: s
   return same.length === 0 ? 0 : Math.max(...same.map((l) => l.order ?? 0)) + 1;
 }
 
-const quote = (text: string) => JSON.stringify(text);
-
-/** The front matter as YAML: every string quoted (a date must never become a YAML date). */
+/** The front matter in the order of content/letter/cong-van.mdx, inferred values commented. */
 export function frontMatterYaml(data: FrontMatter, assembled: Pick<Assembled, 'inferred'>): string {
-  const comment = (key: string) =>
-    assembled.inferred.has(key) ? ` # ${t('importer.yaml.inferred')}` : '';
-  const list = (items: readonly string[], indent = '  ') =>
-    items.map((i) => `${indent}- ${quote(i)}`);
-  const lines = [
-    '---',
-    `title: ${quote(data.title)}`,
-    `type: ${quote(data.type)}`,
-    `number: ${data.number === null ? 'null' : quote(data.number)}`,
-    `code: ${quote(data.code)}`,
-    `parentBody: ${quote(data.parentBody)}${comment('parentBody')}`,
-    `issuer: ${quote(data.issuer)}${comment('issuer')}`,
-    `place: ${quote(data.place)}`,
-    `date: ${quote(data.date)}`,
-    `subject: ${quote(data.subject)}`,
-  ];
-  if (data.recipients !== undefined) lines.push('recipients:', ...list(data.recipients));
-  if (data.decision !== undefined) {
-    lines.push('decision:', `  authority: ${quote(data.decision.authority)}`, '  bases:');
-    lines.push(...list(data.decision.bases, '    '));
-    if (data.decision.proposal !== undefined)
-      lines.push(`  proposal: ${quote(data.decision.proposal)}`);
-  }
-  lines.push('signer:');
-  if (data.signer.prefix !== undefined) lines.push(`  prefix: ${quote(data.signer.prefix)}`);
-  if (data.signer.authority !== undefined)
-    lines.push(`  authority: ${quote(data.signer.authority)}`);
-  lines.push(`  title: ${quote(data.signer.title)}`, `  name: ${quote(data.signer.name)}`);
-  lines.push('distribution:', ...list(data.distribution));
-  lines.push(
-    `description: ${quote(data.description)}`,
-    `route: ${quote(data.route)}`,
-    `order: ${data.order}`,
-    '---',
+  const ordered = {
+    title: data.title,
+    type: data.type,
+    number: data.number,
+    code: data.code,
+    parentBody: data.parentBody,
+    issuer: data.issuer,
+    place: data.place,
+    date: data.date,
+    subject: data.subject,
+    recipients: data.recipients,
+    decision: data.decision,
+    signer: {
+      prefix: data.signer.prefix,
+      authority: data.signer.authority,
+      title: data.signer.title,
+      name: data.signer.name,
+    },
+    distribution: data.distribution,
+    description: data.description,
+    route: data.route,
+    order: data.order,
+  };
+  const comments = Object.fromEntries(
+    [...assembled.inferred].map((key) => [key, t('importer.yaml.inferred')]),
   );
-  return `${lines.join('\n')}\n`;
+  return `---\n${toYaml(ordered, comments)}---\n`;
 }
 
 /** Checks the file against the content schema, as the build will. */
