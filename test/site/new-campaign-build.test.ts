@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
-import { ImportRefusal } from '../../scripts/importer/run.ts';
+import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
@@ -19,7 +19,9 @@ import {
 // `npm run new-campaign` round trip (issue 17): in a throwaway copy of the project whose content/ is
 // emptied, the seed (test/fixtures/letter-source.txt) drafts the whole of content/, and the copy
 // builds. Its seven focus areas and five guidance items point to the same places in the letter as
-// the site's own content files, and those places exist on the built letter page.
+// the site's own content files, and those places exist on the built letter page. Two fictional
+// directives of other bodies (a Party Chỉ thị, a UBND Chỉ thị) are then imported into the same copy:
+// they are filed as cited documents with their full text (issue 18), and the copy builds them too.
 
 const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
 const COLLECTIONS = ['letter', 'focus-areas', 'guidance', 'documents'];
@@ -28,6 +30,7 @@ let dir: string;
 let refusal: unknown;
 let result: NewCampaignResult;
 let build: BuildResult;
+let directives: ImportResult[];
 
 /** The front matter of every file of a collection, in `order`. */
 function collection(root: string, name: string): Record<string, unknown>[] {
@@ -46,6 +49,14 @@ beforeAll(async () => {
   // The copy's content/ holds this campaign: refused without --force.
   refusal = await newCampaign({ file: SEED, root: dir }).catch((e: unknown) => e);
   result = await newCampaign({ file: SEED, root: dir, force: true });
+  directives = [];
+  for (const name of ['chi-thi-dang.txt', 'chi-thi-ubnd.txt'])
+    directives.push(
+      await importDocument({
+        file: join(PROJECT_DIR, 'test', 'fixtures', 'import', name),
+        root: dir,
+      }),
+    );
   build = await runAstroBuild(dir);
 }, 300_000);
 
@@ -123,5 +134,24 @@ describe('the seed drafted into an emptied content/ and built', () => {
       expect(page).toContain(`id="${String(item['letterAnchor'])}"`);
     for (const stub of ['chi-thi-34-ct-tw', 'chi-thi-32-ct-tu', 'cong-van-1954-ubnd-th'])
       expect(existsSync(join(dir, 'dist', 'van-ban', stub, 'index.html')), stub).toBe(true);
+  });
+});
+
+describe('directives of other bodies imported into the new campaign and built', () => {
+  it('files them in content/documents/ and the copy builds their pages with their text', () => {
+    expect(directives.map((d) => [d.kind, d.file])).toEqual([
+      ['cited', 'content/documents/chi-thi-27-ct-tu.mdx'],
+      ['cited', 'content/documents/chi-thi-45-ct-ubnd.mdx'],
+    ]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    const party = readFileSync(
+      join(dir, 'dist', 'van-ban', 'chi-thi-27-ct-tu', 'index.html'),
+      'utf8',
+    );
+    expect(party).toContain('Chỉ thị số 27-CT/TU');
+    expect(party).toContain(
+      'Nâng cao nhận thức của cán bộ, đảng viên về phong trào thi đua mẫu thử',
+    );
+    expect(existsSync(join(dir, 'dist', 'van-ban', 'chi-thi-45-ct-ubnd', 'index.html'))).toBe(true);
   });
 });

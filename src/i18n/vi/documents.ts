@@ -14,7 +14,6 @@ export const documents = {
   // The layout of a công văn (NĐ 30).
   'documents.letter.numberLine': 'Số: {identifier}',
   'documents.letter.placeDate': '{place}, {date}',
-  'documents.letter.recipient': 'Kính gửi: {recipient}',
 
   // Metadata rows, as an official portal lists them.
   'documents.meta.type': 'Loại văn bản',
