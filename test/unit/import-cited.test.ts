@@ -154,6 +154,61 @@ describe('a Party directive (HD 36) from .txt', () => {
     expect(other.report.join('\n')).toMatch(/tách lại \d+ dòng bị dính vào dòng trước/);
   });
 
+  it('gives the same file from a .docx laid out in two-column tables (heading and footer)', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } =
+      await import('docx');
+    const lines = (texts: string[]) => texts.map((text) => new Paragraph({ text }));
+    const columns = (left: string[], right: string[]) =>
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: lines(left) }),
+              new TableCell({ children: lines(right) }),
+            ],
+          }),
+        ],
+      });
+    const text = readFileSync(PARTY, 'utf8');
+    const body = text
+      .slice(text.indexOf('Thời gian qua'), text.indexOf('T/M BAN THƯỜNG VỤ'))
+      .trim()
+      .split('\n\n');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            columns(
+              ['TỈNH ỦY LAI CHÂU', 'BAN THƯỜNG VỤ', '*', 'Số 27-CT/TU'],
+              ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 26 tháng 6 năm 2014'],
+            ),
+            ...lines([
+              'CHỈ THỊ',
+              'của Ban Thường vụ Tỉnh ủy',
+              'về đẩy mạnh phong trào thi đua mẫu thử',
+              '(văn bản mẫu thử, không có thật)',
+              ...body,
+            ]),
+            columns(
+              [
+                'Nơi nhận:',
+                '- Ban Bí thư Trung ương Đảng (mẫu thử),',
+                '- Các huyện ủy, thành ủy, đảng ủy trực thuộc,',
+                '- Lưu Văn phòng Tỉnh ủy.',
+              ],
+              ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Người Ký Mẫu Năm'],
+            ),
+          ],
+        },
+      ],
+    });
+    const file = join(scratch, 'chi-thi-dang.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const other = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(other.content).toBe(result.content);
+  });
+
   it('is filed as a cited document even in a project without a campaign yet', async () => {
     const other = await importDocument({
       file: PARTY,
