@@ -108,7 +108,6 @@ export function assemble(
       ),
   };
   const data: Partial<FrontMatter> = {};
-  const inferred = new Set<string>();
   const missing: string[] = [];
   const label = (key: FieldKey) => fieldLabel(key);
   /** A part found, with the value the report shows. */
@@ -146,7 +145,6 @@ export function assemble(
     if (found !== undefined) {
       issuer = found.name.toUpperCase();
       data.issuer = issuer;
-      inferred.add('issuer');
       fields.push({
         field: 'issuer',
         status: 'inferred',
@@ -161,7 +159,6 @@ export function assemble(
   } else if (issuer !== undefined && OF_DEPARTMENT.test(issuer) && doc.place !== undefined) {
     parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
     data.parentBody = parentBody;
-    inferred.add('parentBody');
     fields.push({
       field: 'parentBody',
       status: 'inferred',
@@ -378,6 +375,10 @@ export function assemble(
     }
   }
   reports.sort((a, b) => FIELD_ORDER.indexOf(a.key) - FIELD_ORDER.indexOf(b.key));
+  // The keys of the parts reported inferred are front matter keys too: their lines get a comment.
+  const inferred = new Set<string>(
+    reports.filter((report) => report.status === 'inferred').map((report) => report.key),
+  );
   return { data, inferred, fields: reports, missing };
 }
 
