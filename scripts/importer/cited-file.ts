@@ -154,7 +154,11 @@ export function draftCitedDocument(
     return undefined;
   const parent = doc.organisations.length > 1 ? doc.organisations.slice(0, -1).join(' ') : '';
   // A Party body is named with its committee ("Ban Thường vụ" of "Tỉnh ủy Lai Châu").
-  const printed = doc.form === 'party' && parent !== '' ? `${issuerLine} ${parent}` : issuerLine;
+  const heading = doc.form === 'party' && parent !== '' ? `${issuerLine} ${parent}` : issuerLine;
+  // A Party tên loại names its issuer ("của Bộ Chính trị" under "BAN CHẤP HÀNH TRUNG ƯƠNG"): that
+  // name, unless the heading already holds it with more ("Ban Thường vụ Tỉnh ủy" + "Lai Châu").
+  const named = doc.issuedBy?.toUpperCase();
+  const printed = named === undefined || heading.includes(named) ? heading : named;
   const spelled = spellLike(printed, [doc.issuedBy ?? '', doc.place, doc.subject, bodyText]);
   const issuer = spelled === undefined ? printed : upperFirst(spelled);
   const identifier = citedIdentifier(doc);

@@ -96,7 +96,8 @@ const NATIONAL = new RegExp(`^${NATIONAL_NAME}$`, 'u');
 const MOTTO = new RegExp(`^${MOTTO_WORDS}$`, 'iu');
 const PARTY = new RegExp(`^${PARTY_NAME}$`, 'u');
 /** The second line of a Party tên loại: "của Ban Thường vụ Tỉnh ủy". */
-const ISSUED_BY = new RegExp(String.raw`^${ISSUER_OF}\s+(\p{Lu}.*)$`, 'u');
+// Printed in lower case ("của Ban Thường vụ Tỉnh ủy") or in capitals ("CỦA BỘ CHÍNH TRỊ").
+const ISSUED_BY = new RegExp(String.raw`^${ISSUER_OF}\s+(\p{Lu}.*)$`, 'iu');
 /** The end of a body's name that its printed heading continues on the next line ("ỦY BAN NHÂN DÂN"). */
 const SPLIT_NAME_END = new RegExp(String.raw`(?:^|\s)${SPLIT_NAME_ENDING}$`, 'u');
 /** "Ban Thường vụ Tỉnh ủy về đẩy mạnh …": the issuer and the trích yếu that a join ran onto it. */

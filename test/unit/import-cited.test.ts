@@ -413,3 +413,57 @@ describe('reading stays linear in the size of the text', () => {
     expect(doc.body.length).toBe(2);
   });
 });
+
+describe('other Party issuers and signatures', () => {
+  it('a K/T signature (ký thay) of a Tỉnh ủy directive', async () => {
+    const file = join(scratch, 'dang-kt.txt');
+    writeFileSync(
+      file,
+      readFileSync(PARTY, 'utf8').replace('T/M BAN THƯỜNG VỤ\nBÍ THƯ', 'K/T BÍ THƯ\nPHÓ BÍ THƯ'),
+    );
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(split(result.content).data['text']).toMatchObject({
+      signer: { prefix: 'K/T', authority: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', name: 'Người Ký Mẫu Năm' },
+    });
+  });
+
+  it('a directive of the Bộ Chính trị: "CỦA BỘ CHÍNH TRỊ" under the tên loại names the issuer', async () => {
+    const file = join(scratch, 'bo-chinh-tri.txt');
+    writeFileSync(
+      file,
+      [
+        'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM',
+        '* Hà Nội, ngày 07 tháng 4 năm 2014',
+        'Số 99-CT/TW',
+        '',
+        'CHỈ THỊ',
+        'CỦA BỘ CHÍNH TRỊ',
+        'về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+        '',
+        'Bộ Chính trị yêu cầu các cấp ủy thực hiện nội dung mẫu thử./.',
+        '',
+        'Nơi nhận: T/M BỘ CHÍNH TRỊ',
+        '- Các tỉnh ủy, thành ủy (mẫu thử),',
+        '- Lưu Văn phòng Trung ương Đảng. Người Ký Mẫu Bảy',
+      ].join('\n'),
+    );
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    const { data } = split(result.content);
+    expect(documentSchema.parse(data)).toMatchObject({
+      type: 'Chỉ thị',
+      identifier: '99-CT/TW',
+      issuer: 'Bộ Chính trị',
+      date: { year: 2014, month: 4, day: 7 },
+      subject: 'Về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+    });
+    expect(data['text']).toMatchObject({
+      form: 'party',
+      parentBody: 'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      number: '99',
+      code: 'CT/TW',
+      place: 'Hà Nội',
+      signer: { prefix: 'T/M', title: 'BỘ CHÍNH TRỊ', name: 'Người Ký Mẫu Bảy' },
+      distribution: ['Các tỉnh ủy, thành ủy (mẫu thử)', 'Lưu Văn phòng Trung ương Đảng'],
+    });
+  });
+});
