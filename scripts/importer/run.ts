@@ -26,7 +26,7 @@ import {
   draftCitedDocument,
   fillExisting,
 } from './cited-file.ts';
-import { writeBody } from './body.ts';
+import type { BodyStats } from './body.ts';
 import {
   findCitedDocuments,
   matchSiteDocuments,
@@ -108,7 +108,7 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
       pages: source.pages === undefined ? '' : t('importer.report.pages', { pages: source.pages }),
     }),
   );
-  const { parsed, mdx, bodyText, citingText, assembled, lines } = readText(
+  const { parsed, mdx, stats, bodyText, citingText, assembled, lines } = readText(
     source.text,
     source.kind,
   );
@@ -131,7 +131,7 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
         ? t('importer.report.partyCited')
         : t('importer.report.otherIssuer', { publisher: publisher.publisher }),
     );
-    return fileCited(options, parsed, bodyText, mdx, report);
+    return fileCited(options, parsed, bodyText, { mdx, stats }, report);
   }
   if (assembled.missing.length > 0)
     throw importError('importer.error.incomplete', { missing: assembled.missing.join('; ') });
@@ -218,16 +218,16 @@ function fileCited(
   options: ImportOptions,
   parsed: ParsedDocument,
   bodyText: string,
-  mdx: string,
+  { mdx, stats }: { mdx: string; stats: BodyStats },
   report: string[],
 ): ImportResult {
   const { root } = options;
   const draft = draftCitedDocument(parsed, bodyText, nextDocumentOrder(join(root, DOCUMENTS_DIR)));
   if (draft === undefined) {
-    const missing = assemble(parsed, bodyText, writeBody(parsed.body).stats, {
-      cited: true,
-    }).missing;
-    throw importError('importer.error.incomplete', { missing: missing.join('; ') });
+    const missing = assemble(parsed, bodyText, stats, { cited: true }).missing;
+    // A tên loại the site cannot name as a type ("BIÊN BẢN") is the part that is missing.
+    const parts = missing.length === 0 ? [t('importer.field.type')] : missing;
+    throw importError('importer.error.incomplete', { missing: parts.join('; ') });
   }
   if (draft.issuerNote === 'printed')
     report.push(t('importer.report.issuerPrinted', { issuer: String(draft.data['issuer']) }));
