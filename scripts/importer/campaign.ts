@@ -294,8 +294,12 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   ] as const) {
     const value = quotedAfter(text, word);
     if (value === undefined) {
-      campaign[key] = '';
-      blank.push(key);
+      // The theme is required (the build names the blank field); a spirit the text does not state
+      // is left out, and the site leaves its part out.
+      if (key === 'theme') {
+        campaign[key] = '';
+        blank.push(key);
+      }
       report.push({ status: 'blank', label: key });
     } else {
       campaign[key] = value;
@@ -367,8 +371,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     'u',
   ).exec(text)?.[1];
   if (reviewer === undefined) {
-    campaign['reviewer'] = '';
-    blank.push('reviewer');
+    // Optional: left out, so the site says nothing of who reviews the campaign.
     report.push({ status: 'blank', label: 'reviewer' });
   } else {
     campaign['reviewer'] = reviewer;

@@ -39,11 +39,13 @@ describe('a launch document that gives only some of the campaign’s facts', () 
     const yaml = readFileSync(join(root, 'content', 'campaign.yaml'), 'utf8');
     expect(yaml).toMatch(/^ {2}theme: "" # để trống: văn bản không nêu$/m);
     expect(yaml).toMatch(/^ {2}end: "" # để trống: văn bản không nêu$/m);
-    expect(yaml).toMatch(/^ {2}reviewer: "" # để trống: văn bản không nêu$/m);
+    // Optional fields the text does not give are left out, so the schema's defaults apply.
+    expect(yaml).not.toMatch(/^ {2}(?:reviewer|spirit):/m);
     expect(yaml).toContain('name: "Phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)"');
     const report = result.report.join('\n');
     expect(report).toContain('[để trống] theme: văn bản không nêu');
     expect(report).toContain('[để trống] end: văn bản không nêu');
+    expect(report).toContain('[để trống] reviewer: văn bản không nêu');
     expect(report).toContain('Nội dung trọng tâm: 2 ý của mục 2 (muc-2-y-1, muc-2-y-2)');
     expect(files(root)).toContain(join('focus-areas', 'noi-dung-gach-dau-dong-thu-nhat.mdx'));
     expect(files(root)).toContain(join('letter', 'ke-hoach-87-kh-sct.mdx'));
