@@ -21,6 +21,8 @@ export interface CitedText {
   code: string;
   place: string;
   date: string;
+  /** A Party tên loại's line without its "của" ("Ban Thường vụ Tỉnh ủy"). */
+  headingIssuer?: string;
   recipients?: string[];
   decision?: { authority: string; bases: string[]; proposal?: string };
   signer: { prefix?: string; authority?: string; title: string; name: string };
@@ -171,6 +173,7 @@ export function draftCitedDocument(
     code: doc.code,
     place: doc.place,
     date: isoDate(doc.date),
+    ...(doc.issuedBy === undefined ? {} : { headingIssuer: doc.issuedBy }),
     ...(doc.recipients !== undefined && doc.recipients.length > 0
       ? { recipients: doc.recipients }
       : {}),

@@ -2,20 +2,18 @@
 // them the site has in content/documents/, and for each one it lacks writes a stub file with what the
 // text gives (type, number, code, issuer, date) and every other field marked unknown.
 import { t } from '../../src/i18n/index.ts';
-import { createCitationFinder, type CitationTarget } from '../../src/documents/citations.ts';
+import {
+  createCitationFinder,
+  identifierKey,
+  numberedMentionSource,
+  type CitationTarget,
+} from '../../src/documents/citation-grammar.ts';
+import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
 import { isoDate } from '../../src/documents/dates.ts';
 import { slugify } from '../../src/documents/text.ts';
 import type { ParsedDate } from './parse.ts';
 import { toYaml } from './yaml.ts';
-import {
-  CITED_TYPE,
-  DAY_WORD,
-  ISSUER_OF,
-  ISSUER_STOP_WORD,
-  MONTH_WORD,
-  NUMBER_WORD,
-  YEAR_WORD,
-} from './words.ts';
+import { DAY_WORD, ISSUER_OF, ISSUER_STOP_WORD, MONTH_WORD, YEAR_WORD } from './words.ts';
 
 export interface CitedDocument {
   type: string;
@@ -31,13 +29,14 @@ export interface CitedDocument {
   siteId?: string;
 }
 
-const CODE = String.raw`\p{Lu}[\p{Lu}\p{Ll}\p{N}]*`;
 /** A word of an issuer's name: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh Lai Châu". */
 const ISSUER_WORD = String.raw`[\p{L}\p{N}]+`;
 /** A word that ends an issuer's name: what follows it in a citation ("… của Bộ Chính trị về …"). */
 const STOP_WORD = String.raw`${ISSUER_STOP_WORD}(?![\p{L}\p{N}])`;
 const MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CITED_TYPE})\s+(?:${NUMBER_WORD}\s+)?(\d+(?:\/\d{4})?)\s*([-/])\s*(${CODE}(?:\s*[-/]\s*${CODE})*)` +
+  // How a text names a document by type, number and code is the citation grammar's; the date and the
+  // issuer after it are the importer's own.
+  numberedMentionSource(CITED_TYPES) +
     String.raw`(?:,?\s+${DAY_WORD}\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})))?` +
     String.raw`(?:,?\s+${ISSUER_OF}\s+(${ISSUER_WORD}(?:\s+(?!${STOP_WORD})${ISSUER_WORD}){0,7}))?`,
   'gu',
@@ -62,7 +61,7 @@ export function findCitedDocuments(text: string): CitedDocument[] {
       ...(issuer ? { issuer: issuer.trim() } : {}),
       ...(year ? { date: { year: Number(year), month: Number(month), day: Number(day) } } : {}),
     };
-    const key = identifier.toUpperCase();
+    const key = identifierKey(identifier);
     const known = found.get(key);
     if (known === undefined) found.set(key, doc);
     else {

@@ -13,6 +13,7 @@
 import { t } from '../../src/i18n/index.ts';
 import {
   DOCUMENT_TYPES,
+  PARTY_SIGNATURE_PREFIXES,
   SIGNATURE_PREFIXES,
   type DocumentType,
 } from '../../src/schemas/document-types.ts';
@@ -31,7 +32,6 @@ import {
   NUMBER_LABEL,
   OTHER_HEADING,
   PARTY_NAME,
-  PARTY_SIGNATURE_PREFIXES,
   PROPOSAL_WORDS,
   ISSUER_OF,
   RECIPIENTS_LABEL,

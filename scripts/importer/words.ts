@@ -5,7 +5,6 @@
 import { t, vi } from '../../src/i18n/index.ts';
 import {
   BODY_WORDS,
-  CITED_TYPES,
   ISSUER_STOP_WORDS,
   NATIONAL_NAMES,
   OTHER_HEADINGS,
@@ -50,11 +49,6 @@ export const MOTTO_WORDS = mottoParts.join(MOTTO_DASH);
 export const MOTTO_START = mottoParts.slice(0, 2).join(MOTTO_DASH);
 /** The heading of a Party document, in place of the Quốc hiệu. */
 export const PARTY_NAME = word(t('importer.word.partyName'));
-/**
- * The signature prefixes of a Party document (HD 36): thay mặt, ký thay, thừa lệnh, thừa ủy quyền,
- * written with a slash, unlike the state's "TM.", "KT." (src/schemas/document-types.ts).
- */
-export const PARTY_SIGNATURE_PREFIXES = ['T/M', 'K/T', 'T/L', 'TUQ'] as const;
 
 /** The word before the number and code of the heading ("Số: …/SCT-VP"). */
 export const NUMBER_LABEL = word(fixedWords(vi['documents.letter.numberLine'])[0]!);
@@ -90,10 +84,6 @@ export const ANNEX_WORD = word(t('importer.word.annex'));
 /** The word before a page number ("Trang 4"). */
 export const PAGE_WORD = word(t('importer.word.page'));
 
-/** The types a citation names, as alternatives to capture. */
-export const CITED_TYPE = CITED_TYPES.map(escapeRegExp).join('|');
-/** The word between a cited document's type and its number ("Chỉ thị số 34-CT/TW"). */
-export const NUMBER_WORD = word(t('documents.numberWord'));
 /** The word before a cited document's issuer ("… của Bộ Chính trị"). */
 export const ISSUER_OF = word(t('importer.word.issuerOf'));
 /** Words that end an issuer's name in a citation. */

@@ -56,6 +56,17 @@ export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => 
   const letteredPoint = new RegExp(`^([a-z${D_STROKE}])\\)\\s`);
   return (kind, rawText) => {
     const text = rawText.trim();
+    // A paragraph that opens a Roman-numbered part ("**I.** MỤC ĐÍCH"): `phan-i`; the numbered
+    // sections after it start afresh. (A Markdown heading "## I. …" keeps the slug of its words.)
+    const roman = /^([IVXLC]+)\.\s/.exec(text);
+    if (kind === 'paragraph' && roman?.[1] !== undefined) {
+      section = undefined;
+      bullet = 0;
+      return {
+        id: unique(`phan-${roman[1].toLowerCase()}`),
+        label: t('documents.anchor.part', { part: roman[1] }),
+      };
+    }
     const numbered = /^(\d+)\s*[.)]\s/.exec(text);
     if (kind !== 'list-item' && numbered?.[1] !== undefined) {
       section = numbered[1];

@@ -38,6 +38,7 @@ export function loadCitationTargets(dir: string): CitationTarget[] {
         }),
       );
     }
-    return { id: name.replace(/\.mdx?$/, ''), ...parsed.data };
+    const hasText = typeof data === 'object' && data !== null && 'text' in data;
+    return { id: name.replace(/\.mdx?$/, ''), ...parsed.data, hasText };
   });
 }

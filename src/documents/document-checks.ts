@@ -2,11 +2,12 @@
 // another. Each failure names the file and the field (ContentError), like every content error.
 import { t } from '../i18n/index.ts';
 import { DOCUMENT_TYPE_NAMES, documentType } from '../schemas/document-types.ts';
-import type { FormInput } from './document-form.ts';
+import type { DocumentText } from '../schemas/document.ts';
+import { citedStateInput, printedIdentifier, type FormInput } from './document-form.ts';
 import { ContentError } from './lookup.ts';
 
 /** Throws a ContentError naming `file` and the field when a document breaks its form's rules. */
-export function checkDocumentForm(data: FormInput, file: string): void {
+export function checkDocumentForm(data: FormInput, file: string, fieldPrefix = ''): void {
   const type = documentType(data.type);
   if (type === undefined) {
     throw new ContentError(
@@ -15,7 +16,7 @@ export function checkDocumentForm(data: FormInput, file: string): void {
     );
   }
   const fail = (field: string, message: string): never => {
-    throw new ContentError({ file, field }, message);
+    throw new ContentError({ file, field: fieldPrefix + field }, message);
   };
   if (type.recipients === 'required' && !data.recipients?.length)
     fail('recipients', t('forms.error.recipientsRequired', { type: type.name }));
@@ -39,4 +40,39 @@ export function checkDocumentForm(data: FormInput, file: string): void {
         );
     });
   });
+}
+
+/** The front matter of a cited document that may carry its text. */
+interface CitedDocumentData {
+  type: string;
+  identifier: string | null;
+  subject: string;
+  text?: DocumentText | undefined;
+}
+
+/**
+ * Throws a ContentError when a cited document's printed parts (`text`) contradict the rest of its
+ * front matter or its form: the số, ký hiệu printed must be the document's `identifier`, and a state
+ * document must be of a type whose NĐ 30 form the site draws, by that form's rules.
+ */
+export function checkCitedText(data: CitedDocumentData, file: string): void {
+  const text = data.text;
+  if (text === undefined) return;
+  const printed = printedIdentifier(text);
+  if (text.number !== null && data.identifier !== null && printed !== data.identifier) {
+    throw new ContentError(
+      { file, field: 'text.number' },
+      t('forms.error.identifierMismatch', { printed, identifier: data.identifier }),
+    );
+  }
+  if (text.form === 'party') return;
+  const type = documentType(data.type);
+  if (type === undefined || type.form === 'cong-van') {
+    const known = DOCUMENT_TYPE_NAMES.filter((name) => documentType(name)?.form !== 'cong-van');
+    throw new ContentError(
+      { file, field: 'type' },
+      t('forms.error.stateForm', { type: data.type, known: known.join(', ') }),
+    );
+  }
+  checkDocumentForm(citedStateInput({ ...data, text }), file, 'text.');
 }

@@ -6,6 +6,8 @@ import type { Signer } from '../schemas/letter.ts';
 import { documentType, type DocumentType } from '../schemas/document-types.ts';
 import { distributionLines, numberLine, placeDateLine } from './letter.ts';
 import type { PartialDate } from '../schemas/common.ts';
+import type { DocumentText } from '../schemas/document.ts';
+import { slugify } from './text.ts';
 
 /** The front-matter fields the form prints (a parsed content file, or what the importer found). */
 export interface FormInput {
@@ -42,10 +44,13 @@ export interface FormLines {
   /** The công văn's "V/v …" under the number; null in the other forms. */
   subjectUnderNumber: string | null;
   nationalName: string;
+  /** The tiêu ngữ; empty in the Party form, which has none. */
   motto: string;
+  /** The Party form's "*" under the issuer; null in the state forms. */
+  issuerMark?: string | null;
   placeDate: string;
   /** Tên loại and the trích yếu under it ("KẾ HOẠCH" / "Thực hiện …"); null for a công văn. */
-  heading: { name: string; subject: string } | null;
+  heading: { name: string; subject: string; issuer?: string | null } | null;
   /** A Quyết định's authority line, Căn cứ lines, Theo đề nghị line and "QUYẾT ĐỊNH:". */
   preamble: { authority: string; bases: string[]; proposal: string | null; decides: string } | null;
   recipientsLabel: string;
@@ -102,5 +107,87 @@ export function formLines(input: FormInput): FormLines {
     signature: { lines: signatureLines(input.signer), name: input.signer.name },
     distributionLabel: t('forms.distribution'),
     distribution: distributionLines(input.distribution),
+  };
+}
+
+/** A cited document whose full text the site publishes: its front matter as the form needs it. */
+export interface CitedFormInput {
+  type: string;
+  subject: string;
+  text: DocumentText;
+}
+
+/** The top-left lines: the parent body above the issuer, or the issuer alone. */
+function issuerLines(text: DocumentText): { parentBody: string; issuer: string } {
+  if (text.issuerLine === undefined) return { parentBody: '', issuer: text.parentBody ?? '' };
+  return { parentBody: text.parentBody ?? '', issuer: text.issuerLine };
+}
+
+/** The số, ký hiệu as the document prints it: `27-CT/TU` (Party), `45/QĐ-UBND` (state). */
+export function printedIdentifier(text: Pick<DocumentText, 'form' | 'number' | 'code'>): string {
+  return `${text.number ?? '…'}${text.form === 'party' ? '-' : '/'}${text.code}`;
+}
+
+/** A cited state document as the campaign forms' input (type from the NĐ 30 registry). */
+export function citedStateInput(doc: CitedFormInput): FormInput {
+  const { text } = doc;
+  const { parentBody, issuer } = issuerLines(text);
+  return {
+    type: doc.type,
+    number: text.number,
+    code: text.code,
+    parentBody,
+    issuer,
+    place: text.place,
+    date: text.date,
+    subject: doc.subject,
+    recipients: text.recipients,
+    decision: text.decision,
+    signer: { ...text.signer, prefix: text.signer.prefix as Signer['prefix'] },
+    distribution: text.distribution,
+  };
+}
+
+/**
+ * The printed lines of a cited document with its text: a state document in its NĐ 30 form, a Party
+ * document in the form of Hướng dẫn 36-HD/VPTW ("ĐẢNG CỘNG SẢN VIỆT NAM" top right over a rule, the
+ * issuer top left with "*" under it, "Số 27-CT/TU", the tên loại with "của …" and the trích yếu).
+ */
+export function citedFormLines(doc: CitedFormInput): FormLines {
+  const { text } = doc;
+  if (text.form === 'state') return formLines(citedStateInput(doc));
+  const { parentBody, issuer } = issuerLines(text);
+  const name = doc.type.toLocaleUpperCase('vi');
+  return {
+    type: {
+      id: slugify(doc.type),
+      name: doc.type,
+      code: null,
+      form: 'dang',
+      heading: name,
+      recipients: 'optional',
+    },
+    parentBody,
+    issuer,
+    issuerMark: t('forms.party.issuerMark'),
+    number: t('forms.party.numberLine', { identifier: printedIdentifier(text) }),
+    subjectUnderNumber: null,
+    nationalName: t('forms.party.name'),
+    motto: '',
+    placeDate: placeDateLine(text),
+    heading: {
+      name,
+      subject: doc.subject,
+      issuer:
+        text.headingIssuer === undefined
+          ? null
+          : t('forms.party.headingIssuer', { issuer: text.headingIssuer }),
+    },
+    preamble: null,
+    recipientsLabel: t('forms.recipients'),
+    recipients: text.recipients && text.recipients.length > 0 ? [...text.recipients] : null,
+    signature: { lines: signatureLines(text.signer as Signer), name: text.signer.name },
+    distributionLabel: t('forms.distribution'),
+    distribution: distributionLines(text.distribution),
   };
 }

@@ -20,8 +20,13 @@ import {
 } from 'docx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { PhrasingContent, RootContent } from 'mdast';
+import { t } from '../i18n/index.ts';
 import {
+  citedFormLines,
+  citedStateInput,
   formLines,
+  printedIdentifier,
+  type CitedFormInput,
   type FormAnnex,
   type FormInput,
   type FormLines,
@@ -129,17 +134,20 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number): T
 const CENTER = { alignment: AlignmentType.CENTER };
 
 function headingTable(lines: FormLines): Table {
+  // The Party form (HD 36) puts "*" under the issuer where the state forms draw a rule, and has no
+  // tiêu ngữ: its "ĐẢNG CỘNG SẢN VIỆT NAM" has the rule under it.
+  const mark = lines.issuerMark ?? null;
   const left = [
-    line(lines.parentBody, { size: PT.issuer }, CENTER),
+    ...(lines.parentBody === '' ? [] : [line(lines.parentBody, { size: PT.issuer }, CENTER)]),
     line(lines.issuer, { size: PT.issuer, bold: true }, CENTER),
-    rule(LEFT_COLUMN, 0.4),
+    mark === null ? rule(LEFT_COLUMN, 0.4) : line(mark, { size: PT.issuer }, CENTER),
     line(lines.number, { size: PT.number }, CENTER),
   ];
   if (lines.subjectUnderNumber !== null)
     left.push(line(lines.subjectUnderNumber, { size: PT.subjectUnderNumber }, CENTER));
   const right = [
     line(lines.nationalName, { size: PT.nationalName, bold: true }, CENTER),
-    line(lines.motto, { size: PT.motto, bold: true }, CENTER),
+    ...(lines.motto === '' ? [] : [line(lines.motto, { size: PT.motto, bold: true }, CENTER)]),
     rule(TEXT_WIDTH - LEFT_COLUMN, 0.6),
     line(lines.placeDate, { size: PT.placeDate, italics: true }, CENTER),
   ];
@@ -159,6 +167,9 @@ function headingBlock(lines: FormLines): Paragraph[] {
           spacing: { before: 240 },
         },
       ),
+      ...(lines.heading.issuer
+        ? [line(lines.heading.issuer, { size: PT.heading, bold: true }, CENTER)]
+        : []),
       line(lines.heading.subject, { size: PT.heading, bold: true }, CENTER),
       rule(TEXT_WIDTH, 0.33),
     );
@@ -323,8 +334,11 @@ function annexBlock(annex: FormAnnex): (Paragraph | Table)[] {
  * The Word document of a campaign document: `input` is its front matter (as parsed by the schema or
  * found by the importer), `body` its Markdown text. Pure: the same input gives the same document.
  */
-export function buildDocx(input: FormInput, body: string): Document {
-  const lines = formLines(input);
+export function buildDocx(
+  input: FormInput,
+  body: string,
+  lines: FormLines = formLines(input),
+): Document {
   const m = DOCX_PAGE.marginsMm;
   return new Document({
     creator: input.issuer,
@@ -375,8 +389,7 @@ function escapeXml(text: string): string {
  * The file's core properties without the build's clock (the docx package stamps "created" with now), so
  * the same document always gives a file of the same content and size.
  */
-function coreProperties(input: FormInput): string {
-  const title = letterReference(input);
+function coreProperties(input: FormInput, title = letterReference(input)): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
@@ -392,4 +405,19 @@ function coreProperties(input: FormInput): string {
 export async function renderDocx(input: FormInput, body: string): Promise<Uint8Array> {
   const overrides = [{ path: 'docProps/core.xml', data: coreProperties(input) }];
   return new Uint8Array(await Packer.toBuffer(buildDocx(input, body), false, overrides));
+}
+
+/**
+ * The Word copy of a cited document whose text the site publishes, in its own form: a state document
+ * as a campaign document of its type, a Party document in the form of HD 36-HD/VPTW.
+ */
+export async function renderCitedDocx(doc: CitedFormInput, body: string): Promise<Uint8Array> {
+  const input = citedStateInput(doc);
+  const lines = citedFormLines(doc);
+  const title = t('documents.reference', {
+    type: doc.type,
+    identifier: printedIdentifier(doc.text),
+  });
+  const overrides = [{ path: 'docProps/core.xml', data: coreProperties(input, title) }];
+  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body, lines), false, overrides));
 }

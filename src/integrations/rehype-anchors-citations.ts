@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
 import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
 import { createDocumentAnchorer } from '../documents/article-anchors.ts';
+import { provisionAnchor, type CitationMatch } from '../documents/citation-grammar.ts';
 import {
   createCitationFinder,
   type CitationFinder,
@@ -43,18 +44,25 @@ function excerptAround(text: string, start: number, end: number, width = 90): st
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
+/** The id inside the cited document a mention links to: its provision's, when the site has the text. */
+function provisionIdOf(match: CitationMatch, withText: ReadonlySet<string>): string | undefined {
+  if (match.provision === undefined || !withText.has(match.targetId)) return undefined;
+  return provisionAnchor(match.provision);
+}
+
 /** Replaces document mentions in the text nodes under `parent` with links, except inside links and headings. */
 function linkMentions(
   parent: Element | Root,
   options: AnchorsCitationsOptions,
   find: CitationFinder,
   skipId: string | undefined,
+  withText: ReadonlySet<string>,
 ): void {
   const children = parent.children as (ElementContent | RootContent)[];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'element') {
-      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId);
+      if (!NO_LINKS_INSIDE.has(child.tagName)) linkMentions(child, options, find, skipId, withText);
       continue;
     }
     if (child.type !== 'text') continue;
@@ -65,14 +73,18 @@ function linkMentions(
     for (const match of matches) {
       if (match.start > cursor)
         replacement.push({ type: 'text', value: child.value.slice(cursor, match.start) });
+      const provisionId = provisionIdOf(match, withText);
+      const hash = provisionId === undefined ? '' : `#${provisionId}`;
       replacement.push({
         type: 'element',
         tagName: 'a',
         properties: {
-          href: options.hrefFor(match.targetId),
+          href: options.hrefFor(match.targetId) + hash,
           className: ['cite'],
           dataCites: match.targetId,
-          ...(options.printUrlFor ? { dataPrintUrl: options.printUrlFor(match.targetId) } : {}),
+          ...(options.printUrlFor
+            ? { dataPrintUrl: options.printUrlFor(match.targetId) + hash }
+            : {}),
         },
         children: [{ type: 'text', value: match.text } satisfies Text],
       });
@@ -142,6 +154,7 @@ function wrapHeading(heading: Element, anchor: BlockAnchor): Element {
 export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
   // The documents' patterns are prepared once, on first use, for all the files the build renders.
   let finder: CitationFinder | undefined;
+  const withText = new Set(options.targets.filter((t) => t.hasText).map((t) => t.id));
   return (tree: Root, file: VFileLike) => {
     const find = (finder ??= createCitationFinder(options.targets));
     const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
@@ -175,15 +188,25 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       const anchor = named(anchorFor(kind, text), kind);
       anchors.push(anchor);
       for (const match of find(text, skipId)) {
+        const provisionId = provisionIdOf(match, withText);
         citations.push({
           anchor: anchor.id,
           label: anchor.label,
           targetId: match.targetId,
           excerpt: excerptAround(text, match.start, match.end),
+          ...(match.provision === undefined
+            ? {}
+            : {
+                provision: {
+                  words: match.provision.words,
+                  mention: match.text,
+                  ...(provisionId === undefined ? {} : { anchor: provisionId }),
+                },
+              }),
         });
       }
       if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
-      linkMentions(block, options, find, skipId);
+      linkMentions(block, options, find, skipId, withText);
       addSelfLink(block, anchor);
       return undefined;
     };

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
  * có tên loại (Mẫu 1.4: "KẾ HOẠCH" centred, the trích yếu under it) and a Quyết định (Mẫu 1.2: authority
  * line, "Căn cứ …", "QUYẾT ĐỊNH:", Điều 1., Điều 2. …).
  */
-export type DocumentForm = 'cong-van' | 'ten-loai' | 'quyet-dinh';
+export type DocumentForm = 'cong-van' | 'ten-loai' | 'quyet-dinh' | 'dang';
 
 /** Whether the form has a "Kính gửi:" line: always (công văn), when sent upward (tờ trình, báo cáo), never. */
 export type RecipientsRule = 'required' | 'optional' | 'none';
@@ -128,3 +128,9 @@ export function documentType(name: string): DocumentType | undefined {
 
 /** The signature prefixes of NĐ 30 Điều 13 / Phụ lục I II.7: thay mặt, ký thay, thừa lệnh, quyền, thừa ủy quyền. */
 export const SIGNATURE_PREFIXES = ['TM.', 'KT.', 'TL.', 'Q.', 'TUQ.'] as const;
+
+/**
+ * The signature prefixes of a Party document (HD 36-HD/VPTW): thay mặt, ký thay, thừa lệnh, thừa ủy
+ * quyền, written with a slash, unlike the state's "TM.", "KT." (facts/document-forms.md §6).
+ */
+export const PARTY_SIGNATURE_PREFIXES = ['T/M', 'K/T', 'T/L', 'TUQ'] as const;

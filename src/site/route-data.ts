@@ -31,7 +31,8 @@ import {
   type SectionContents,
 } from './nav.ts';
 import { absoluteUrl } from './paths.ts';
-import { docxPath, HOME_PATH } from './routes.ts';
+import { citedDocxPath, docxPath, HOME_PATH } from './routes.ts';
+import { citedFormLines, printedIdentifier } from '../documents/document-form.ts';
 import { codeAliases } from '../search/search-text.ts';
 import { loadSite, type RenderedEntry, type SiteData } from './site-data.ts';
 import {
@@ -520,6 +521,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
   const data = doc.entry.data;
   const documents = await section('documents');
   const publisher = publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl));
+  const text = data.text;
   return {
     base: {
       title: data.shortTitle,
@@ -529,8 +531,24 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       searchAliases: codeAliases(data.identifier),
       breadcrumbs: breadcrumbs(data.shortTitle, documents),
       ogType: 'article',
+      ...(text === undefined ? {} : { bodyClass: 'print-letter' }),
     } satisfies PageBase,
     data,
+    /** The document in its own form when the site publishes its text; null otherwise. */
+    form:
+      text === undefined
+        ? null
+        : {
+            lines: citedFormLines({ type: data.type, subject: data.subject, text }),
+            reference: t('documents.reference', {
+              type: data.type,
+              identifier: printedIdentifier(text),
+            }),
+            docxHref: citedDocxPath(doc.entry.id),
+          },
+    /** Where the official copy is, for a document whose text the site does not publish. */
+    officialCopy:
+      text === undefined ? (data.sources.find((s) => s.url !== undefined) ?? null) : null,
     structuredData: citedDocumentJsonLd(
       data,
       absoluteUrl(doc.path, siteUrl),

@@ -33,6 +33,11 @@ export function docxPath(route: string): string {
   return `${DOWNLOADS_PATH}${route}.docx`;
 }
 
+/** Site-relative path of the Word copy of a cited document whose text the site publishes. */
+export function citedDocxPath(id: string): string {
+  return `${documentPath(id).replace(/\/$/, '')}.docx`;
+}
+
 /** Site-relative path of a focus area's page. */
 export function focusAreaPath(id: string): string {
   return `${FOCUS_AREAS_PATH}${id}/`;

@@ -101,6 +101,8 @@ export interface Backlink {
   pageTitle: string;
   label: string;
   excerpt: string;
+  /** The provision of the document the place cites ("mục 2"), when it names one. */
+  provision?: string;
 }
 
 /**
@@ -132,21 +134,71 @@ export function collectBacklinks(
   const references = new Map<string, DocumentReferences>(
     documentIds.map((id) => [id, { citedIn: [], mentionedOn: [] }]),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, Backlink>();
   for (const page of pages) {
     const pagePath = page.path.split('#')[0]!;
     for (const citation of page.citations) {
       const target = references.get(citation.targetId);
       const href = `${pagePath}#${citation.anchor}`;
-      if (target === undefined || seen.has(`${citation.targetId} ${href}`)) continue;
-      seen.add(`${citation.targetId} ${href}`);
-      (page.isDocument ? target.citedIn : target.mentionedOn).push({
+      if (target === undefined) continue;
+      const listed = seen.get(`${citation.targetId} ${href}`);
+      if (listed !== undefined) {
+        // One place citing several provisions of the document names each of them.
+        const words = citation.provision?.words;
+        if (
+          words !== undefined &&
+          listed.provision
+            ?.split(t('pages.document.provisionJoin', { first: '', next: '' }))
+            .includes(words) !== true
+        )
+          listed.provision =
+            listed.provision === undefined
+              ? words
+              : t('pages.document.provisionJoin', { first: listed.provision, next: words });
+        continue;
+      }
+      const backlink: Backlink = {
         href,
         pageTitle: page.title,
         label: citation.label,
         excerpt: citation.excerpt,
-      });
+        ...(citation.provision === undefined ? {} : { provision: citation.provision.words }),
+      };
+      seen.set(`${citation.targetId} ${href}`, backlink);
+      (page.isDocument ? target.citedIn : target.mentionedOn).push(backlink);
     }
   }
   return references;
+}
+
+/** A content file's citations, by the file. */
+export interface CitingFile {
+  file: string;
+  citations: readonly RecordedCitation[];
+}
+
+/**
+ * Throws when a citation names a provision that the cited document's published text does not have
+ * ("mục 9 Chỉ thị số 27-CT/TU" when the Chỉ thị has four mục), naming the citing file and its words.
+ */
+export function checkCitedProvisions(
+  files: readonly CitingFile[],
+  texts: ReadonlyMap<string, AnchoredText>,
+): void {
+  for (const { file, citations } of files) {
+    for (const citation of citations) {
+      const anchor = citation.provision?.anchor;
+      const text = texts.get(citation.targetId);
+      if (anchor === undefined || text === undefined) continue;
+      if (text.anchors.some((a) => a.id === anchor)) continue;
+      throw new ContentError(
+        { file, field: citation.label },
+        t('errors.content.unknownProvision', {
+          words: citation.provision!.mention,
+          provision: citation.provision!.words,
+          document: text.file,
+        }),
+      );
+    }
+  }
 }

@@ -3,11 +3,12 @@ import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
 import type { RecordedCitation } from '../documents/citations.ts';
 import { compareDates } from '../documents/dates.ts';
-import { checkDocumentForm } from '../documents/document-checks.ts';
+import { checkCitedText, checkDocumentForm } from '../documents/document-checks.ts';
 import { requireEntry } from '../documents/lookup.ts';
 import { CONTENT_FILES, documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
 import {
   checkLetterReferences,
+  checkCitedProvisions,
   checkLetterRoutes,
   collectBacklinks,
   requireAnchor,
@@ -108,6 +109,12 @@ async function load(): Promise<SiteData> {
   const focusAreas = await renderAll('focusAreas', (e) => focusAreaPath(e.id));
   const guidance = await renderAll('guidance', (e) => guidancePath(e.id));
   const documents = await renderAll('documents', (e) => documentPath(e.id));
+  for (const doc of documents) checkCitedText(doc.entry.data, doc.file);
+  // A provision cited in a published text must be there ("mục 9" of a Chỉ thị with four mục).
+  checkCitedProvisions(
+    [...letters, ...focusAreas, ...guidance, ...documents],
+    new Map(documents.filter((d) => d.entry.data.text).map((d) => [d.entry.id, d])),
+  );
 
   for (const items of [focusAreas, guidance]) {
     checkLetterReferences(

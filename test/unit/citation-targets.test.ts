@@ -51,9 +51,27 @@ describe('loadCitationTargets on good files', () => {
         type: 'Nghị quyết',
         identifier: null,
         aliases: ['Nghị quyết Đại hội XIV', 'Nghị quyết XIV'],
+        hasText: false,
       },
-      { id: 'chi-thi-34-ct-tw', type: 'Chỉ thị', identifier: '34-CT/TW', aliases: [] },
-      { id: 'cong-van', type: 'Công văn', identifier: '1954/UBND-TH', aliases: [] },
+      {
+        id: 'chi-thi-34-ct-tw',
+        type: 'Chỉ thị',
+        identifier: '34-CT/TW',
+        aliases: [],
+        hasText: false,
+      },
+      { id: 'cong-van', type: 'Công văn', identifier: '1954/UBND-TH', aliases: [], hasText: false },
+    ]);
+  });
+
+  it('says which documents carry their text (a provision cited links into it)', () => {
+    const dir = folder('text', {
+      'a.mdx': doc('type: Chỉ thị', 'identifier: "27-CT/TU"', 'text:', '  form: party'),
+      'b.mdx': doc('type: Chỉ thị', 'identifier: "28-CT/TU"'),
+    });
+    expect(loadCitationTargets(dir).map((t) => [t.id, t.hasText])).toEqual([
+      ['a', true],
+      ['b', false],
     ]);
   });
 
@@ -62,7 +80,7 @@ describe('loadCitationTargets on good files', () => {
       'x.mdx': '---\r\ntype: Chỉ thị\r\nidentifier: "1-CT"\r\n---\r\n\r\nNội dung.\r\n',
     });
     expect(loadCitationTargets(dir)).toEqual([
-      { id: 'x', type: 'Chỉ thị', identifier: '1-CT', aliases: [] },
+      { id: 'x', type: 'Chỉ thị', identifier: '1-CT', aliases: [], hasText: false },
     ]);
   });
 

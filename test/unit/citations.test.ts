@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
-import {
-  citationPattern,
-  findCitations,
-  type CitationTarget,
-} from '../../src/documents/citations.ts';
+import { identifierKey } from '../../src/documents/citation-grammar.ts';
+import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
+import { codeAliases } from '../../src/search/search-text.ts';
 
 // The real cited documents, read from content/ so the test follows the content.
 const targets = loadCitationTargets('content/documents');
@@ -162,24 +160,18 @@ describe('findCitations with overlapping and several mentions', () => {
   });
 });
 
-describe('citationPattern', () => {
-  it('is global, case-insensitive and Unicode-aware', () => {
-    const pattern = citationPattern(targets.find((t) => t.id === CT34)!);
-    expect(pattern.flags).toContain('g');
-    expect(pattern.flags).toContain('i');
-    expect(pattern.flags).toContain('u');
-  });
-
-  it('matches an alias-only target by its aliases', () => {
+describe('the grammar', () => {
+  it('matches an alias-only target by its aliases, any white space between the words', () => {
     const target: CitationTarget = {
       id: 'x',
       type: 'Kế hoạch',
       identifier: null,
       aliases: ['Kế hoạch   thi đua'],
     };
-    expect('theo Kế hoạch thi đua năm 2023'.match(citationPattern(target))).toEqual([
+    expect(findCitations('theo Kế hoạch thi đua năm 2023', [target]).map((m) => m.text)).toEqual([
       'Kế hoạch thi đua',
     ]);
+    expect(findCitations('theo Kế hoạch thi đuaX', [target])).toEqual([]);
   });
 
   it('throws, naming the document, for a target with no identifier and no aliases', () => {
@@ -189,9 +181,87 @@ describe('citationPattern', () => {
       identifier: null,
       aliases: [],
     };
-    expect(() => citationPattern(target)).toThrow(/van-ban-khong-ten/);
+    expect(() => findCitations('Quyết định', [target])).toThrow(/van-ban-khong-ten/);
     expect(() => findCitations('Quyết định', [target])).toThrow(
       /không có số, ký hiệu hay tên gọi khác/,
+    );
+  });
+
+  it('gives every spelling of a code the one key search indexes it under', () => {
+    for (const spelling of ['34-CT/TW', '34/CT-TW', '34 CT TW', '34.ct.tw'])
+      expect(identifierKey(spelling)).toBe('34cttw');
+    expect(identifierKey('30/2020/NĐ-CP')).toBe(codeAliases('30/2020/NĐ-CP')[0]);
+    expect(identifierKey('34-CT/TW')).toBe(codeAliases('34-CT/TW')[0]);
+  });
+
+  it('is one pattern for a text, not one per document', () => {
+    const source = readFileSync('src/documents/citation-grammar.ts', 'utf8');
+    expect(source).not.toMatch(/MAX_COMPILED_PATTERNS/);
+    expect(source.match(/new RegExp\(/g) ?? []).toHaveLength(1);
+  });
+});
+
+describe('a provision named before a mention', () => {
+  const doc: CitationTarget = { id: 'ct27', type: 'Chỉ thị', identifier: '27-CT/TU', aliases: [] };
+  const decision: CitationTarget = {
+    id: 'qd45',
+    type: 'Quyết định',
+    identifier: '45/QĐ-UBND',
+    aliases: [],
+  };
+  const decree: CitationTarget = {
+    id: 'nd30',
+    type: 'Nghị định',
+    identifier: '30/2020/NĐ-CP',
+    aliases: [],
+  };
+  const all = [doc, decision, decree];
+
+  it.each([
+    ['theo mục 2 Chỉ thị số 27-CT/TU, các đơn vị', 'mục 2 Chỉ thị số 27-CT/TU', { section: '2' }],
+    [
+      'điểm a mục 2 Chỉ thị 27-CT/TU',
+      'điểm a mục 2 Chỉ thị 27-CT/TU',
+      { section: '2', point: 'a' },
+    ],
+    [
+      'tại điểm đ mục 10 của Chỉ thị 27',
+      'điểm đ mục 10 của Chỉ thị 27',
+      { section: '10', point: 'đ' },
+    ],
+    [
+      'khoản 1 Điều 3 Quyết định số 45/QĐ-UBND',
+      'khoản 1 Điều 3 Quyết định số 45/QĐ-UBND',
+      { article: '3', clause: '1' },
+    ],
+    [
+      'điểm b khoản 2 Điều 3 của Quyết định số 45/QĐ-UBND',
+      'điểm b khoản 2 Điều 3 của Quyết định số 45/QĐ-UBND',
+      { article: '3', clause: '2', point: 'b' },
+    ],
+    ['Điều 5 Nghị định số 30/2020/NĐ-CP', 'Điều 5 Nghị định số 30/2020/NĐ-CP', { article: '5' }],
+    ['phần II Chỉ thị số 27-CT/TU', 'phần II Chỉ thị số 27-CT/TU', { part: 'II' }],
+  ])('%j', (text, mention, provision) => {
+    const [match] = findCitations(text, all);
+    expect(match?.text).toBe(mention);
+    expect(text.slice(match!.start, match!.end)).toBe(mention);
+    expect(match?.provision).toEqual({
+      ...provision,
+      words: mention.replace(/ (của )?(Chỉ|Quyết|Nghị) .*$/, ''),
+    });
+  });
+
+  it.each([
+    'Mục 2 nêu rõ. Chỉ thị số 27-CT/TU',
+    'mục hai Chỉ thị số 27-CT/TU',
+    'khoản 1 mục 2 Chỉ thị số 27-CT/TU',
+    'điểm 1 mục 2 Chỉ thị số 27-CT/TU',
+    'Điều khoản Chỉ thị số 27-CT/TU',
+  ])('no provision in %j', (text) => {
+    const matches = findCitations(text, all);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.text).toBe(
+      /(khoản|điểm) 1 mục 2/.test(text) ? 'mục 2 Chỉ thị số 27-CT/TU' : 'Chỉ thị số 27-CT/TU',
     );
   });
 });

@@ -80,6 +80,7 @@ const PARTY_TEXT = {
   code: 'CT/TU',
   place: 'Lai Châu',
   date: '2014-06-26',
+  headingIssuer: 'Ban Thường vụ Tỉnh ủy',
   signer: { prefix: 'T/M', authority: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Người Ký Mẫu Năm' },
   distribution: [
     'Ban Bí thư Trung ương Đảng (mẫu thử)',

@@ -54,6 +54,7 @@ export const documents = {
   'documents.date.heading': 'ngày {day} tháng {month} năm {year}',
 
   // Places in a text, as a reader names them ("mục 2, ý 3"); see src/documents/anchors.ts.
+  'documents.anchor.part': 'phần {part}',
   'documents.anchor.section': 'mục {section}',
   'documents.anchor.point': 'điểm {point}',
   'documents.anchor.bullet': 'ý {bullet}',
@@ -62,6 +63,12 @@ export const documents = {
   'documents.anchor.clause': 'khoản {clause}',
   /** The word that opens an article of a Quyết định ("Điều 1."), as the anchor walker reads it. */
   'documents.word.article': 'Điều',
+  // The words a citation names a provision by ("điểm a khoản 1 Điều 3 của Quyết định …", "mục 2 Chỉ thị …").
+  'documents.word.part': 'phần',
+  'documents.word.section': 'mục',
+  'documents.word.clause': 'khoản',
+  'documents.word.point': 'điểm',
+  'documents.word.of': 'của',
   'documents.anchor.join': '{outer}, {inner}',
   /** A block of a page that reproduces a place of the letter ("nguyên văn mục 5, điểm a"). */
   'documents.anchor.quoted': 'nguyên văn {label}',

@@ -11,6 +11,8 @@ export const errors = {
   'errors.content.kind.letter': 'văn bản',
   'errors.content.fileNameField': 'tên tệp',
   'errors.content.fileNameSlug': 'tên tệp phải là slug ASCII (vd. chi-thi-34-ct-tw.mdx)',
+  'errors.content.unknownProvision':
+    '"{words}": toàn văn đăng trong {document} không có {provision}',
   'errors.content.unknownAnchor': 'không có mục "{anchor}" trong {file}. Các mục có: {known}',
   'errors.content.oneCampaign': 'cần đúng một phong trào, có {count}',
   'errors.content.reservedRoute': '"{route}" trùng với một mục của trang',

@@ -43,6 +43,12 @@ export const forms = {
   'forms.recipients': 'Kính gửi:',
   'forms.distribution': 'Nơi nhận:',
   'forms.decides': 'QUYẾT ĐỊNH:',
+  // The Party form (Hướng dẫn 36-HD/VPTW): its heading, its number line without a colon, the star
+  // under the issuer, and the line under the tên loại ("của Ban Thường vụ Tỉnh ủy").
+  'forms.party.name': 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'forms.party.numberLine': 'Số {identifier}',
+  'forms.party.issuerMark': '*',
+  'forms.party.headingIssuer': 'của {issuer}',
   'forms.annexRowLink': 'Liên kết đến {annex}, dòng {row}',
   // The list of the campaign's documents, its menu entry, the home page and the status line.
   'forms.list.description':
@@ -73,6 +79,15 @@ export const forms = {
   'forms.error.authorityWithoutPrefix':
     'dòng thẩm quyền chỉ đi sau chữ viết tắt TM., KT., TL., Q. hoặc TUQ. (signer.prefix)',
   'forms.error.annexRow': 'dòng có {cells} ô nhưng bảng có {columns} cột',
+  'forms.error.issuerLines': 'cần ít nhất một dòng cơ quan ban hành (parentBody hoặc issuerLine)',
+  'forms.error.signaturePrefix':
+    'chữ viết tắt trước chức vụ của thể thức này là một trong: {known}',
+  'forms.error.partyDecision':
+    'văn bản của Đảng không có phần "Căn cứ …" theo thể thức Quyết định của Nhà nước',
+  'forms.error.identifierMismatch':
+    'số và ký hiệu in trên văn bản ({printed}) khác số, ký hiệu của trang ({identifier})',
+  'forms.error.stateForm':
+    'thể thức Nhà nước của loại "{type}" chưa có trên trang; các loại có thể thức: {known}',
   'forms.error.unknownType':
     'loại văn bản "{type}" chưa có trong danh sách. Các loại đã biết: {known}',
 } as const;

@@ -94,10 +94,16 @@ export const pages = {
   'pages.documents.lead':
     'Các văn bản mà {type} nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
   'pages.document.citedAt': 'Được dẫn chiếu tại',
+  /** A cited document whose full text the site does not publish (yet), and where its official copy is. */
+  'pages.document.noText': 'Toàn văn chưa được đăng trên Trang thông tin.',
+  'pages.document.officialCopy': 'Xem bản do {source} công bố.',
   'pages.document.noBacklinks': 'Chưa có văn bản nào của phong trào dẫn chiếu văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */
   'pages.document.mentionedOn': 'Các trang khác nhắc đến văn bản này',
   'pages.document.backlink': '{page}, {label}',
+  /** A place that cites one provision of the document ("…, mục 3: dẫn chiếu mục 2"). */
+  'pages.document.backlinkProvision': '{page}, {label}: dẫn chiếu {provision}',
+  'pages.document.provisionJoin': '{first}; {next}',
   'pages.sources': 'Nguồn',
 
   // Anniversaries (/ky-niem/).
