@@ -53,10 +53,17 @@ function isTitle(rest: string): boolean {
  * ("2004- 01/01/2024", a slip of the seed letter): that space is lost.
  */
 function joinLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) =>
-    /[\p{L}\p{N}]-$/u.test(text) ? text + line : `${text} ${line}`,
-  );
+  // Only the end of the previous line is tested: a pattern anchored at the end of the growing text
+  // would rescan it for every line (quadratic in a paragraph of many lines).
+  const parts: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && !CUT_AT_HYPHEN.test(lines[i - 1]!.slice(-2))) parts.push(' ');
+    parts.push(line);
+  });
+  return parts.join('');
 }
+
+const CUT_AT_HYPHEN = /^[\p{L}\p{N}]-$/u;
 
 /** Splits blocks at lines that begin an item and joins the other lines of a block with spaces. */
 export function bodyParagraphs(blocks: readonly Block[]): { text: string; heading: boolean }[] {

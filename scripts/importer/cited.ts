@@ -9,8 +9,10 @@ import {
   type CitationTarget,
 } from '../../src/documents/citation-grammar.ts';
 import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
+import { isoDate } from '../../src/documents/dates.ts';
 import { slugify } from '../../src/documents/text.ts';
 import type { ParsedDate } from './parse.ts';
+import { toYaml } from './yaml.ts';
 import { DAY_WORD, ISSUER_OF, ISSUER_STOP_WORD, MONTH_WORD, YEAR_WORD } from './words.ts';
 
 export interface CitedDocument {
@@ -109,38 +111,28 @@ export interface StubWords {
   sourceNote: string;
 }
 
-const quote = (text: string) => JSON.stringify(text);
-
 /** The text of a stub file for a cited document the site lacks: what the text gives, the rest unknown. */
 export function stubFile(doc: CitedDocument, order: number, words: StubWords): string {
-  const date =
-    doc.date === undefined
-      ? undefined
-      : `${doc.date.year}-${String(doc.date.month).padStart(2, '0')}-${String(doc.date.day).padStart(2, '0')}`;
+  const date = doc.date === undefined ? undefined : isoDate(doc.date);
   const unknowns = [
     words.unknownSubject,
     ...(doc.issuer === undefined ? [words.unknownIssuer] : []),
     ...(date === undefined ? [words.unknownDate] : []),
     words.unknownContent,
   ];
-  return [
-    '---',
-    `title: ${quote(words.title)}`,
-    `shortTitle: ${quote(reference(doc))}`,
-    `type: ${quote(doc.type)}`,
-    `identifier: ${quote(doc.identifier)}`,
-    `issuer: ${quote(doc.issuer ?? words.unknown)}`,
-    ...(date === undefined ? [] : [`date: ${quote(date)}`]),
-    `subject: ${quote(words.unknown)}`,
-    `description: ${quote(words.description)}`,
-    'aliases: []',
-    'sources:',
-    `  - name: ${quote(words.source)}`,
-    `    note: ${quote(words.sourceNote)}`,
-    'unknowns:',
-    ...unknowns.map((u) => `  - ${quote(u)}`),
-    `order: ${order}`,
-    '---',
-    '',
-  ].join('\n');
+  const data = {
+    title: words.title,
+    shortTitle: reference(doc),
+    type: doc.type,
+    identifier: doc.identifier,
+    issuer: doc.issuer ?? words.unknown,
+    date,
+    subject: words.unknown,
+    description: words.description,
+    aliases: [],
+    sources: [{ name: words.source, note: words.sourceNote }],
+    unknowns,
+    order,
+  };
+  return `---\n${toYaml(data)}---\n`;
 }

@@ -13,6 +13,8 @@ import { BODY_WORD, DEPARTMENT, SUBJECT_PREFIX } from './words.ts';
 export type FieldStatus = 'found' | 'blank' | 'inferred' | 'missing';
 
 export interface FieldReport {
+  /** Which part: the report is in the order of FIELD_ORDER, never of its translated labels. */
+  key: FieldKey;
   field: string;
   status: FieldStatus;
   value?: string;
@@ -86,26 +88,49 @@ function bodySpelling(name: string, bodyText: string): string | undefined {
   return index < 0 ? undefined : bodyText.slice(index, index + name.length);
 }
 
+/**
+ * The parts of a document as front matter, with a line of the report for each. A cited document
+ * (`cited`, another body's directive) needs no parent body (many issuers have none) and may have a
+ * tên loại the site does not publish as a campaign document ("NGHỊ QUYẾT").
+ */
 export function assemble(
   doc: ParsedDocument,
   bodyText: string,
   stats: BodyStats,
-  route: string | undefined,
+  { cited = false }: { cited?: boolean } = {},
 ): Assembled {
-  const fields: FieldReport[] = [];
+  const reports: FieldReport[] = [];
+  // Every line of the report carries its key; the label is looked up once, here.
+  const fields = {
+    push: (...items: (Omit<FieldReport, 'key' | 'field'> & { field: FieldKey })[]) =>
+      reports.push(
+        ...items.map((item) => ({ ...item, key: item.field, field: fieldLabel(item.field) })),
+      ),
+  };
   const data: Partial<FrontMatter> = {};
-  const inferred = new Set<string>();
   const missing: string[] = [];
-  const label = (key: Parameters<typeof fieldLabel>[0]) => fieldLabel(key);
+  const label = (key: FieldKey) => fieldLabel(key);
+  /** A part found, with the value the report shows. */
+  const found = (key: FieldKey, value: string) =>
+    fields.push({ field: key, status: 'found', value });
+  /** A part not found; a required one is listed in `missing`, which refuses the import. */
+  const lack = (
+    key: FieldKey,
+    { required = true, note }: { required?: boolean; note?: string } = {},
+  ) => {
+    if (required) missing.push(label(key));
+    fields.push({ field: key, status: 'missing', ...(note === undefined ? {} : { note }) });
+  };
+  const headingKey: FieldKey = doc.form === 'party' ? 'partyHeading' : 'nationalHeading';
 
   fields.push(
     doc.nationalHeading
-      ? { field: label('nationalHeading'), status: 'found', value: t('forms.nationalName') }
-      : {
-          field: label('nationalHeading'),
-          status: 'missing',
-          note: t('importer.note.nationalHeading'),
-        },
+      ? {
+          field: headingKey,
+          status: 'found',
+          value: doc.form === 'party' ? t('importer.word.partyName') : t('forms.nationalName'),
+        }
+      : { field: headingKey, status: 'missing', note: t('importer.note.nationalHeading') },
   );
 
   // Parent body and issuer: the capital lines at the top left, else inferred from the text.
@@ -114,15 +139,14 @@ export function assemble(
   let parentBody = orgs.length > 1 ? orgs.slice(0, -1).join(' ') : undefined;
   if (issuer !== undefined) {
     data.issuer = issuer;
-    fields.push({ field: label('issuer'), status: 'found', value: issuer });
+    found('issuer', issuer);
   } else if (doc.signer?.title !== undefined) {
     const found = issuerFromBody(doc.signer.authority ?? doc.signer.title, bodyText);
     if (found !== undefined) {
       issuer = found.name.toUpperCase();
       data.issuer = issuer;
-      inferred.add('issuer');
       fields.push({
-        field: label('issuer'),
+        field: 'issuer',
         status: 'inferred',
         value: issuer,
         reason: t('importer.reason.issuer', { phrase: found.phrase }),
@@ -131,13 +155,12 @@ export function assemble(
   }
   if (parentBody !== undefined) {
     data.parentBody = parentBody;
-    fields.push({ field: label('parentBody'), status: 'found', value: parentBody });
+    found('parentBody', parentBody);
   } else if (issuer !== undefined && OF_DEPARTMENT.test(issuer) && doc.place !== undefined) {
     parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
     data.parentBody = parentBody;
-    inferred.add('parentBody');
     fields.push({
-      field: label('parentBody'),
+      field: 'parentBody',
       status: 'inferred',
       value: parentBody,
       reason: t('importer.reason.parentBody', { place: doc.place }),
@@ -145,8 +168,8 @@ export function assemble(
   }
   for (const key of ['parentBody', 'issuer'] as const) {
     if (data[key] !== undefined) continue;
-    missing.push(label(key));
-    fields.push({ field: label(key), status: 'missing' });
+    if (cited && key === 'parentBody') continue;
+    lack(key);
   }
 
   // Số, ký hiệu.
@@ -155,16 +178,13 @@ export function assemble(
     data.code = doc.code;
     fields.push(
       doc.number === null || doc.number === undefined
-        ? { field: label('number'), status: 'blank', value: t('importer.value.numberBlank') }
-        : { field: label('number'), status: 'found', value: doc.number },
-      { field: label('code'), status: 'found', value: doc.code },
+        ? { field: 'number', status: 'blank', value: t('importer.value.numberBlank') }
+        : { field: 'number', status: 'found', value: doc.number },
+      { field: 'code', status: 'found', value: doc.code },
     );
   } else {
     missing.push(`${label('number')}, ${label('code')}`);
-    fields.push(
-      { field: label('number'), status: 'missing' },
-      { field: label('code'), status: 'missing' },
-    );
+    fields.push({ field: 'number', status: 'missing' }, { field: 'code', status: 'missing' });
   }
 
   // Place and date.
@@ -172,74 +192,70 @@ export function assemble(
     data.place = doc.place;
     const iso = isoDate(doc.date);
     data.date = iso;
-    fields.push({ field: label('place'), status: 'found', value: doc.place });
+    found('place', doc.place);
     fields.push(
       doc.date.day !== undefined
-        ? { field: label('date'), status: 'found', value: `${formatDate(doc.date)} ("${iso}")` }
+        ? { field: 'date', status: 'found', value: `${formatDate(doc.date)} ("${iso}")` }
         : doc.date.month !== undefined
           ? {
-              field: label('date'),
+              field: 'date',
               status: 'blank',
               value: t('importer.value.dayBlank', { date: formatDate(doc.date), iso }),
             }
           : {
-              field: label('date'),
+              field: 'date',
               status: 'blank',
               value: t('importer.value.monthBlank', { year: doc.date.year, iso }),
             },
     );
   } else {
     missing.push(`${label('place')}, ${label('date')}`);
-    fields.push(
-      { field: label('place'), status: 'missing' },
-      { field: label('date'), status: 'missing' },
-    );
+    fields.push({ field: 'place', status: 'missing' }, { field: 'date', status: 'missing' });
   }
 
   // Type and trích yếu.
   if (doc.type !== undefined) {
     data.type = doc.type.name;
     fields.push({
-      field: label('type'),
+      field: 'type',
       status: 'found',
       value:
         doc.type.heading === null
           ? t('importer.value.typeVv', { type: doc.type.name })
           : t('importer.value.typeHeading', { type: doc.type.name, heading: doc.type.heading }),
     });
+  } else if (cited && doc.unknownHeading !== undefined) {
+    found('type', doc.unknownHeading);
   } else if (doc.unknownHeading !== undefined) {
     missing.push(label('type'));
     fields.push({
-      field: label('type'),
+      field: 'type',
       status: 'missing',
       note: `: ${t('importer.value.unknownHeading', { heading: doc.unknownHeading })}`,
     });
   } else {
-    missing.push(label('type'));
-    fields.push({ field: label('type'), status: 'missing' });
+    lack('type');
   }
   if (doc.subject !== undefined) {
     data.subject = doc.subject;
-    fields.push({ field: label('subject'), status: 'found', value: doc.subject });
+    found('subject', doc.subject);
   } else {
-    missing.push(label('subject'));
-    fields.push({ field: label('subject'), status: 'missing' });
+    lack('subject');
   }
 
   // Kính gửi: required by a công văn, optional or absent in other forms.
   if (doc.recipients !== undefined && doc.recipients.length > 0) {
     data.recipients = doc.recipients;
     fields.push({
-      field: label('recipients'),
+      field: 'recipients',
       status: 'found',
       value: doc.recipients.join('; '),
     });
   } else if (doc.type?.recipients === 'required') {
-    missing.push(label('recipients'));
-    fields.push({ field: label('recipients'), status: 'missing' });
+    lack('recipients');
   } else {
     fields.push({
-      field: label('recipients'),
+      field: 'recipients',
       status: 'missing',
       note: t('importer.note.recipients'),
     });
@@ -255,7 +271,7 @@ export function assemble(
         ...(decision.proposal === undefined ? {} : { proposal: decision.proposal }),
       };
       fields.push({
-        field: label('decision'),
+        field: 'decision',
         status: 'found',
         value: t('importer.value.decision', {
           authority: decision.authority,
@@ -269,7 +285,7 @@ export function assemble(
       });
     } else {
       missing.push(label('decision'));
-      fields.push({ field: label('decision'), status: 'missing' });
+      fields.push({ field: 'decision', status: 'missing' });
     }
   }
 
@@ -278,7 +294,7 @@ export function assemble(
     items.length === 0 ? t('importer.value.none') : items.join(', ');
   if (stats.paragraphs > 0) {
     fields.push({
-      field: label('body'),
+      field: 'body',
       status: 'found',
       value: t('importer.value.body', {
         paragraphs: stats.paragraphs,
@@ -289,8 +305,7 @@ export function assemble(
       }),
     });
   } else {
-    missing.push(label('body'));
-    fields.push({ field: label('body'), status: 'missing' });
+    lack('body');
   }
 
   // Signature block.
@@ -304,20 +319,19 @@ export function assemble(
     };
     const title = [signer.prefix, signer.authority, signer.title].filter(Boolean).join(' ');
     fields.push({
-      field: label('signer'),
+      field: 'signer',
       status: 'found',
       value: t('importer.value.signer', { title, name: signer.name }),
     });
   } else {
-    missing.push(label('signer'));
-    fields.push({ field: label('signer'), status: 'missing' });
+    lack('signer');
   }
 
   // Nơi nhận.
   if (doc.distribution !== undefined && doc.distribution.length > 0) {
     data.distribution = doc.distribution;
     fields.push({
-      field: label('distribution'),
+      field: 'distribution',
       status: 'found',
       value: t('importer.value.lines', {
         count: doc.distribution.length,
@@ -325,14 +339,13 @@ export function assemble(
       }),
     });
   } else {
-    missing.push(label('distribution'));
-    fields.push({ field: label('distribution'), status: 'missing' });
+    lack('distribution');
   }
 
   // Attached lists (Phụ lục) are left to the reviewer: their tables go to `annexes` by hand.
   if (doc.annexLines !== undefined)
     fields.push({
-      field: label('annexes'),
+      field: 'annexes',
       status: 'missing',
       note: t('importer.note.annexes', { lines: doc.annexLines }),
     });
@@ -340,7 +353,7 @@ export function assemble(
   // The drafting unit is named only by its abbreviation in the code of a công văn ("SCT-VP").
   const unit = doc.code?.split('-').at(-1);
   fields.push({
-    field: label('draftingUnit'),
+    field: 'draftingUnit',
     status: 'missing',
     ...(unit !== undefined && doc.code?.includes('-') && doc.type?.code === null
       ? { note: t('importer.note.draftingUnit', { unit }) }
@@ -361,13 +374,18 @@ export function assemble(
       });
     }
   }
-  if (route !== undefined) data.route = route;
-  fields.sort((a, b) => order(a.field) - order(b.field));
-  return { data, inferred, fields, missing };
+  reports.sort((a, b) => FIELD_ORDER.indexOf(a.key) - FIELD_ORDER.indexOf(b.key));
+  // The keys of the parts reported inferred are front matter keys too: their lines get a comment.
+  const inferred = new Set<string>(
+    reports.filter((report) => report.status === 'inferred').map((report) => report.key),
+  );
+  return { data, inferred, fields: reports, missing };
 }
 
-const ORDER = [
+/** The parts in the order the report lists them. */
+export const FIELD_ORDER = [
   'nationalHeading',
+  'partyHeading',
   'parentBody',
   'issuer',
   'number',
@@ -385,10 +403,8 @@ const ORDER = [
   'draftingUnit',
 ] as const;
 
-function fieldLabel(key: (typeof ORDER)[number]): string {
-  return t(`importer.field.${key}`);
-}
+export type FieldKey = (typeof FIELD_ORDER)[number];
 
-function order(label: string): number {
-  return ORDER.findIndex((key) => fieldLabel(key) === label);
+function fieldLabel(key: FieldKey): string {
+  return t(`importer.field.${key}`);
 }

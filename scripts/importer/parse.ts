@@ -1,14 +1,23 @@
-// Recognises the parts of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I) in the
-// repaired blocks of its text: the heading (Quốc hiệu, parent body and issuer, "Số: …/…", place and
-// date, tên loại or "V/v" trích yếu), "Kính gửi:", a Quyết định's preamble, the body, the signature
-// block and "Nơi nhận:". Parts may come in any order within the heading (the two columns of a printed
-// heading interleave when extracted) and the signature may stand before or after the Nơi nhận list.
+// Recognises the parts of an administrative document in the repaired blocks of its text, in either
+// of its two forms: the state form (Nghị định 30/2020/NĐ-CP, Phụ lục I) and the Party form (Hướng dẫn
+// 36-HD/VPTW): the heading (Quốc hiệu or "ĐẢNG CỘNG SẢN VIỆT NAM", parent body and issuer, "Số: …/…"
+// or "Số 27-CT/TU", place and date, tên loại or "V/v" trích yếu, a Party tên loại's "của Ban Thường vụ
+// Tỉnh ủy"), "Kính gửi:", a Quyết định's preamble, the body, the signature block (TM./KT. or T/M, K/T)
+// and "Nơi nhận:". Parts may come in any order within the heading (the two columns of a printed
+// heading interleave when extracted) and the signature may stand before or after the Nơi nhận list;
+// signature lines that extraction ran onto the Nơi nhận lines are split off again.
+//
+// Every step is linear in the length of the text: the heading is read line by line and stops at the
+// first line that is none of its parts (or longer than any heading line), and no pattern is tried
+// on a line of the heading longer than HEADING_LINE_MAX.
 import { t } from '../../src/i18n/index.ts';
 import {
   DOCUMENT_TYPES,
+  PARTY_SIGNATURE_PREFIXES,
   SIGNATURE_PREFIXES,
   type DocumentType,
 } from '../../src/schemas/document-types.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 import { plain, type Block } from './repair.ts';
 import {
   ANNEX_WORD,
@@ -24,18 +33,22 @@ import {
   OTHER_HEADING,
   PARTY_NAME,
   PROPOSAL_WORDS,
+  ISSUER_OF,
   RECIPIENTS_LABEL,
+  SPLIT_NAME_ENDING,
+  SUBJECT_ABOUT,
   SUBJECT_PREFIX,
   YEAR_WORD,
 } from './words.ts';
 
-export type SignaturePrefix = (typeof SIGNATURE_PREFIXES)[number];
+export type SignaturePrefix =
+  (typeof SIGNATURE_PREFIXES)[number] | (typeof PARTY_SIGNATURE_PREFIXES)[number];
 
-export interface ParsedDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
+/** The two forms a document is printed in: the state's (NĐ 30) or the Party's (HD 36). */
+export type DocumentFormFamily = 'state' | 'party';
+
+/** A date as the heading gives it: the schemas' partial date (a blank day or month is left out). */
+export type ParsedDate = PartialDate;
 
 /** A line of the text with the block it belongs to. */
 interface Line {
@@ -47,6 +60,8 @@ interface Line {
 }
 
 export interface ParsedDocument {
+  /** Party when the heading has "ĐẢNG CỘNG SẢN VIỆT NAM" or a number written "Số 27-CT/TU". */
+  form: DocumentFormFamily;
   nationalHeading: boolean;
   /** Capital lines at the top left, before the number: the parent body and the issuer. */
   organisations: string[];
@@ -57,8 +72,10 @@ export interface ParsedDocument {
   date?: ParsedDate;
   /** The registry type: from the tên loại heading, or Công văn when the trích yếu starts "V/v". */
   type?: DocumentType;
-  /** A tên loại in capitals the site does not know ("BIÊN BẢN"). */
+  /** A tên loại in capitals the site does not know ("BIÊN BẢN", "NGHỊ QUYẾT"). */
   unknownHeading?: string;
+  /** A Party tên loại's second line without its "của": "Ban Thường vụ Tỉnh ủy". */
+  issuedBy?: string;
   subject?: string;
   recipients?: string[];
   decision?: { authority?: string; bases: string[]; proposal?: string };
@@ -78,11 +95,25 @@ export interface ParsedDocument {
 const NATIONAL = new RegExp(`^${NATIONAL_NAME}$`, 'u');
 const MOTTO = new RegExp(`^${MOTTO_WORDS}$`, 'iu');
 const PARTY = new RegExp(`^${PARTY_NAME}$`, 'u');
+/** The second line of a Party tên loại: "của Ban Thường vụ Tỉnh ủy". */
+// Printed in lower case ("của Ban Thường vụ Tỉnh ủy") or in capitals ("CỦA BỘ CHÍNH TRỊ").
+const ISSUED_BY = new RegExp(String.raw`^${ISSUER_OF}\s+(\p{Lu}.*)$`, 'iu');
+/** The end of a body's name that its printed heading continues on the next line ("ỦY BAN NHÂN DÂN"). */
+const SPLIT_NAME_END = new RegExp(String.raw`(?:^|\s)${SPLIT_NAME_ENDING}$`, 'u');
+/** "Ban Thường vụ Tỉnh ủy về đẩy mạnh …": the issuer and the trích yếu that a join ran onto it. */
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`^(.+?)\s+(${SUBJECT_ABOUT}\s.+)$`, 'u');
+/** No line of a heading is longer; a longer line ends it (and no pattern is tried on it). */
+export const HEADING_LINE_MAX = 600;
 const RULE = /^(?:[-_=–—*.]\s*){1,}$/u;
 /** Blank parts of a number or date as printed: nothing, dots, an ellipsis, underscores. */
 const BLANK = String.raw`[\s.…_]*`;
 const NUMBER = new RegExp(
   String.raw`^${NUMBER_LABEL}\s*:?\s*(${BLANK}|\d[\d.]*)\s*\/\s*([\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)\.?$`,
+  'u',
+);
+/** A Party number: "Số 27-CT/TU", "Số 127-QĐ/TW" (no colon; the type code after a hyphen). */
+const PARTY_NUMBER = new RegExp(
+  String.raw`^${NUMBER_LABEL}\s+(${BLANK}|\d+)\s*-\s*(\p{Lu}[\p{Lu}\p{N}]*\/[\p{Lu}\p{N}]+(?:[-/][\p{Lu}\p{N}]+)*)\.?$`,
   'u',
 );
 const PLACE_DATE = new RegExp(
@@ -94,8 +125,9 @@ const RECIPIENTS = new RegExp(String.raw`^${RECIPIENTS_LABEL}\s*:?\s*(.*)$`, 'u'
 const DISTRIBUTION = new RegExp(String.raw`^${DISTRIBUTION_LABEL}\s*:?\s*(.*)$`, 'u');
 const FILED = new RegExp(String.raw`^${FILED_LABEL}\s*:`, 'u');
 const DASH_ITEM = /^[-–−•+]\s*(.+)$/u;
+const ALL_PREFIXES = [...SIGNATURE_PREFIXES, ...PARTY_SIGNATURE_PREFIXES];
 const PREFIX = new RegExp(
-  `^(${SIGNATURE_PREFIXES.map((p) => p.replace('.', String.raw`\.`)).join('|')})\\s*(.+)$`,
+  `^(${ALL_PREFIXES.map((p) => p.replace(/[./]/g, (c) => `\\${c}`)).join('|')})\\s*(.+)$`,
   'u',
 );
 const BASIS = new RegExp(String.raw`^${BASIS_WORDS}\s`, 'u');
@@ -127,7 +159,12 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
   const lines: Line[] = blocks.flatMap((block, b) =>
     block.map((text, i) => ({ text, plain: plain(text), block: b, first: i === 0 })),
   );
-  const doc: ParsedDocument = { nationalHeading: false, organisations: [], body: [] };
+  const doc: ParsedDocument = {
+    form: 'state',
+    nationalHeading: false,
+    organisations: [],
+    body: [],
+  };
   let i = 0;
   let open: 'subject' | 'heading' | undefined;
   let typeFromHeading = false;
@@ -137,16 +174,31 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.plain;
+    if (text.length > HEADING_LINE_MAX) break;
+    // The "*" under a Party issuer (plain() leaves nothing of it) and rules under the names.
+    if (text === '' || RULE.test(text)) continue;
     let match: RegExpExecArray | null;
-    if (NATIONAL.test(text) || MOTTO.test(text) || PARTY.test(text)) {
+    if (PARTY.test(text)) {
+      doc.form = 'party';
       doc.nationalHeading = true;
       continue;
     }
-    if (RULE.test(text)) continue;
+    if (NATIONAL.test(text) || MOTTO.test(text)) {
+      doc.nationalHeading = true;
+      continue;
+    }
     if (doc.code === undefined && (match = NUMBER.exec(text))) {
       const number = match[1]!.replace(/[\s.…_]/g, '');
       doc.number = number === '' ? null : number;
       doc.code = match[2]!;
+      open = undefined;
+      continue;
+    }
+    if (doc.code === undefined && (match = PARTY_NUMBER.exec(text))) {
+      const number = match[1]!.replace(/[\s.…_]/g, '');
+      doc.number = number === '' ? null : number;
+      doc.code = match[2]!;
+      doc.form = 'party';
       open = undefined;
       continue;
     }
@@ -196,12 +248,33 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
       doc.subject = `${doc.subject} ${text}`;
       continue;
     }
-    if (open === 'heading' && (doc.subject === undefined || !line.first)) {
+    if (
+      open === 'heading' &&
+      doc.subject === undefined &&
+      doc.issuedBy === undefined &&
+      (match = ISSUED_BY.exec(text))
+    ) {
+      // The trích yếu ("về …") may have been joined onto the "của …" line as a run-on sentence.
+      const joined = ISSUED_BY_SUBJECT.exec(match[1]!);
+      doc.issuedBy = (joined?.[1] ?? match[1]!).trim();
+      if (joined) doc.subject = joined[2]!.trim();
+      continue;
+    }
+    // The trích yếu goes on in the same block, or in a block of its own (a PDF sets each centred
+    // line apart) when it goes on in lower case or with a bracketed note.
+    if (
+      open === 'heading' &&
+      (doc.subject === undefined || !line.first || /^[\p{Ll}(]/u.test(text))
+    ) {
       doc.subject = doc.subject === undefined ? text : `${doc.subject} ${text}`;
       continue;
     }
     if (doc.code === undefined && doc.type === undefined && isCapitals(text) && text.length <= 80) {
-      doc.organisations.push(text);
+      // "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" is one name printed on two lines.
+      const previous = doc.organisations.length - 1;
+      if (previous >= 0 && SPLIT_NAME_END.test(doc.organisations[previous]!))
+        doc.organisations[previous] += ` ${text}`;
+      else doc.organisations.push(text);
       continue;
     }
     // A Quyết định's preamble: the authority in capitals, Căn cứ …, Theo đề nghị …, QUYẾT ĐỊNH:
@@ -247,6 +320,12 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
 
   const signatureLines: string[] = signatureBefore.map((line) => line.plain);
   if (footer.length > 0) {
+    // The two columns of the footer, run together by extraction: "Nơi nhận: T/M BAN THƯỜNG VỤ",
+    // "- Ban Bí thư, BÍ THƯ", "- Lưu Văn phòng. Nguyễn Văn A".
+    const unrun = footer.flatMap((line) =>
+      splitFooterLine(line.plain).map((text) => ({ ...line, plain: text })),
+    );
+    footer.splice(0, footer.length, ...unrun);
     const distribution: string[] = [];
     const firstRest = DISTRIBUTION.exec(footer[0]!.plain)![1]!.trim();
     const items =
@@ -281,6 +360,27 @@ export function parseDocument(blocks: readonly Block[]): ParsedDocument {
   }
   doc.body = body;
   return doc;
+}
+
+/** A signature prefix and its authority run onto the end of a line ("Nơi nhận: T/M BAN THƯỜNG VỤ"). */
+const RUN_ON_PREFIX = new RegExp(
+  `^(.*?\\S)\\s+((?:${ALL_PREFIXES.map((p) => p.replace(/[./]/g, (c) => `\\${c}`)).join('|')})\\s*\\p{Lu}[\\p{Lu}\\s]*)$`,
+  'u',
+);
+/** A title in capitals (two words or more) run onto the end of a Nơi nhận item ("- Như trên, BÍ THƯ"). */
+const RUN_ON_TITLE = /^(.*[,;.):])\s+(\p{Lu}{2,}(?:\s+\p{Lu}+)+)$/u;
+/** A signer's name run onto the end of the last Nơi nhận item ("- Lưu VP. Nguyễn Văn A"). */
+const RUN_ON_NAME = /^(.*[,;.)])\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})$/u;
+
+/** Splits a footer line in which extraction joined a Nơi nhận item and a signature line. */
+function splitFooterLine(text: string): string[] {
+  if (text.length > HEADING_LINE_MAX) return [text];
+  for (const pattern of [RUN_ON_PREFIX, RUN_ON_TITLE, RUN_ON_NAME]) {
+    const match = pattern.exec(text);
+    if (match && match[1]!.trim() !== '' && !isCapitals(match[1]!))
+      return [match[1]!.trim(), match[2]!.trim()];
+  }
+  return [text];
 }
 
 function isSignatureLine(text: string): boolean {

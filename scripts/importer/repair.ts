@@ -7,8 +7,11 @@ import {
   ARTICLE_WORD,
   DISTRIBUTION_LABEL,
   MOTTO_START,
+  DAY_WORD,
   NATIONAL_NAME_START,
+  NUMBER_LABEL,
   PAGE_WORD,
+  PARTY_NAME,
   POINT_LETTER,
   RECIPIENTS_LABEL,
   SUBJECT_PREFIX,
@@ -51,10 +54,22 @@ const RUN_ON_MARKERS: RegExp[] = [
   /(?<=;)\s+(?=[-–−•]\s+\S)/gu,
   // heading parts that lost their line: "Số: …/SCT-VP V/v …", "… năm 2023 Kính gửi: …"
   new RegExp(
-    String.raw`(?<=\S)\s+(?=${SUBJECT_PREFIX}\s|${RECIPIENTS_LABEL}\s*:|${DISTRIBUTION_LABEL}\s*:|${NATIONAL_NAME_START}|${MOTTO_START})`,
+    String.raw`(?<=\S)\s+(?=${SUBJECT_PREFIX}\s|${RECIPIENTS_LABEL}\s*:|${DISTRIBUTION_LABEL}\s*:|${NATIONAL_NAME_START}|${MOTTO_START}|${PARTY_NAME})`,
     'gu',
   ),
 ];
+
+/**
+ * The place and date run onto the end of another heading line: "Số 27-CT/TU Lai Châu, ngày 26 tháng 6
+ * năm 2014", "BAN THƯỜNG VỤ Lai Châu, ngày …", "* Lai Châu, ngày …". Only a whole line of this shape
+ * is split, so a date inside a sentence of the body stays where it is.
+ */
+const RUN_ON_PLACE_DATE = new RegExp(
+  String.raw`^(\*|${NUMBER_LABEL}\s*:?\s*\S+|[\p{Lu}\p{N}\s,.*-]+?)\s+(\p{Lu}[\p{L}\s.'-]*,\s*${DAY_WORD}\b.{0,40}\d{4}\.?)$`,
+  'u',
+);
+/** The longest heading line a place and date are split off (longer lines are prose). */
+const RUN_ON_PLACE_DATE_MAX = 160;
 
 /** Normalises characters the extraction varies on: line ends, spaces, slashes, composed accents. */
 export function normalizeText(text: string): string {
@@ -79,12 +94,18 @@ export function toBlocks(text: string): Block[] {
 
 /** The text of a line without Markdown emphasis and heading marks, for recognising it. */
 export function plain(line: string): string {
+  // Most lines have nothing to remove: skip the four replacements (a long text has many lines).
+  if (!NOT_PLAIN.test(line)) return line.trim();
   return line
     .replace(/^#+\s*/, '')
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const NOT_PLAIN = /^\s*#|\*|\s\s|[\t\n\r\f\v\u00A0]/;
+/** A page number is short ("- 12 -", "Trang 123", "12/30"): longer lines are not tried. */
+const PAGE_NUMBER_MAX = 16;
 
 /** Applies every repair to the text of a document and returns its blocks with the record of repairs. */
 export function repairText(text: string, kind: InputKind): { blocks: Block[]; repairs: Repairs } {
@@ -102,7 +123,7 @@ export function repairText(text: string, kind: InputKind): { blocks: Block[]; re
   const blocks: Block[] = [];
   for (const block of toBlocks(normalized)) {
     const lines = block.filter((line) => {
-      if (!PAGE_NUMBER.test(plain(line))) return true;
+      if (line.length > PAGE_NUMBER_MAX || !PAGE_NUMBER.test(plain(line))) return true;
       repairs.pageNumbers += 1;
       return false;
     });
@@ -131,7 +152,18 @@ function continues(last: string, next: string): boolean {
   return /^\p{Ll}/u.test(start);
 }
 
+/** One pattern for all markers, tried first: most lines have none, and then one scan is enough. */
+const ANY_RUN_ON = new RegExp(RUN_ON_MARKERS.map((marker) => marker.source).join('|'), 'u');
+
 function splitRunOn(line: string, repairs: Repairs): string[] {
+  if (line.length <= RUN_ON_PLACE_DATE_MAX) {
+    const placeDate = RUN_ON_PLACE_DATE.exec(line);
+    if (placeDate) {
+      repairs.lineBreaks += 1;
+      return [...splitRunOn(placeDate[1]!, repairs), placeDate[2]!];
+    }
+  }
+  if (!ANY_RUN_ON.test(line)) return [line];
   let parts = [line];
   for (const marker of RUN_ON_MARKERS) {
     parts = parts.flatMap((part) => {

@@ -1,16 +1,32 @@
-// `npm run import -- FILE [--route SLUG] [--force] [--dry-run]`: reads a signed document, recognises its
-// parts, prints what it found and what not, and writes ONE content file in content/letter/ that the
-// schema accepts as it is. Every refusal is an ImportError in Vietnamese, raised before anything is
-// written; the report printed so far goes with it.
+// The import of a signed document: reads it, recognises its parts, reports what it found and what not,
+// and writes ONE content file that the schema accepts as it is: a campaign document in content/letter/
+// when the campaign's publisher issued it (or the project has no campaign yet), otherwise a cited
+// document in content/documents/ with its full text. Every refusal is an ImportError in Vietnamese,
+// raised before anything is written; the report printed so far goes with it. The command is ./cli.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import {
+  contentFileNames,
+  readContentDir,
+  readFrontMatter,
+  splitFrontMatter,
+  parseFrontMatter,
+} from '../../src/documents/content-files.ts';
 import { t } from '../../src/i18n/index.ts';
 import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
-import { formatDate } from '../../src/documents/dates.ts';
+import { formatDate, formatShortDate } from '../../src/documents/dates.ts';
+import { CONTENT_DIRS, CONTENT_FILES, RESERVED_ROUTES } from '../../src/documents/content-paths.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
-import { slugify } from '../../src/documents/text.ts';
-import { writeBody } from './body.ts';
+import { foldVietnamese, slugify } from '../../src/documents/text.ts';
+import {
+  citedFile,
+  citedIdentifier,
+  citedIssues,
+  draftCitedDocument,
+  fillExisting,
+} from './cited-file.ts';
+import type { BodyStats } from './body.ts';
 import {
   findCitedDocuments,
   matchSiteDocuments,
@@ -19,11 +35,12 @@ import {
   stubSlug,
   type CitedDocument,
 } from './cited.ts';
-import { assemble, type Assembled, type FieldReport, type FrontMatter } from './document.ts';
+import { assemble, type Assembled, type FrontMatter } from './document.ts';
 import { ImportError, importError } from './errors.ts';
-import { parseDocument } from './parse.ts';
+import type { ParsedDocument } from './parse.ts';
+import { readText } from './pipeline.ts';
+import { toYaml } from './yaml.ts';
 import { readSource } from './read.ts';
-import { plain, repairText, type Repairs } from './repair.ts';
 
 export interface ImportOptions {
   file: string;
@@ -35,6 +52,10 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
+  /** Where the document was filed: a campaign document, or a cited one (another issuer's). */
+  kind: 'campaign' | 'cited';
+  /** For a cited document: whether it filled in a file the site had (a stub) or created one. */
+  filled?: boolean;
   report: string[];
   /** The path written (relative to the root), or the one that would be with --dry-run. */
   file: string;
@@ -53,37 +74,15 @@ export class ImportRefusal extends ImportError {
   }
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LETTER_DIR = 'content/letter';
-const DOCUMENTS_DIR = 'content/documents';
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LETTER_DIR = CONTENT_DIRS.letters;
+const DOCUMENTS_DIR = CONTENT_DIRS.documents;
 
-/** Reads `npm run import` arguments; refuses unknown flags and a route that is not an ASCII slug. */
-export function parseArguments(argv: readonly string[]): Omit<ImportOptions, 'root'> {
-  let file: string | undefined;
-  let route: string | undefined;
-  let force = false;
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--force') force = true;
-    else if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--route' || arg.startsWith('--route=')) {
-      const value = arg === '--route' ? argv[++i] : arg.slice('--route='.length);
-      if (value === undefined || value === '')
-        throw importError('importer.error.arguments', {
-          argument: arg,
-          usage: t('importer.usage'),
-        });
-      route = value;
-    } else if (arg.startsWith('-') || file !== undefined)
-      throw importError('importer.error.arguments', { argument: arg, usage: t('importer.usage') });
-    else file = arg;
-  }
-  if (file === undefined)
-    throw importError('importer.error.noFile', { usage: t('importer.usage') });
-  if (route !== undefined && !SLUG.test(route))
-    throw importError('importer.error.routeSlug', { route });
-  return { file, ...(route === undefined ? {} : { route }), force, dryRun };
+/** Refuses a route that is not an ASCII slug, or one that the site keeps for its own pages. */
+export function checkRouteName(route: string): void {
+  if (!SLUG.test(route)) throw importError('importer.error.routeSlug', { route });
+  if ((RESERVED_ROUTES as readonly string[]).includes(route))
+    throw importError('importer.error.routeTaken', { route, owner: t('importer.error.routePage') });
 }
 
 /** Runs an import; throws ImportRefusal (with the report so far) and writes nothing on bad input. */
@@ -99,8 +98,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 
 async function run(options: ImportOptions, report: string[]): Promise<ImportResult> {
   const { root } = options;
-  if (options.route !== undefined && !SLUG.test(options.route))
-    throw importError('importer.error.routeSlug', { route: options.route });
+  if (options.route !== undefined) checkRouteName(options.route);
   const source = await readSource(options.file);
   report.push(
     t('importer.report.read', {
@@ -110,30 +108,37 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
       pages: source.pages === undefined ? '' : t('importer.report.pages', { pages: source.pages }),
     }),
   );
-  const { blocks, repairs } = repairText(source.text, source.kind);
-  report.push(...repairLines(repairs));
-
-  const parsed = parseDocument(blocks);
-  const { mdx, stats } = writeBody(parsed.body);
-  const bodyText = parsed.body.flat().map(plain).join(' ');
-  // Cited documents are named in the body and in a Quyết định's Căn cứ lines.
-  const citingText = [
-    ...(parsed.decision?.bases ?? []),
-    parsed.decision?.proposal ?? '',
-    bodyText,
-  ].join(' ');
-  const assembled = assemble(parsed, bodyText, stats, undefined);
-
+  const { parsed, mdx, stats, bodyText, citingText, assembled, lines } = readText(
+    source.text,
+    source.kind,
+  );
+  report.push(...lines.repairs);
   // A text with none of the heading's parts is not an administrative document.
   if (parsed.code === undefined && parsed.date === undefined && parsed.type === undefined) {
     throw importError('importer.error.notDocument', { missing: assembled.missing.join('; ') });
   }
-  report.push(t('importer.report.parts'), ...assembled.fields.map(fieldLine));
+  report.push(...lines.parts);
+
+  // Another body's document (a directive the campaign implements) is filed as a cited document; so
+  // is a Party document, whose form a campaign document (NĐ 30) cannot take.
+  const publisher = readPublisher(root);
+  if (
+    parsed.form === 'party' ||
+    (publisher !== undefined && !issuedBy(publisher, parsed, assembled.data))
+  ) {
+    report.push(
+      publisher === undefined
+        ? t('importer.report.partyCited')
+        : t('importer.report.otherIssuer', { publisher: publisher.publisher }),
+    );
+    return fileCited(options, parsed, bodyText, { mdx, stats }, report);
+  }
   if (assembled.missing.length > 0)
     throw importError('importer.error.incomplete', { missing: assembled.missing.join('; ') });
 
   const data = assembled.data as FrontMatter;
   const route = options.route ?? slugify(`${data.type} ${data.number ?? ''} ${data.code}`);
+  checkRouteName(route);
   const letters = readLetters(root);
   const target = join(LETTER_DIR, `${route}.mdx`);
   checkRoute(root, route, target, letters, options.force === true);
@@ -148,48 +153,139 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
 
   if (options.dryRun) {
     report.push(t('importer.report.dryRun', { file: target }), content);
-    return { report, file: target, content, written: false, stubs };
+    return { kind: 'campaign', report, file: target, content, written: false, stubs };
   }
   mkdirSync(join(root, LETTER_DIR), { recursive: true });
   writeFileSync(join(root, target), content);
   report.push(t('importer.report.written', { file: target, route }), t('importer.report.next'));
-  return { report, file: target, content, written: true, stubs };
+  return { kind: 'campaign', report, file: target, content, written: true, stubs };
 }
 
-function repairLines(repairs: Repairs): string[] {
-  const lines: string[] = [t('importer.report.repairs')];
-  if (repairs.pageNumbers > 0)
-    lines.push(t('importer.report.pageNumbers', { count: repairs.pageNumbers }));
-  if (repairs.joins.length > 0)
-    lines.push(
-      t('importer.report.joins', {
-        count: repairs.joins.length,
-        joins: repairs.joins.map((j) => `“${j}”`).join(', '),
-      }),
-    );
-  if (repairs.lineBreaks > 0)
-    lines.push(t('importer.report.lineBreaks', { count: repairs.lineBreaks }));
-  if (repairs.printedLinks > 0)
-    lines.push(t('importer.report.printedLinks', { count: repairs.printedLinks }));
-  if (lines.length === 1) lines.push(t('importer.report.noRepairs'));
-  return lines;
+interface Publisher {
+  publisher: string;
+  parentBody: string;
 }
 
-function fieldLine(field: FieldReport): string {
-  switch (field.status) {
-    case 'found':
-      return t('importer.report.found', { label: field.field, value: field.value ?? '' });
-    case 'blank':
-      return t('importer.report.blank', { label: field.field, value: field.value ?? '' });
-    case 'inferred':
-      return t('importer.report.inferred', {
-        label: field.field,
-        value: field.value ?? '',
-        reason: field.reason ?? '',
-      });
-    case 'missing':
-      return t('importer.report.missing', { label: field.field, note: field.note ?? '' });
+/** The campaign's publisher (content/campaign.yaml), or undefined when the project has no campaign yet. */
+function readPublisher(root: string): Publisher | undefined {
+  const path = join(root, CONTENT_FILES.campaign);
+  if (!existsSync(path)) return undefined;
+  let value: unknown;
+  try {
+    value = parseYaml(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
   }
+  const entries = Array.isArray(value) ? value : [value];
+  const campaign = entries.find(
+    (entry): entry is Record<string, unknown> =>
+      typeof entry === 'object' && entry !== null && typeof entry['publisher'] === 'string',
+  );
+  if (campaign === undefined) return undefined;
+  return {
+    publisher: campaign['publisher'] as string,
+    parentBody: typeof campaign['parentBody'] === 'string' ? campaign['parentBody'] : '',
+  };
+}
+
+/** A name folded for comparison: no accents, lower case, abbreviations spelled out. */
+function nameKey(name: string): string {
+  return foldVietnamese(name)
+    .toLowerCase()
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether the campaign's publisher issued the document: its issuer line names the publisher
+ * ("SỞ CÔNG THƯƠNG" for "Sở Công Thương tỉnh Lai Châu"), and what the publisher's name adds to it
+ * ("tỉnh Lai Châu") is in the parent body or the place of the heading.
+ */
+function issuedBy(publisher: Publisher, doc: ParsedDocument, data: { issuer?: string }): boolean {
+  const issuer = data.issuer;
+  if (issuer === undefined) return false;
+  const own = nameKey(publisher.publisher);
+  const key = nameKey(issuer);
+  if (key === '' || !(own === key || own.startsWith(`${key} `))) return false;
+  const rest = own.slice(key.length).trim();
+  const context = nameKey([...doc.organisations, doc.place ?? ''].join(' '));
+  return rest === '' || context.includes(rest.replace(/^(tinh|huyen|thanh pho|xa) /, ''));
+}
+
+/** Files another body's document as a cited document, filling in the file the site has for it. */
+function fileCited(
+  options: ImportOptions,
+  parsed: ParsedDocument,
+  bodyText: string,
+  { mdx, stats }: { mdx: string; stats: BodyStats },
+  report: string[],
+): ImportResult {
+  const { root } = options;
+  const draft = draftCitedDocument(parsed, bodyText, nextDocumentOrder(join(root, DOCUMENTS_DIR)));
+  if (draft === undefined) {
+    const missing = assemble(parsed, bodyText, stats, { cited: true }).missing;
+    // A tên loại the site cannot name as a type ("BIÊN BẢN") is the part that is missing.
+    const parts = missing.length === 0 ? [t('importer.field.type')] : missing;
+    throw importError('importer.error.incomplete', { missing: parts.join('; ') });
+  }
+  if (draft.issuerNote === 'printed')
+    report.push(t('importer.report.issuerPrinted', { issuer: String(draft.data['issuer']) }));
+  const identifier = citedIdentifier(parsed);
+  const existing =
+    identifier === null ? undefined : findCitedFile(join(root, DOCUMENTS_DIR), identifier);
+  const slug =
+    options.route ?? slugify(`${String(draft.data['type'])} ${identifier ?? parsed.code ?? ''}`);
+  checkRouteName(slug);
+  const target = join(DOCUMENTS_DIR, existing?.name ?? `${slug}.mdx`);
+  const exists = existsSync(join(root, target));
+  if (exists && options.force !== true)
+    throw importError(
+      existing === undefined ? 'importer.error.citedExists' : 'importer.error.citedStub',
+      { file: target, identifier: identifier ?? '' },
+    );
+  let data = draft.data;
+  let filled = false;
+  if (existing !== undefined) {
+    const merged = fillExisting(existing.data, draft.data);
+    data = merged.data;
+    filled = true;
+    report.push(
+      t('importer.report.citedFilled', { file: target, kept: merged.kept.join(', ') }),
+      ...merged.unknowns.map((unknown) => t('importer.report.citedUnknown', { unknown })),
+    );
+  }
+  const issues = citedIssues(data);
+  if (issues.length > 0) throw importError('importer.error.invalid', { issues: issues.join('; ') });
+  const content = citedFile(data, mdx);
+  const id = target.replace(/^.*\/|\.mdx?$/g, '');
+  const result = { kind: 'cited' as const, filled, file: target, content, stubs: [] };
+  if (options.dryRun) {
+    report.push(t('importer.report.dryRun', { file: target }), content);
+    return { ...result, report, written: false };
+  }
+  mkdirSync(join(root, DOCUMENTS_DIR), { recursive: true });
+  writeFileSync(join(root, target), content);
+  report.push(
+    t(filled ? 'importer.report.citedWrittenFilled' : 'importer.report.citedWritten', {
+      file: target,
+      id,
+    }),
+    t('importer.report.next'),
+  );
+  return { ...result, report, written: true };
+}
+
+/** The site's file for a cited document of this số, ký hiệu, if it has one. */
+function findCitedFile(
+  dir: string,
+  identifier: string,
+): { name: string; data: Record<string, unknown> } | undefined {
+  const wanted = identifier.toUpperCase();
+  return readContentDir(dir).find(
+    ({ data }) =>
+      typeof data['identifier'] === 'string' && data['identifier'].toUpperCase() === wanted,
+  );
 }
 
 interface LetterFile {
@@ -200,36 +296,17 @@ interface LetterFile {
   identifier?: string;
 }
 
-/** Front matter of a content file, or undefined when it has none that parses. */
-function frontMatterOf(path: string): Record<string, unknown> | undefined {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
-  if (block === undefined) return undefined;
-  try {
-    const value: unknown = parseYaml(block);
-    return typeof value === 'object' && value !== null
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function readLetters(root: string): LetterFile[] {
-  const dir = join(root, LETTER_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /^[^_].*\.mdx?$/.test(name))
-    .map((name) => {
-      const file = join(LETTER_DIR, name);
-      const data = frontMatterOf(join(root, file)) ?? {};
-      const letter: LetterFile = { file };
-      if (typeof data['route'] === 'string') letter.route = data['route'];
-      if (typeof data['date'] === 'string') letter.date = data['date'];
-      if (typeof data['order'] === 'number') letter.order = data['order'];
-      if (typeof data['code'] === 'string' && typeof data['number'] === 'string')
-        letter.identifier = `${data['number']}/${data['code']}`;
-      return letter;
-    });
+  return readContentDir(join(root, LETTER_DIR)).map(({ name, data }) => {
+    const file = join(LETTER_DIR, name);
+    const letter: LetterFile = { file };
+    if (typeof data['route'] === 'string') letter.route = data['route'];
+    if (typeof data['date'] === 'string') letter.date = data['date'];
+    if (typeof data['order'] === 'number') letter.order = data['order'];
+    if (typeof data['code'] === 'string' && typeof data['number'] === 'string')
+      letter.identifier = `${data['number']}/${data['code']}`;
+    return letter;
+  });
 }
 
 /** Refuses a route that a page of the site or another document has, and an existing file without --force. */
@@ -263,52 +340,40 @@ function nextLetterOrder(letters: readonly LetterFile[], date: string, target: s
   return same.length === 0 ? 0 : Math.max(...same.map((l) => l.order ?? 0)) + 1;
 }
 
-const quote = (text: string) => JSON.stringify(text);
-
-/** The front matter as YAML: every string quoted (a date must never become a YAML date). */
+/** The front matter in the order of content/letter/cong-van.mdx, inferred values commented. */
 export function frontMatterYaml(data: FrontMatter, assembled: Pick<Assembled, 'inferred'>): string {
-  const comment = (key: string) =>
-    assembled.inferred.has(key) ? ` # ${t('importer.yaml.inferred')}` : '';
-  const list = (items: readonly string[], indent = '  ') =>
-    items.map((i) => `${indent}- ${quote(i)}`);
-  const lines = [
-    '---',
-    `title: ${quote(data.title)}`,
-    `type: ${quote(data.type)}`,
-    `number: ${data.number === null ? 'null' : quote(data.number)}`,
-    `code: ${quote(data.code)}`,
-    `parentBody: ${quote(data.parentBody)}${comment('parentBody')}`,
-    `issuer: ${quote(data.issuer)}${comment('issuer')}`,
-    `place: ${quote(data.place)}`,
-    `date: ${quote(data.date)}`,
-    `subject: ${quote(data.subject)}`,
-  ];
-  if (data.recipients !== undefined) lines.push('recipients:', ...list(data.recipients));
-  if (data.decision !== undefined) {
-    lines.push('decision:', `  authority: ${quote(data.decision.authority)}`, '  bases:');
-    lines.push(...list(data.decision.bases, '    '));
-    if (data.decision.proposal !== undefined)
-      lines.push(`  proposal: ${quote(data.decision.proposal)}`);
-  }
-  lines.push('signer:');
-  if (data.signer.prefix !== undefined) lines.push(`  prefix: ${quote(data.signer.prefix)}`);
-  if (data.signer.authority !== undefined)
-    lines.push(`  authority: ${quote(data.signer.authority)}`);
-  lines.push(`  title: ${quote(data.signer.title)}`, `  name: ${quote(data.signer.name)}`);
-  lines.push('distribution:', ...list(data.distribution));
-  lines.push(
-    `description: ${quote(data.description)}`,
-    `route: ${quote(data.route)}`,
-    `order: ${data.order}`,
-    '---',
+  const ordered = {
+    title: data.title,
+    type: data.type,
+    number: data.number,
+    code: data.code,
+    parentBody: data.parentBody,
+    issuer: data.issuer,
+    place: data.place,
+    date: data.date,
+    subject: data.subject,
+    recipients: data.recipients,
+    decision: data.decision,
+    signer: {
+      prefix: data.signer.prefix,
+      authority: data.signer.authority,
+      title: data.signer.title,
+      name: data.signer.name,
+    },
+    distribution: data.distribution,
+    description: data.description,
+    route: data.route,
+    order: data.order,
+  };
+  const comments = Object.fromEntries(
+    [...assembled.inferred].map((key) => [key, t('importer.yaml.inferred')]),
   );
-  return `${lines.join('\n')}\n`;
+  return `---\n${toYaml(ordered, comments)}---\n`;
 }
 
 /** Checks the file against the content schema, as the build will. */
 function validate(content: string): void {
-  const block = /^---\n([\s\S]*?)\n---/.exec(content)![1]!;
-  const result = letterSchema.safeParse(parseYaml(block));
+  const result = letterSchema.safeParse(parseFrontMatter(splitFrontMatter(content)!.yaml));
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw importError('importer.error.invalid', { issues: issues.join('; ') });
@@ -365,7 +430,7 @@ function stubFor(doc: CitedDocument, data: FrontMatter, bodyText: string, order:
   const date =
     doc.date === undefined
       ? ''
-      : t('importer.stub.date', { date: runningDate(doc.date.day, doc.date.month, doc.date.year) });
+      : t('importer.stub.date', { date: formatShortDate(doc.date, { unknownDay: true }) });
   const issuerIndex = bodyText.toUpperCase().indexOf(data.issuer.toUpperCase());
   const issuer =
     issuerIndex < 0 ? data.issuer : bodyText.slice(issuerIndex, issuerIndex + data.issuer.length);
@@ -397,39 +462,9 @@ function stubFor(doc: CitedDocument, data: FrontMatter, bodyText: string, order:
   });
 }
 
-/** A date in running text per NĐ 30: day below 10 and months 1, 2 with a leading zero (05/01/2023, 26/6/2014). */
-function runningDate(day: number | undefined, month: number | undefined, year: number): string {
-  const d = day === undefined ? '…' : String(day).padStart(2, '0');
-  const m = month === undefined ? '…' : month < 3 ? String(month).padStart(2, '0') : String(month);
-  return `${d}/${m}/${year}`;
-}
-
 function nextDocumentOrder(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  const orders = readdirSync(dir)
-    .filter((name) => /^[^_].*\.mdx?$/.test(name))
-    .map((name) => frontMatterOf(join(dir, name))?.['order'])
+  const orders = contentFileNames(dir)
+    .map((name) => readFrontMatter(join(dir, name))?.['order'])
     .filter((order): order is number => typeof order === 'number');
   return orders.length === 0 ? 0 : Math.max(...orders) + 1;
-}
-
-/** The command: prints the report, or the report so far and the refusal; returns the exit code. */
-export async function main(
-  argv: readonly string[],
-  root: string,
-  print = console.log,
-): Promise<number> {
-  try {
-    const options = parseArguments(argv);
-    const result = await importDocument({ ...options, root });
-    print(result.report.join('\n'));
-    return 0;
-  } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    if (error instanceof ImportRefusal && error.report.length > 0) print(error.report.join('\n'));
-    print(
-      `\n${t('importer.error.title', { reason: error.message })}\n${t('importer.error.nothingWritten')}`,
-    );
-    return 1;
-  }
 }

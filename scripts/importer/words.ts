@@ -10,6 +10,7 @@ import {
   OTHER_HEADINGS,
   POINT_LETTERS,
   PROPOSAL_OPENINGS,
+  SPLIT_NAME_ENDINGS,
 } from '../../src/vietnamese/document-parts.ts';
 import { escapeRegExp } from '../../src/documents/text.ts';
 
@@ -55,8 +56,12 @@ export const NUMBER_LABEL = word(fixedWords(vi['documents.letter.numberLine'])[0
 export const [DAY_WORD, MONTH_WORD, YEAR_WORD] = fixedWords(vi['documents.date.heading']).map(
   word,
 ) as [string, string, string];
+/** The word that opens a Party document's trích yếu under its tên loại ("về đẩy mạnh …"). */
+export const SUBJECT_ABOUT = word(t('importer.word.about'));
 /** The words that open a công văn's trích yếu ("V/v phát động …"). */
 export const SUBJECT_PREFIX = word(t('importer.word.subjectPrefix'));
+/** The end of a body's name whose printed heading goes on with the place ("ỦY BAN NHÂN DÂN" / "TỈNH …"). */
+export const SPLIT_NAME_ENDING = anyOf(SPLIT_NAME_ENDINGS);
 /** Tên loại of types the site does not publish. */
 export const OTHER_HEADING = anyOf(OTHER_HEADINGS);
 

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { contentFileNames, readFrontMatter } from './content-files.ts';
 import type { CitationTarget } from './citations.ts';
 
 /** The campaign's own documents as the citation linker sees them, and the route of each. */
@@ -19,16 +18,9 @@ export interface CampaignCitationTargets {
 export function loadCampaignCitationTargets(dir: string): CampaignCitationTargets {
   const targets: CitationTarget[] = [];
   const routes = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) {
-    if (!/^[^_].*\.mdx?$/.test(name)) continue;
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
-    let data: Record<string, unknown> = {};
-    try {
-      const parsed: unknown = parse(block ?? '');
-      if (typeof parsed === 'object' && parsed !== null) data = parsed as Record<string, unknown>;
-    } catch {
-      continue;
-    }
+  for (const name of contentFileNames(dir)) {
+    const data = readFrontMatter(join(dir, name));
+    if (data === undefined) continue;
     const { type, number, code, route } = data;
     if (typeof type !== 'string' || typeof code !== 'string' || typeof route !== 'string') continue;
     const id = name.replace(/\.mdx?$/, '');

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { contentFileNames, parseFrontMatter, splitFrontMatter } from './content-files.ts';
 import { t } from '../i18n/index.ts';
 import type { CitationTarget } from './citations.ts';
 import { documentSchema } from '../schemas/document.ts';
@@ -13,18 +13,15 @@ const targetSchema = documentSchema.pick({ type: true, identifier: true, aliases
  * to look for before Astro's content layer has loaded; the content schema validates the rest.
  */
 export function loadCitationTargets(dir: string): CitationTarget[] {
-  const files = readdirSync(dir)
-    .filter((name) => /^[^_].*\.mdx?$/.test(name))
-    .sort();
-  return files.map((name) => {
+  return contentFileNames(dir).map((name) => {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+    const block = splitFrontMatter(source)?.yaml;
     if (block === undefined) throw new Error(t('errors.frontMatter.missing', { file }));
     let data: unknown;
     try {
-      data = parse(block) ?? {};
+      data = parseFrontMatter(block);
     } catch (error) {
       throw new Error(
         t('errors.frontMatter.unreadable', { file, reason: (error as Error).message }),

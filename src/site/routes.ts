@@ -1,3 +1,5 @@
+import { CONTENT_DIRS } from '../documents/content-paths.ts';
+
 /** Site-relative path of the overview page. */
 export const HOME_PATH = '/';
 /** Site-relative path of the focus-area index. */
@@ -19,19 +21,7 @@ export const DOWNLOADS_PATH = '/tai-ve/';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-/** Route segments that content may not claim for a campaign document. */
-export const RESERVED_ROUTES = [
-  'noi-dung',
-  'to-chuc-thuc-hien',
-  'van-ban',
-  'ky-niem',
-  'tim-kiem',
-  'pagefind',
-  '_astro',
-  'du-lieu',
-  'van-ban-phong-trao',
-  'tai-ve',
-];
+export { CONTENT_DIRS, CONTENT_FILES, RESERVED_ROUTES } from '../documents/content-paths.ts';
 
 /** Site-relative path of a campaign document (the launch letter is `cong-van`). */
 export function letterPath(route: string): string {
@@ -62,20 +52,6 @@ export function guidancePath(id: string): string {
 export function documentPath(id: string): string {
   return `${DOCUMENTS_PATH}${id}/`;
 }
-
-/** Where each collection's content files live, relative to the project (src/content.config.ts). */
-export const CONTENT_DIRS = {
-  letters: 'content/letter',
-  focusAreas: 'content/focus-areas',
-  guidance: 'content/guidance',
-  documents: 'content/documents',
-} as const;
-
-/** The content files that hold one collection each, relative to the project. */
-export const CONTENT_FILES = {
-  campaign: 'content/campaign.yaml',
-  anniversaries: 'content/anniversaries.yaml',
-} as const;
 
 /**
  * The id of the content file at `path` when it lives in the folder `dir` (at any depth, under any

@@ -17,6 +17,9 @@ export const NATIONAL_NAMES: readonly string[] = [
 /** The words that open the line after the "Căn cứ" lines of a Quyết định ("Theo đề nghị của …"). */
 export const PROPOSAL_OPENINGS: readonly string[] = ['Theo đề nghị', 'Xét đề nghị'];
 
+/** Ends of a body's name that its printed heading continues on the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU". */
+export const SPLIT_NAME_ENDINGS: readonly string[] = ['NHÂN DÂN'];
+
 /** Tên loại of types the site does not publish, recognised so the report can name them. */
 export const OTHER_HEADINGS: readonly string[] = [
   'BIÊN BẢN',
@@ -26,6 +29,7 @@ export const OTHER_HEADINGS: readonly string[] = [
   'DỰ ÁN',
   'CÔNG ĐIỆN',
   'NGHỊ QUYẾT',
+  'KẾT LUẬN',
   'GIẤY MỜI',
 ];
 
@@ -99,4 +103,62 @@ export const BODY_WORDS: readonly string[] = [
   'Hội đồng',
   'Phòng',
   'Tổng cục',
+];
+
+/**
+ * The words by which `npm run new-campaign` reads a launch document (scripts/importer/campaign.ts):
+ * the campaign it launches ("phát động phong trào …"), its quoted theme and spirit, its period and
+ * the body that reviews it, and who does what in its sections on implementation.
+ */
+export const CAMPAIGN_WORDS = {
+  /** The verbs a trích yếu launches the campaign with, left out of its name. */
+  launchVerbs: ['phát động', 'triển khai', 'tổ chức', 'thực hiện', 'hưởng ứng'],
+  /** The word the campaign's name begins with. */
+  campaign: 'phong trào',
+  /** Words after which a name's short form ends ("Phong trào thi đua đặc biệt | lập thành tích"). */
+  shortNameStops: ['lập thành tích', 'chào mừng', 'nhằm', 'về', 'năm', 'giai đoạn', 'trong'],
+  /** The word before the quoted theme: "với chủ đề “…”". */
+  theme: 'chủ đề',
+  /** The word before the quoted spirit: "Với tinh thần “…”". */
+  spirit: 'tinh thần',
+  /** The period: "từ nay đến ngày …", "từ ngày … đến ngày …". */
+  fromNow: 'từ nay',
+  from: 'từ ngày',
+  until: 'đến ngày',
+  /** The body that reviews the campaign: "Hội đồng … tiến hành tổng kết". */
+  reviewerStart: 'Hội đồng',
+  reviewVerbs: ['tổng kết', 'sơ kết'],
+  reviewLead: 'tiến hành',
+} as const;
+
+/** Words that begin the name of who carries a task out ("Các phòng, đơn vị …", "Văn phòng Sở"). */
+export const ACTOR_OPENINGS: readonly string[] = [
+  ...BODY_WORDS,
+  'Các',
+  'Thủ trưởng',
+  'Người đứng đầu',
+  'Lãnh đạo',
+  'Công đoàn',
+  'Đoàn',
+  'Chi bộ',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Cơ quan',
+  'Đơn vị',
+];
+
+/** The verbs of a task, with the role they give its actor (src/schemas/guidance.ts `role`). */
+export const ROLE_VERBS: readonly { verb: string; role: 'chu-tri' | 'phoi-hop' | 'thuc-hien' }[] = [
+  { verb: 'chủ trì', role: 'chu-tri' },
+  { verb: 'phối hợp', role: 'phoi-hop' },
+  { verb: 'triển khai', role: 'thuc-hien' },
+  { verb: 'thực hiện', role: 'thuc-hien' },
+  { verb: 'tổ chức', role: 'thuc-hien' },
+  { verb: 'có trách nhiệm', role: 'thuc-hien' },
+  { verb: 'hướng dẫn', role: 'thuc-hien' },
+  { verb: 'xây dựng', role: 'thuc-hien' },
+  { verb: 'theo dõi', role: 'thuc-hien' },
+  { verb: 'chỉ đạo', role: 'thuc-hien' },
+  { verb: 'quán triệt', role: 'thuc-hien' },
+  { verb: 'tham mưu', role: 'thuc-hien' },
 ];

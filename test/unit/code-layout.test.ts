@@ -86,7 +86,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'content-config': ['schemas', 'site', 'documents'],
   importer: SITE_MODEL,
   dev: ['site', 'constants'],
-  bench: ['dev', 'site', 'search', 'constants', 'i18n', 'documents'],
+  bench: ['dev', 'site', 'search', 'constants', 'i18n', 'documents', 'importer'],
   scripts: ['importer'],
   config: ['integrations', 'documents', 'site'],
   public: [],

@@ -26,6 +26,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'pages.focusArea.${key}': ['pages.focusArea.previous', 'pages.focusArea.next'],
   'importer.field.${key}': [
     'importer.field.nationalHeading',
+    'importer.field.partyHeading',
     'importer.field.parentBody',
     'importer.field.issuer',
     'importer.field.number',
@@ -41,6 +42,12 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'importer.field.distribution',
     'importer.field.annexes',
     'importer.field.draftingUnit',
+  ],
+  'importer.campaign.${line.status}': [
+    'importer.campaign.found',
+    'importer.campaign.inferred',
+    'importer.campaign.drafted',
+    'importer.campaign.blank',
   ],
   'documents.signature.${signer.prefix}': [
     'documents.signature.TM.',

@@ -17,7 +17,8 @@ import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { renderDocx } from '../../src/docx/document-docx.ts';
 import { findCitedDocuments } from '../../scripts/importer/cited.ts';
-import { importDocument, ImportRefusal, main } from '../../scripts/importer/run.ts';
+import { main } from '../../scripts/importer/cli.ts';
+import { importDocument, ImportRefusal } from '../../scripts/importer/run.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
@@ -459,7 +460,7 @@ describe('npm run import (scripts/import.mjs under Node 24)', () => {
       'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-sct-vp.mdx',
     );
     expect(readdirSync(join(PROJECT_DIR, 'content', 'letter'))).toEqual(before);
-  });
+  }, 30_000);
 
   it('refuses the existing route of the launch letter with exit code 1', () => {
     const original = readFileSync(LAUNCH_LETTER, 'utf8');
@@ -470,5 +471,5 @@ describe('npm run import (scripts/import.mjs under Node 24)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Không nhập được văn bản: đã có văn bản ở đường dẫn "cong-van"');
     expect(readFileSync(LAUNCH_LETTER, 'utf8')).toBe(original);
-  });
+  }, 30_000);
 });

@@ -5,7 +5,7 @@
 export const importer = {
   // Usage and refusals: bad input writes nothing and says why.
   'importer.usage':
-    'Cách dùng: npm run import -- TỆP [--route ĐƯỜNG-DẪN] [--force]\nTỆP là .txt (văn bản trích từ PDF), .docx hoặc .pdf có lớp chữ.',
+    'Cách dùng: npm run import -- TỆP [--route ĐƯỜNG-DẪN] [--force] [--dry-run]\nTỆP là .txt (văn bản trích từ PDF), .docx hoặc .pdf có lớp chữ.',
   'importer.error.title': 'Không nhập được văn bản: {reason}',
   'importer.error.nothingWritten': 'Không có tệp nào được ghi.',
   'importer.error.noExtension': '(không có)',
@@ -34,6 +34,10 @@ export const importer = {
   'importer.error.routeTaken':
     'đường dẫn "{route}" đã được dùng bởi {owner}; --force không ghi đè được. Chọn đường dẫn khác bằng --route.',
   'importer.error.routePage': 'một trang của trang web',
+  'importer.error.citedExists':
+    'đã có tệp {file}. Thêm --force để ghi đè tệp này, hoặc chọn tên khác bằng --route.',
+  'importer.error.citedStub':
+    'trang đã có văn bản số {identifier} ở tệp {file}. Thêm --force để điền toàn văn vào tệp này (giữ nguyên tên, mô tả, tên gọi khác và nguồn đã ghi).',
 
   // The report: what was read, what was repaired, each part found or not.
   'importer.report.read': 'Đã đọc {file} ({kind}, {size} KB{pages}).',
@@ -45,6 +49,19 @@ export const importer = {
   'importer.report.printedLinks': '- bỏ {count} địa chỉ in kèm tên văn bản được dẫn chiếu',
   'importer.report.noRepairs': '- không có gì phải sửa',
   'importer.report.parts': 'Các phần của văn bản (Nghị định 30/2020/NĐ-CP):',
+  'importer.report.partsParty': 'Các phần của văn bản của Đảng (Hướng dẫn 36-HD/VPTW):',
+  'importer.report.otherIssuer':
+    'Văn bản do cơ quan khác ban hành, không phải {publisher}: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
+  'importer.report.partyCited':
+    'Văn bản của Đảng: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
+  'importer.report.issuerPrinted':
+    '  [cần kiểm tra] Tên cơ quan ban hành giữ nguyên chữ in hoa như trên văn bản: {issuer}; sửa cách viết trong trường issuer.',
+  'importer.report.citedFilled':
+    'Điền toàn văn vào tệp đã có {file}; giữ nguyên: {kept}. Nội dung cũ của tệp được thay bằng toàn văn.',
+  'importer.report.citedUnknown': '  [cần kiểm tra] Điều chưa biết còn ghi trong tệp: {unknown}',
+  'importer.report.citedWritten':
+    'Đã ghi {file} (văn bản mới, trang /van-ban/{id}/). Bổ sung địa chỉ bản chính thức (sources[].url) nếu có.',
+  'importer.report.citedWrittenFilled': 'Đã ghi {file} (điền vào tệp đã có, trang /van-ban/{id}/).',
   'importer.report.found': '  [có]      {label}: {value}',
   'importer.report.inferred':
     '  [suy ra]  {label}: {value} (không có trong văn bản; {reason}; cần kiểm tra)',
@@ -64,6 +81,7 @@ export const importer = {
 
   // Labels of the parts, in the report.
   'importer.field.nationalHeading': 'Quốc hiệu, tiêu ngữ',
+  'importer.field.partyHeading': 'Tiêu đề Đảng',
   'importer.field.parentBody': 'Cơ quan chủ quản',
   'importer.field.issuer': 'Cơ quan ban hành',
   'importer.field.number': 'Số',
@@ -111,6 +129,7 @@ export const importer = {
   'importer.word.partyName': 'ĐẢNG CỘNG SẢN VIỆT NAM',
   'importer.word.page': 'Trang',
   'importer.word.subjectPrefix': 'V/v',
+  'importer.word.about': 'về',
   'importer.word.basis': 'Căn cứ',
   'importer.word.annex': 'Phụ lục',
   'importer.word.filed': 'Lưu:',
@@ -120,6 +139,45 @@ export const importer = {
   // Sentences written into the new content file.
   'importer.description': 'Toàn văn {type} số {identifier} của {issuer} ({date}) {subject}.',
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
+
+  // A cited document imported with its full text (another body's document).
+  'importer.cited.title': '{reference} ngày {date} của {issuer} {subject}',
+  'importer.cited.description': 'Toàn văn {reference} ngày {date} của {issuer} {subject}.',
+  'importer.cited.source': 'Bản ký {reference} của {issuer}',
+
+  // `npm run new-campaign`: a new campaign's content drafted from its launch document.
+  'importer.campaign.usage':
+    'Cách dùng: npm run new-campaign -- TỆP [--force] [--dry-run]\nTỆP là văn bản phát động phong trào (.txt, .docx hoặc .pdf có lớp chữ).',
+  'importer.campaign.error.exists':
+    'thư mục content/ đã có một phong trào ({file}). Thêm --force để thay toàn bộ nội dung phong trào bằng bản nháp mới.',
+  'importer.campaign.error.cited':
+    'văn bản không phải của cơ quan phát động phong trào theo thể thức Nghị định 30/2020/NĐ-CP; không dùng làm văn bản phát động được.',
+  'importer.campaign.error.noContents':
+    'không tìm thấy phần liệt kê nội dung phong trào (một mục đánh số có các ý gạch đầu dòng).',
+  'importer.campaign.title': 'Bản nháp nội dung phong trào mới:',
+  'importer.campaign.found': '  [có]       {label}: {value}',
+  'importer.campaign.inferred': '  [suy ra]   {label}: {value} ({reason}; cần kiểm tra)',
+  'importer.campaign.drafted': '  [bản nháp] {label}: {value} (cần biên tập)',
+  'importer.campaign.blank': '  [để trống] {label}: văn bản không nêu; biên tập viên bổ sung',
+  'importer.campaign.focusAreas': 'Nội dung trọng tâm',
+  'importer.campaign.guidance': 'Tổ chức thực hiện',
+  'importer.campaign.items':
+    '{count} ý của mục {section} ({anchors}); tiêu đề và tóm tắt soạn từ lời của từng ý',
+  'importer.campaign.guidanceItems':
+    '{count} việc ({anchors}); {actors} việc có đơn vị thực hiện nêu trong văn bản; tiêu đề soạn từ lời của từng việc',
+  'importer.campaign.fromSubject': 'theo trích yếu',
+  'importer.campaign.fromHeading': 'theo phần đầu văn bản: {parentBody} / {issuer}',
+  'importer.campaign.fromNow': 'văn bản ghi "từ nay": lấy ngày của văn bản',
+  'importer.campaign.review': 'bản nháp: cần biên tập',
+  'importer.campaign.blankNote': 'để trống: văn bản không nêu',
+  'importer.campaign.launchTitle': 'Phát động phong trào',
+  'importer.campaign.launchDetail': '{issuer} ban hành {type} phát động phong trào.',
+  'importer.campaign.endTitle': 'Kết thúc phong trào',
+  'importer.campaign.cleared': 'Thay nội dung cũ (--force): xóa {count} tệp của phong trào trước.',
+  'importer.campaign.written': 'Đã ghi {count} tệp vào content/.',
+  'importer.campaign.dryRun': 'Không ghi tệp (--dry-run); các tệp sẽ ghi:',
+  'importer.campaign.next':
+    'Bước tiếp: biên tập các mục [bản nháp], [suy ra] và [để trống], bổ sung các văn bản được dẫn chiếu, rồi chạy npm run build.',
 
   // A stub for a cited document the site does not have.
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',

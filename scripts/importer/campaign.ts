@@ -1,0 +1,418 @@
+// Drafts the content of a new campaign from its launch document as the importer wrote it (front
+// matter and MDX body): campaign.yaml, one focus-area file per item of the section that lists the
+// campaign's contents, one guidance file per item of the sections on who does what. Pure: text in,
+// files and report lines out. Every value is the document's own words or a fact it states; what it
+// does not give is left blank and reported, never guessed. Drafted titles and summaries (made only
+// of an item's own words) carry a YAML comment asking for review.
+import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
+import { isoDate } from '../../src/documents/dates.ts';
+import { foldVietnamese, slugify } from '../../src/documents/text.ts';
+import { t } from '../../src/i18n/index.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
+import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
+import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
+import { spellLike } from './cited-file.ts';
+import { plain } from './repair.ts';
+import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
+import { contentFile, toYaml } from './yaml.ts';
+
+/** One block of the letter's body as the anchor walker sees it, with its id. */
+export interface LetterBlock {
+  kind: BlockKind;
+  /** The block's MDX as written ("**1.** …", "- …", "a) …"). */
+  mdx: string;
+  /** Its text without marks ("1. …", "…", "a) …"). */
+  text: string;
+  id: string;
+  /** The numbered section it is in ("2"), if any. */
+  section?: string;
+}
+
+/** The body's blocks with the ids the letter page gives them (src/documents/anchors.ts). */
+export function letterBlocks(mdx: string): LetterBlock[] {
+  const anchor = createAnchorer();
+  let section: string | undefined;
+  return mdx
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block) => {
+      const kind: BlockKind = block.startsWith('## ')
+        ? 'heading'
+        : /^- /.test(block)
+          ? 'list-item'
+          : 'paragraph';
+      const text = plain(block.replace(/^- /, '').replace(/\\([.)\\{}<>#])/g, '$1'));
+      const numbered = /^(\d+)\s*[.)]\s/.exec(text);
+      if (kind !== 'list-item' && numbered !== null) section = numbered[1];
+      return { kind, mdx: block, text, id: anchor(kind, text).id, ...(section ? { section } : {}) };
+    });
+}
+
+export type Status = 'found' | 'inferred' | 'blank' | 'drafted';
+
+export interface CampaignReportLine {
+  status: Status;
+  label: string;
+  value?: string;
+  reason?: string;
+}
+
+export interface DraftedFile {
+  file: string;
+  content: string;
+}
+
+export interface CampaignDraft {
+  files: DraftedFile[];
+  report: CampaignReportLine[];
+}
+
+const words = CAMPAIGN_WORDS;
+/** The id of a point ("muc-5-a", "muc-5-dd"): a letter code after the section. */
+const POINT_ID = /^muc-\d+-[a-z]+$/;
+/** The mark that opens an item: "1. ", "a) " (plain text) or "**1.** ", "a) " (MDX). */
+const ITEM_MARK = new RegExp(String.raw`^(?:\d+\.|${POINT_LETTER}\))\s+`, 'u');
+const ITEM_MARK_MDX = new RegExp(String.raw`^(?:\*\*\d+\.\*\*|${POINT_LETTER}\))\s+`, 'u');
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REVIEW = () => t('importer.campaign.review');
+
+/** A quoted phrase after a word: "với chủ đề “…”" → the words inside the quotes. */
+function quotedAfter(text: string, word: string): string | undefined {
+  const match = new RegExp(`${escape(word)}\\s*[“"]([^”"]+)[”"]`, 'iu').exec(text);
+  return match?.[1]?.replace(/\*/g, '').trim();
+}
+
+/** A date in running text: "30 tháng 10 năm 2023" or "30/10/2023". */
+const DATE_WORDS = String.raw`(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})`;
+
+function dateAfter(text: string, word: string): { date: PartialDate; at: number } | undefined {
+  const match = new RegExp(`${escape(word)}\\s+(?:${DATE_WORDS})`, 'iu').exec(text);
+  if (match === null) return undefined;
+  const [, d1, m1, y1, d2, m2, y2] = match;
+  return {
+    date: { year: Number(y1 ?? y2), month: Number(m1 ?? m2), day: Number(d1 ?? d2) },
+    at: match.index,
+  };
+}
+
+/** The sentence of `text` around position `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const end = text.indexOf('. ', at);
+  return text.slice(start === 1 ? 0 : start, end < 0 ? undefined : end + 1).trim();
+}
+
+/** A short title made only of an item's words: its first clause, cut at a comma when long. */
+export function draftTitle(text: string): string {
+  let title = text.split(/[;.:]\s/u)[0]!.replace(/[;.:]$/u, '');
+  if (title.split(' ').length > 10) title = title.split(/,\s/u)[0]!;
+  const cut = title.split(' ');
+  if (cut.length > 10) title = cut.slice(0, 10).join(' ');
+  return upperFirst(title.replace(/[“”"]/g, '').trim());
+}
+
+/** A summary made only of an item's words: its first sentence, shortened at a semicolon when long. */
+export function draftSummary(text: string): string {
+  const sentence = text.split(/(?<=\.)\s/u)[0]!;
+  if (sentence.length <= 320) return sentence;
+  const clauses = sentence.split(/;\s/u);
+  let summary = clauses[0]!;
+  for (const clause of clauses.slice(1)) {
+    if (summary.length + clause.length > 300) break;
+    summary = `${summary}; ${clause}`;
+  }
+  return `${summary.replace(/[;,]$/u, '')}.`;
+}
+
+/** Who carries out a task where the text names them first ("Văn phòng Sở chủ trì …"), and their role. */
+export function actorOf(
+  text: string,
+): { actor: string; role: 'chu-tri' | 'phoi-hop' | 'thuc-hien'; rest: string } | undefined {
+  if (!ACTOR_OPENINGS.some((opening) => text.startsWith(`${opening} `))) return undefined;
+  const tokens = text.split(' ');
+  for (let i = 2; i < Math.min(tokens.length, 14); i++) {
+    const after = tokens.slice(i).join(' ');
+    const verb = ROLE_VERBS.find(({ verb }) => after.startsWith(`${verb} `));
+    if (verb !== undefined)
+      return {
+        actor: tokens.slice(0, i).join(' ').replace(/,$/, ''),
+        role: verb.role,
+        rest: after,
+      };
+  }
+  return undefined;
+}
+
+/** A content file whose drafted keys carry a comment asking for review. */
+function draftFile(data: Record<string, unknown>, body: string, drafted: string[]): string {
+  return contentFile(data, body, Object.fromEntries(drafted.map((key) => [key, REVIEW()])));
+}
+
+function uniqueSlug(base: string, used: Set<string>): string {
+  const slug = base.split('-').slice(0, 7).join('-') || 'muc';
+  let candidate = slug;
+  for (let n = 2; used.has(candidate); n++) candidate = `${slug}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+export interface LaunchDocument {
+  /** The launch document's front matter as the importer wrote it. */
+  data: Record<string, unknown>;
+  /** Its MDX body. */
+  body: string;
+}
+
+/**
+ * Drafts campaign.yaml, focus areas and guidance from the launch document. Undefined when the text
+ * has no section listing the campaign's contents (a numbered item followed by dash items).
+ */
+export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined {
+  const { data, body } = launch;
+  const report: CampaignReportLine[] = [];
+  const blocks = letterBlocks(body);
+  const text = blocks.map((block) => block.text).join(' ');
+  const route = String(data['route']);
+
+  // The contents section: the numbered section with the most dash items.
+  const bullets = new Map<string, LetterBlock[]>();
+  for (const block of blocks)
+    if (block.kind === 'list-item' && block.section !== undefined)
+      bullets.set(block.section, [...(bullets.get(block.section) ?? []), block]);
+  const contents = [...bullets].sort((a, b) => b[1].length - a[1].length)[0];
+  if (contents === undefined || contents[1].length < 2) return undefined;
+  const [contentsSection, items] = contents;
+
+  const files: DraftedFile[] = [];
+  const used = new Set<string>();
+  items.forEach((item, i) => {
+    const itemText = item.mdx.replace(/^- /, '');
+    const title = draftTitle(item.text);
+    const slug = uniqueSlug(slugify(title), used);
+    files.push({
+      file: `content/focus-areas/${slug}.mdx`,
+      content: draftFile(
+        {
+          title,
+          order: i + 1,
+          summary: draftSummary(item.text),
+          letter: route,
+          letterAnchor: item.id,
+        },
+        itemText,
+        ['title', 'summary'],
+      ),
+    });
+  });
+  report.push({
+    status: 'drafted',
+    label: t('importer.campaign.focusAreas'),
+    value: t('importer.campaign.items', {
+      count: items.length,
+      section: contentsSection,
+      anchors: items.map((item) => item.id).join(', '),
+    }),
+  });
+
+  // Who does what: every numbered section after the contents, one item per point, else the section.
+  const guidance: LetterBlock[] = [];
+  const sections = [
+    ...new Set(blocks.map((b) => b.section).filter((s): s is string => s !== undefined)),
+  ].filter((section) => Number(section) > Number(contentsSection));
+  for (const section of sections) {
+    const inSection = blocks.filter((b) => b.section === section);
+    const points = inSection.filter((b) => b.kind === 'paragraph' && POINT_ID.test(b.id));
+    if (points.length > 0) guidance.push(...points);
+    else {
+      const own = inSection.find((b) => b.id === `muc-${section}` && b.kind === 'paragraph');
+      if (own !== undefined) guidance.push(own);
+    }
+  }
+  const usedGuidance = new Set<string>();
+  let actors = 0;
+  guidance.forEach((item, i) => {
+    const itemText = item.text.replace(ITEM_MARK, '');
+    const mdxText = item.mdx.replace(ITEM_MARK_MDX, '');
+    const who = actorOf(itemText);
+    if (who !== undefined) actors++;
+    const title = draftTitle(who === undefined ? itemText : upperFirst(who.rest));
+    const slug = uniqueSlug(slugify(who?.actor ?? title), usedGuidance);
+    files.push({
+      file: `content/guidance/${slug}.mdx`,
+      content: draftFile(
+        {
+          title,
+          order: i + 1,
+          ...(who === undefined ? {} : { actor: who.actor }),
+          role: who?.role ?? 'yeu-cau-chung',
+          letter: route,
+          letterAnchor: item.id,
+        },
+        mdxText,
+        ['title'],
+      ),
+    });
+  });
+  report.push({
+    status: 'drafted',
+    label: t('importer.campaign.guidance'),
+    value: t('importer.campaign.guidanceItems', {
+      count: guidance.length,
+      anchors: guidance.map((item) => item.id).join(', '),
+      actors,
+    }),
+  });
+
+  // campaign.yaml.
+  const campaign: Record<string, unknown> = { id: 'campaign' };
+  const blank: string[] = [];
+  const subject = String(data['subject'] ?? '');
+  const subjectWords = subject.replace(/^V\/v\s+/u, '');
+  const at = foldVietnamese(subjectWords)
+    .toLowerCase()
+    .indexOf(foldVietnamese(words.campaign).toLowerCase());
+  const name = upperFirst(at >= 0 ? subjectWords.slice(at) : subjectWords).replace(/[.;]$/u, '');
+  campaign['name'] = name;
+  report.push({
+    status: 'found',
+    label: 'name',
+    value: name,
+    reason: t('importer.campaign.fromSubject'),
+  });
+  let shortName = name;
+  for (const stop of words.shortNameStops) {
+    const index = shortName.indexOf(` ${stop} `);
+    if (index > 0) shortName = shortName.slice(0, index);
+  }
+  campaign['shortName'] = shortName;
+  report.push({ status: 'drafted', label: 'shortName', value: shortName });
+  for (const [key, word] of [
+    ['theme', words.theme],
+    ['spirit', words.spirit],
+  ] as const) {
+    const value = quotedAfter(text, word);
+    if (value === undefined) {
+      // The theme is required (the build names the blank field); a spirit the text does not state
+      // is left out, and the site leaves its part out.
+      if (key === 'theme') {
+        campaign[key] = '';
+        blank.push(key);
+      }
+      report.push({ status: 'blank', label: key });
+    } else {
+      campaign[key] = value;
+      report.push({ status: 'found', label: key, value });
+    }
+  }
+  const place = String(data['place'] ?? '');
+  const sources = [text, place];
+  const issuer = String(data['issuer'] ?? '');
+  const printedParent = String(data['parentBody'] ?? '');
+  // "UBND TỈNH LAI CHÂU": the abbreviation spelled out, the province as the text writes it.
+  const council = abbreviations.find((a) => printedParent.startsWith(`${a.short} `));
+  const province = council === undefined ? '' : printedParent.slice(council.short.length + 1);
+  const provinceSpelled = spellLike(province, sources) ?? province.toLowerCase();
+  const issuerSpelled = upperFirst(spellLike(issuer, sources) ?? issuer);
+  const publisher = province === '' ? issuerSpelled : `${issuerSpelled} ${provinceSpelled}`;
+  campaign['publisher'] = publisher;
+  report.push({
+    status: 'inferred',
+    label: 'publisher',
+    value: publisher,
+    reason: t('importer.campaign.fromHeading', { issuer, parentBody: String(data['parentBody']) }),
+  });
+  const parent =
+    council === undefined
+      ? upperFirst(spellLike(printedParent, sources) ?? printedParent)
+      : upperFirst(`${council.long[0]} ${provinceSpelled}`);
+  campaign['parentBody'] = parent;
+  report.push({
+    status: 'inferred',
+    label: 'parentBody',
+    value: parent,
+    reason: t('importer.campaign.fromHeading', { issuer, parentBody: String(data['parentBody']) }),
+  });
+  campaign['launchLetter'] = route;
+
+  // The period: "từ nay đến ngày …" (from the document's date) or "từ ngày … đến ngày …".
+  const until = dateAfter(text, words.until);
+  const from = dateAfter(text, words.from);
+  const fromNow = new RegExp(`${escape(words.fromNow)}\\s+${escape(words.until)}`, 'iu').test(text);
+  if (from !== undefined && until !== undefined) {
+    campaign['start'] = isoDate(from.date);
+    report.push({ status: 'found', label: 'start', value: String(campaign['start']) });
+  } else if (fromNow && typeof data['date'] === 'string') {
+    campaign['start'] = data['date'];
+    report.push({
+      status: 'inferred',
+      label: 'start',
+      value: data['date'],
+      reason: t('importer.campaign.fromNow'),
+    });
+  } else {
+    campaign['start'] = '';
+    blank.push('start');
+    report.push({ status: 'blank', label: 'start' });
+  }
+  if (until !== undefined) {
+    campaign['end'] = isoDate(until.date);
+    report.push({ status: 'found', label: 'end', value: String(campaign['end']) });
+  } else {
+    campaign['end'] = '';
+    blank.push('end');
+    report.push({ status: 'blank', label: 'end' });
+  }
+
+  // The reviewer: "Hội đồng … (tiến hành) tổng kết".
+  const reviewer = new RegExp(
+    `(${escape(words.reviewerStart)}\\s[^.;:]*?)\\s+(?:${escape(words.reviewLead)}\\s+)?(?:${words.reviewVerbs.map(escape).join('|')})`,
+    'u',
+  ).exec(text)?.[1];
+  if (reviewer === undefined) {
+    // Optional: left out, so the site says nothing of who reviews the campaign.
+    report.push({ status: 'blank', label: 'reviewer' });
+  } else {
+    campaign['reviewer'] = reviewer;
+    report.push({ status: 'found', label: 'reviewer', value: reviewer });
+  }
+
+  // Milestones: the launch (the document's date) and the end of the period, where the text says it.
+  const themeBlock = blocks.find((block) => block.text.includes(`${words.theme} “`));
+  const milestones: Record<string, unknown>[] = [
+    {
+      ...(typeof data['date'] === 'string' ? { date: data['date'] } : {}),
+      title: t('importer.campaign.launchTitle'),
+      detail: t('importer.campaign.launchDetail', {
+        type: String(data['type']),
+        issuer: issuerSpelled,
+      }),
+      ...(themeBlock === undefined ? {} : { letterAnchor: themeBlock.id }),
+    },
+  ];
+  if (until !== undefined) {
+    const endBlock = blocks.find((block) => block.text.includes(until ? words.until : ''));
+    const sentence = sentenceAt(text, until.at);
+    const endAt = blocks.find((block) => block.text.includes(sentence.slice(0, 40))) ?? endBlock;
+    milestones.push({
+      date: isoDate(until.date),
+      title: t('importer.campaign.endTitle'),
+      detail: sentence,
+      ...(endAt === undefined ? {} : { letterAnchor: endAt.id }),
+    });
+  }
+  campaign['milestones'] = milestones;
+  report.push({
+    status: 'drafted',
+    label: 'milestones',
+    value: milestones.map((m) => String(m['title'])).join('; '),
+  });
+
+  const comments: Record<string, string> = {};
+  for (const key of blank) comments[`0.${key}`] = t('importer.campaign.blankNote');
+  for (const key of ['shortName', 'publisher', 'parentBody']) comments[`0.${key}`] = REVIEW();
+  const yaml = toYaml([campaign], comments);
+  files.unshift({ file: 'content/campaign.yaml', content: yaml });
+  return { files, report };
+}

@@ -1,0 +1,470 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { parseArguments } from '../../scripts/importer/cli.ts';
+import { writeBody } from '../../scripts/importer/body.ts';
+import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
+import { repairText } from '../../scripts/importer/repair.ts';
+import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
+import { renderDocx } from '../../src/docx/document-docx.ts';
+import { t } from '../../src/i18n/index.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { letterSchema } from '../../src/schemas/letter.ts';
+import { PROJECT_DIR } from '../support/project-copy.ts';
+
+// `npm run import` on documents of other bodies (issue 18): a Party directive (HD 36) and a state
+// directive of the UBND, fictional, under test/fixtures/import/. Each is filed as a cited document
+// with its full text (content/documents/, /work/wt/CONTRACT-cited.md), filling in a stub the site has
+// only with --force. Each import runs in a temporary root with the site's campaign.yaml and cited
+// documents, so nothing is written to the project.
+
+const FIXTURES = join(PROJECT_DIR, 'test', 'fixtures');
+const PARTY = join(FIXTURES, 'import', 'chi-thi-dang.txt');
+const PARTY_RUN_TOGETHER = join(FIXTURES, 'import', 'chi-thi-dang-dinh-dong.txt');
+const STATE = join(FIXTURES, 'import', 'chi-thi-ubnd.txt');
+
+let scratch: string;
+let n = 0;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'import-cited-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh project root: the site's campaign.yaml and cited documents, an empty content/letter/. */
+function freshRoot({ campaign = true } = {}): string {
+  const root = join(scratch, `root-${++n}`);
+  cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
+    recursive: true,
+  });
+  if (campaign)
+    cpSync(join(PROJECT_DIR, 'content', 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
+  mkdirSync(join(root, 'content', 'letter'), { recursive: true });
+  return root;
+}
+
+function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[path.slice(root.length)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(join(root, 'content'));
+  return files;
+}
+
+function split(file: string): { data: Record<string, unknown>; body: string } {
+  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
+  return { data: parse(yaml) as Record<string, unknown>, body: body.trim() };
+}
+
+const PARTY_TEXT = {
+  form: 'party',
+  parentBody: 'TỈNH ỦY LAI CHÂU',
+  issuerLine: 'BAN THƯỜNG VỤ',
+  number: '27',
+  code: 'CT/TU',
+  place: 'Lai Châu',
+  date: '2014-06-26',
+  headingIssuer: 'Ban Thường vụ Tỉnh ủy',
+  signer: { prefix: 'T/M', authority: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Người Ký Mẫu Năm' },
+  distribution: [
+    'Ban Bí thư Trung ương Đảng (mẫu thử)',
+    'Các huyện ủy, thành ủy, đảng ủy trực thuộc',
+    'Lưu Văn phòng Tỉnh ủy',
+  ],
+};
+
+describe('a Party directive (HD 36) from .txt', () => {
+  let root: string;
+  let result: ImportResult;
+
+  beforeAll(async () => {
+    root = freshRoot();
+    result = await importDocument({ file: PARTY, root });
+  });
+
+  it('is filed as a cited document, not as a campaign document', () => {
+    expect(result.kind).toBe('cited');
+    expect(result.filled).toBe(false);
+    expect(result.file).toBe('content/documents/chi-thi-27-ct-tu.mdx');
+    expect(existsSync(join(root, result.file))).toBe(true);
+    expect(readdirSync(join(root, 'content', 'letter'))).toEqual([]);
+  });
+
+  it('writes front matter the cited-document schema accepts, with the facts of its heading', () => {
+    const { data } = split(readFileSync(join(root, result.file), 'utf8'));
+    const parsed = documentSchema.parse(data);
+    expect(parsed).toMatchObject({
+      type: 'Chỉ thị',
+      identifier: '27-CT/TU',
+      issuer: 'Ban Thường vụ Tỉnh ủy Lai Châu',
+      date: { year: 2014, month: 6, day: 26 },
+      subject: 'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
+      subjectWording: 'official',
+      shortTitle: 'Chỉ thị số 27-CT/TU',
+    });
+    expect(data['text']).toEqual(PARTY_TEXT);
+  });
+
+  it('keeps the text verbatim, with the numbering marks that give the letter’s anchors', () => {
+    const { body } = split(result.content);
+    expect(body.split('\n\n')).toEqual([
+      'Thời gian qua, phong trào thi đua mẫu thử được các cấp ủy, tổ chức đảng quan tâm lãnh đạo; để tiếp tục đẩy mạnh phong trào, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau:',
+      '**1.** Nâng cao nhận thức của cán bộ, đảng viên về phong trào thi đua mẫu thử; coi đây là nhiệm vụ thường xuyên của cấp ủy.',
+      '**2.** Đổi mới nội dung, hình thức thi đua mẫu thử:',
+      'a) Nội dung thi đua gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị;',
+      'b) Hình thức thi đua đa dạng, thiết thực, tránh hình thức.',
+      '## 3. Tổ chức thực hiện',
+      'a) Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy quán triệt và xây dựng kế hoạch thực hiện Chỉ thị này.',
+      'b) Văn phòng Tỉnh ủy theo dõi, đôn đốc và báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện./.',
+    ]);
+  });
+
+  it('reports the Party form, the T/M signature and where it filed the document', () => {
+    const report = result.report.join('\n');
+    expect(report).toContain('Các phần của văn bản của Đảng (Hướng dẫn 36-HD/VPTW):');
+    expect(report).toContain('[có]      Tiêu đề Đảng: ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(report).toContain('[có]      Ký hiệu: CT/TU');
+    expect(report).toContain('[có]      Chữ ký: T/M BAN THƯỜNG VỤ BÍ THƯ, Người Ký Mẫu Năm');
+    expect(report).toContain(
+      'không phải Sở Công Thương tỉnh Lai Châu: nhập là văn bản được dẫn chiếu',
+    );
+    expect(report).toContain(
+      'Đã ghi content/documents/chi-thi-27-ct-tu.mdx (văn bản mới, trang /van-ban/chi-thi-27-ct-tu/)',
+    );
+  });
+
+  it('gives the same file when extraction ran the two columns of heading and footer together', async () => {
+    const other = await importDocument({ file: PARTY_RUN_TOGETHER, root: freshRoot() });
+    expect(other.content).toBe(result.content);
+    expect(other.report.join('\n')).toMatch(/tách lại \d+ dòng bị dính vào dòng trước/);
+  });
+
+  it('gives the same file from a .docx laid out in two-column tables (heading and footer)', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } =
+      await import('docx');
+    const lines = (texts: string[]) => texts.map((text) => new Paragraph({ text }));
+    const columns = (left: string[], right: string[]) =>
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: lines(left) }),
+              new TableCell({ children: lines(right) }),
+            ],
+          }),
+        ],
+      });
+    const text = readFileSync(PARTY, 'utf8');
+    const body = text
+      .slice(text.indexOf('Thời gian qua'), text.indexOf('T/M BAN THƯỜNG VỤ'))
+      .trim()
+      .split('\n\n');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            columns(
+              ['TỈNH ỦY LAI CHÂU', 'BAN THƯỜNG VỤ', '*', 'Số 27-CT/TU'],
+              ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 26 tháng 6 năm 2014'],
+            ),
+            ...lines([
+              'CHỈ THỊ',
+              'của Ban Thường vụ Tỉnh ủy',
+              'về đẩy mạnh phong trào thi đua mẫu thử',
+              '(văn bản mẫu thử, không có thật)',
+              ...body,
+            ]),
+            columns(
+              [
+                'Nơi nhận:',
+                '- Ban Bí thư Trung ương Đảng (mẫu thử),',
+                '- Các huyện ủy, thành ủy, đảng ủy trực thuộc,',
+                '- Lưu Văn phòng Tỉnh ủy.',
+              ],
+              ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Người Ký Mẫu Năm'],
+            ),
+          ],
+        },
+      ],
+    });
+    const file = join(scratch, 'chi-thi-dang.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const other = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(other.content).toBe(result.content);
+  });
+
+  it('is filed as a cited document even in a project without a campaign yet', async () => {
+    const other = await importDocument({
+      file: PARTY,
+      root: freshRoot({ campaign: false }),
+      dryRun: true,
+    });
+    expect(other.kind).toBe('cited');
+    expect(other.report.join('\n')).toContain('Văn bản của Đảng: nhập là văn bản được dẫn chiếu');
+  });
+});
+
+describe('a state directive of another body (UBND tỉnh)', () => {
+  it('from .txt, columns run together: a cited document in the state form', async () => {
+    const result = await importDocument({ file: STATE, root: freshRoot(), dryRun: true });
+    expect(result.kind).toBe('cited');
+    expect(result.written).toBe(false);
+    const { data } = split(result.content);
+    expect(documentSchema.parse(data)).toMatchObject({
+      type: 'Chỉ thị',
+      identifier: '45/CT-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Lai Châu',
+      date: { year: 2023, month: 3, day: 5 },
+    });
+    expect(data['text']).toEqual({
+      form: 'state',
+      parentBody: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      number: '45',
+      code: 'CT-UBND',
+      place: 'Lai Châu',
+      date: '2023-03-05',
+      signer: { title: 'CHỦ TỊCH', name: 'Người Ký Mẫu Sáu' },
+      distribution: ['Các sở, ban, ngành tỉnh', 'Lưu: VT, NC'],
+    });
+  });
+
+  it('from a .docx the site itself produced: same body, filed as cited', async () => {
+    const source = split(readFileSync(join(FIXTURES, 'documents', 'ke-hoach.mdx'), 'utf8'));
+    const other = { ...source.data, issuer: 'SỞ NỘI VỤ', code: 'KH-SNV' };
+    const file = join(scratch, 'ke-hoach-so-noi-vu.docx');
+    writeFileSync(file, await renderDocx(letterSchema.parse(other), source.body));
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(result.kind).toBe('cited');
+    const { data, body } = split(result.content);
+    expect(body).toBe(source.body);
+    expect(documentSchema.parse(data)).toMatchObject({
+      type: 'Kế hoạch',
+      identifier: '87/KH-SNV',
+    });
+    expect(data['text']).toMatchObject({
+      form: 'state',
+      parentBody: 'UBND TỈNH LAI CHÂU',
+      issuerLine: 'SỞ NỘI VỤ',
+      signer: source.data['signer'],
+      distribution: source.data['distribution'],
+    });
+  });
+
+  it('the publisher’s own document stays a campaign document', async () => {
+    const result = await importDocument({
+      file: join(FIXTURES, 'import', 'ke-hoach.txt'),
+      root: freshRoot(),
+      dryRun: true,
+    });
+    expect(result.kind).toBe('campaign');
+    expect(result.file).toBe('content/letter/ke-hoach-87-kh-sct.mdx');
+  });
+});
+
+describe('a stub the site already has for the document (same số and ký hiệu)', () => {
+  const STUB = 'content/documents/chi-thi-27-cua-tinh-uy.mdx';
+  const stubData = {
+    title: 'Chỉ thị số 27-CT/TU của Tỉnh ủy Lai Châu',
+    shortTitle: 'Chỉ thị số 27-CT/TU',
+    type: 'Chỉ thị',
+    identifier: '27-CT/TU',
+    issuer: 'Tỉnh ủy Lai Châu',
+    subject: t('documents.unknown'),
+    subjectWording: 'placeholder',
+    description: 'Mô tả do biên tập viên viết (mẫu thử).',
+    aliases: ['Chỉ thị 27 của Tỉnh ủy'],
+    sources: [{ name: 'Nguồn mẫu thử', url: 'https://example.gov.vn/chi-thi-27' }],
+    unknowns: [t('importer.stub.unknownSubject'), 'Một điều chưa biết khác (mẫu thử).'],
+    order: 7,
+  };
+  const stubFile = `---\n${stringify(stubData)}---\n\nGhi chú của trang (mẫu thử).\n`;
+
+  function rootWithStub(): string {
+    const root = freshRoot();
+    writeFileSync(join(root, STUB), stubFile);
+    return root;
+  }
+
+  it('is not changed without --force: the refusal says how, nothing is written', async () => {
+    const root = rootWithStub();
+    const before = snapshot(root);
+    const error = await importDocument({ file: PARTY, root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRefusal);
+    expect((error as Error).message).toBe(
+      `trang đã có văn bản số 27-CT/TU ở tệp ${STUB}. Thêm --force để điền toàn văn vào tệp này (giữ nguyên tên, mô tả, tên gọi khác và nguồn đã ghi).`,
+    );
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('with --force: the text and its facts are filled in, what the stub records is kept', async () => {
+    const root = rootWithStub();
+    const result = await importDocument({ file: PARTY, root, force: true });
+    expect(result.kind).toBe('cited');
+    expect(result.filled).toBe(true);
+    expect(result.file).toBe(STUB);
+    expect(readdirSync(join(root, 'content', 'documents'))).not.toContain('chi-thi-27-ct-tu.mdx');
+    const { data, body } = split(readFileSync(join(root, STUB), 'utf8'));
+    expect(documentSchema.safeParse(data).success).toBe(true);
+    for (const key of [
+      'title',
+      'shortTitle',
+      'description',
+      'aliases',
+      'sources',
+      'order',
+      'issuer',
+    ])
+      expect(data[key], key).toEqual(stubData[key as keyof typeof stubData]);
+    expect(data['subject']).toBe(
+      'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
+    );
+    expect(data['subjectWording']).toBe('official');
+    expect(data['date']).toBe('2014-06-26');
+    expect(data['unknowns']).toEqual(['Một điều chưa biết khác (mẫu thử).']);
+    expect(data['text']).toEqual(PARTY_TEXT);
+    expect(body).toContain('**1.** Nâng cao nhận thức');
+    expect(body).not.toContain('Ghi chú của trang');
+    const report = result.report.join('\n');
+    expect(report).toContain(`Điền toàn văn vào tệp đã có ${STUB}; giữ nguyên: title, shortTitle`);
+    expect(report).toContain('[cần kiểm tra] Điều chưa biết còn ghi trong tệp: Một điều chưa biết');
+    expect(report).toContain(`Đã ghi ${STUB} (điền vào tệp đã có`);
+  });
+});
+
+describe('bad input writes nothing', () => {
+  it('a Party text without its signature and Nơi nhận is refused', async () => {
+    const file = join(scratch, 'dang-thieu.txt');
+    writeFileSync(file, readFileSync(PARTY, 'utf8').replace(/T\/M BAN THƯỜNG VỤ[\s\S]*$/, ''));
+    const root = freshRoot();
+    const before = snapshot(root);
+    const error = await importDocument({ file, root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRefusal);
+    expect((error as Error).message).toMatch(/chưa nhận ra các phần bắt buộc: .*Chữ ký; Nơi nhận/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('a route the build reserves (pagefind) is refused by the command and by the import', async () => {
+    expect(() => parseArguments(['a.txt', '--route', 'pagefind'])).toThrow(
+      'đường dẫn "pagefind" đã được dùng bởi một trang của trang web',
+    );
+    const root = freshRoot();
+    const error = await importDocument({
+      file: join(FIXTURES, 'import', 'ke-hoach.txt'),
+      route: 'pagefind',
+      root,
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('đường dẫn "pagefind" đã được dùng');
+    expect(readdirSync(join(root, 'content', 'letter'))).toEqual([]);
+  });
+
+  it('the command reads its arguments with parseArgs: --route=SLUG, flags, refusals', () => {
+    expect(parseArguments(['a.txt', '--route=ke-hoach-1', '--dry-run'])).toEqual({
+      file: 'a.txt',
+      route: 'ke-hoach-1',
+      force: false,
+      dryRun: true,
+    });
+    expect(() => parseArguments(['a.txt', '--quiet'])).toThrow('tham số "--quiet" không dùng được');
+    expect(() => parseArguments(['a.txt', 'b.txt'])).toThrow('tham số "b.txt" không dùng được');
+    expect(() => parseArguments(['a.txt', '--route'])).toThrow('không dùng được');
+  });
+});
+
+describe('reading stays linear in the size of the text', () => {
+  // A text whose every line looks like a number line ("Số: 12/KH-SCT") took 8.2 s at 30,000 lines
+  // and minutes at 9.6 MB: each line of a paragraph rescanned the paragraph joined so far. The
+  // bound is generous (the pipeline takes about 1 s here on a loaded machine; before, over a minute);
+  // timings by size are printed by `node scripts/bench/bench-import.mjs`.
+  const lines = (count: number) => Array.from({ length: count }, () => 'Số: 12/KH-SCT').join('\n');
+
+  function pipeline(text: string): number {
+    const started = performance.now();
+    const { blocks } = repairText(text, 'txt');
+    const doc = parseDocument(blocks);
+    writeBody(doc.body);
+    return performance.now() - started;
+  }
+
+  it('finishes a 60,000-line text of number lines (about 900 KB) in seconds', () => {
+    expect(pipeline(lines(60_000))).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('stops reading the heading at a line longer than any heading line', () => {
+    const long = `Số: ${'.'.repeat(HEADING_LINE_MAX + 1)}/KH-SCT`;
+    const { blocks } = repairText(`${long}\n\nLai Châu, ngày 01 tháng 01 năm 2024`, 'txt');
+    const doc = parseDocument(blocks);
+    expect(doc.code).toBeUndefined();
+    expect(doc.body.length).toBe(2);
+  });
+});
+
+describe('other Party issuers and signatures', () => {
+  it('a K/T signature (ký thay) of a Tỉnh ủy directive', async () => {
+    const file = join(scratch, 'dang-kt.txt');
+    writeFileSync(
+      file,
+      readFileSync(PARTY, 'utf8').replace('T/M BAN THƯỜNG VỤ\nBÍ THƯ', 'K/T BÍ THƯ\nPHÓ BÍ THƯ'),
+    );
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(split(result.content).data['text']).toMatchObject({
+      signer: { prefix: 'K/T', authority: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', name: 'Người Ký Mẫu Năm' },
+    });
+  });
+
+  it('a directive of the Bộ Chính trị: "CỦA BỘ CHÍNH TRỊ" under the tên loại names the issuer', async () => {
+    const file = join(scratch, 'bo-chinh-tri.txt');
+    writeFileSync(
+      file,
+      [
+        'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM',
+        '* Hà Nội, ngày 07 tháng 4 năm 2014',
+        'Số 99-CT/TW',
+        '',
+        'CHỈ THỊ',
+        'CỦA BỘ CHÍNH TRỊ',
+        'về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+        '',
+        'Bộ Chính trị yêu cầu các cấp ủy thực hiện nội dung mẫu thử./.',
+        '',
+        'Nơi nhận: T/M BỘ CHÍNH TRỊ',
+        '- Các tỉnh ủy, thành ủy (mẫu thử),',
+        '- Lưu Văn phòng Trung ương Đảng. Người Ký Mẫu Bảy',
+      ].join('\n'),
+    );
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    const { data } = split(result.content);
+    expect(documentSchema.parse(data)).toMatchObject({
+      type: 'Chỉ thị',
+      identifier: '99-CT/TW',
+      issuer: 'Bộ Chính trị',
+      date: { year: 2014, month: 4, day: 7 },
+      subject: 'Về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+    });
+    expect(data['text']).toMatchObject({
+      form: 'party',
+      parentBody: 'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      number: '99',
+      code: 'CT/TW',
+      place: 'Hà Nội',
+      signer: { prefix: 'T/M', title: 'BỘ CHÍNH TRỊ', name: 'Người Ký Mẫu Bảy' },
+      distribution: ['Các tỉnh ủy, thành ủy (mẫu thử)', 'Lưu Văn phòng Trung ương Đảng'],
+    });
+  });
+});
