@@ -4,12 +4,26 @@
 import {
   INDEX_CHUNK_PREFIX,
   MAX_QUERY_LENGTH,
+  SITE_WORDS_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_PAGE_SIZE,
 } from '../constants';
 import type { Abbreviation } from '../i18n/vi/abbreviations';
-import { planQuery, type QueryPlan } from '../lib/search-query';
+import {
+  fold,
+  planQuery,
+  VARIANT_WEIGHTS,
+  type QueryPlan,
+  type QueryVariant,
+} from '../lib/search-query';
+import {
+  bestReading,
+  confusedSpellings,
+  splitCodes,
+  stripQuestion,
+  tidyQuery,
+} from '../search/readings';
 import {
   adjacentPairs,
   mergeRankings,
@@ -19,6 +33,7 @@ import {
 import {
   matchingSections,
   parseExcerpt,
+  searchedWords,
   subResultTitle,
   type IndexAnchor,
   type WeightedLocation,
@@ -85,7 +100,9 @@ const PARAMS = config.params;
 let pagefind: Promise<Pagefind> | undefined;
 let kinds: Promise<Map<string, string>> | undefined;
 let generation = 0;
-let current: { results: RankedHit<PagefindResult>[]; shown: number } | undefined;
+let current:
+  | { results: RankedHit<PagefindResult>[]; shown: number; keep: (marked: string) => boolean }
+  | undefined;
 const initialParams = new URLSearchParams(location.search);
 let kind = initialParams.get(PARAMS.kind) ?? '';
 let exact = initialParams.has(PARAMS.exact);
@@ -117,10 +134,11 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   kinds ??= (async () => {
     const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
     const kindOf = new Map<string, string>();
-    for (const name of names) {
-      const pages = await pf.search(null, { filters: { [PARAMS.kind]: [name] } });
-      for (const page of pages?.results ?? []) kindOf.set(page.id, name);
-    }
+    const pages = await Promise.all(
+      names.map((name) => pf.search(null, { filters: { [PARAMS.kind]: [name] } })),
+    );
+    for (const [i, name] of names.entries())
+      for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
     // Pagefind quietly skips a filter file that failed to load: no kinds means ask again next time.
     if (kindOf.size === 0) kinds = undefined;
     return kindOf;
@@ -128,31 +146,174 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   return kinds;
 }
 
+/** How many Pagefind searches one query may make, phrase and pair searches included. */
+const MAX_SEARCHES = 24;
+/** How many pairs a confusion reading may check against the site (each a phrase search). */
+const MAX_PAIR_CHECKS = 12;
+/** Fewer results than this, or none holding the query's words together, and other readings are tried. */
+const FEW_RESULTS = 3;
+
 /**
- * Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. All
- * the searches run at once: they share the index chunks of the same words, fetched once.
+ * The Pagefind searches of one query: each distinct string is searched once (pairs shared by
+ * several readings, a reading equal to another), and at most MAX_SEARCHES strings in all.
  */
-async function searchPlan(pf: Pagefind, plan: QueryPlan): Promise<RankedHit<PagefindResult>[]> {
-  const ids = async (query: string) =>
-    new Set((await pf.search(query))?.results.map((r) => r.id) ?? []);
-  const variants = await Promise.all(
-    plan.variants.map(async (variant): Promise<VariantResult<PagefindResult>> => {
-      const text = forEngine(variant.text);
-      const pairs = adjacentPairs(text);
-      const [found, pairHits, phrase] = await Promise.all([
-        pf.search(text),
-        Promise.all(pairs.map((pair) => ids(`"${pair}"`))),
-        pairs.length > 1 ? ids(`"${text}"`) : undefined,
-      ]);
-      return {
-        weight: variant.weight,
-        hits: found?.results ?? [],
-        pairs: pairHits,
-        phrase: phrase ?? pairHits[0],
-      };
-    }),
+class Searches {
+  private readonly memo = new Map<string, Promise<PagefindResult[]>>();
+  constructor(private readonly pf: Pagefind) {}
+  /** Results of a string, or none once the budget is spent. */
+  run(query: string): Promise<PagefindResult[]> {
+    let found = this.memo.get(query);
+    if (found) return found;
+    if (this.memo.size >= MAX_SEARCHES) return Promise.resolve([]);
+    found = this.pf.search(query).then((r) => r?.results ?? []);
+    this.memo.set(query, found);
+    return found;
+  }
+  async ids(query: string): Promise<Set<string>> {
+    return new Set((await this.run(query)).map((r) => r.id));
+  }
+  get count(): number {
+    return this.memo.size;
+  }
+}
+
+/** Searches one string with its phrase and adjacent pairs. */
+async function searchVariant(
+  searches: Searches,
+  variant: QueryVariant,
+  withPairs = true,
+): Promise<VariantResult<PagefindResult>> {
+  const text = forEngine(variant.text);
+  const pairs = withPairs ? adjacentPairs(text) : [];
+  const [hits, pairHits, phrase] = await Promise.all([
+    searches.run(text),
+    Promise.all(pairs.map((pair) => searches.ids(`"${pair}"`))),
+    pairs.length > 1 ? searches.ids(`"${text}"`) : undefined,
+  ]);
+  return {
+    text: variant.text,
+    weight: variant.weight,
+    hits,
+    pairs: pairHits,
+    phrase: phrase ?? pairHits[0],
+  };
+}
+
+/**
+ * The words a page holds, each searched alone: a page scores by how many of them it holds (and,
+ * through the pairs, how close together), so that a page is found whenever a word is on the site.
+ */
+async function searchSomeWords(
+  searches: Searches,
+  text: string,
+): Promise<VariantResult<PagefindResult>> {
+  const words = [...new Set(text.split(' ').filter(hasWords))].slice(0, 6);
+  const found = await Promise.all(words.map((w) => searches.run(forEngine(w))));
+  const pages = new Map<string, { hit: PagefindResult; sum: number; held: number }>();
+  for (const results of found)
+    for (const r of results) {
+      const page = pages.get(r.id) ?? { hit: r, sum: 0, held: 0 };
+      page.sum += r.score;
+      page.held++;
+      pages.set(r.id, page);
+    }
+  const n = words.length;
+  const hits = [...pages.values()].map(({ hit, sum, held }) => ({
+    id: hit.id,
+    data: hit.data,
+    score: (sum / n) * (held / n) ** 2,
+  }));
+  const pairs = adjacentPairs(forEngine(words.join(' ')));
+  const pairHits = await Promise.all(pairs.map((pair) => searches.ids(`"${pair}"`)));
+  return {
+    text: words.join(' '),
+    weight: VARIANT_WEIGHTS.someWords,
+    hits,
+    pairs: pairHits,
+    phrase: undefined,
+  };
+}
+
+let siteWords: Promise<Set<string>> | undefined;
+/** The site's words (folded), written by the build next to the index; fetched only when needed. */
+function loadSiteWords(): Promise<Set<string>> {
+  siteWords ??= fetch(new URL(SITE_WORDS_FILE, new URL(form.dataset['pagefind']!, location.href)))
+    .then((r) => (r.ok ? r.text() : ''))
+    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
+    .catch(() => {
+      siteWords = undefined;
+      return new Set<string>();
+    });
+  return siteWords;
+}
+
+/** The words of a query respelt for confusions of sounds, when that gives more of the site's pairs. */
+async function confusionReading(searches: Searches, text: string): Promise<string | undefined> {
+  const words = text.split(' ');
+  if (words.length > 8) return undefined;
+  const vocabulary = await loadSiteWords();
+  const options = words.map((w) => [w, ...confusedSpellings(w, vocabulary).slice(0, 2)]);
+  if (words.length === 1) {
+    const [typed, ...others] = options[0]!;
+    return vocabulary.has(fold(typed!)) ? undefined : others[0];
+  }
+  const best = await bestReading(
+    options,
+    (a, b) => searches.ids(`"${forEngine(`${a} ${b}`)}"`),
+    async (respelt) => (await searches.ids(`"${forEngine(respelt.join(' '))}"`)).size > 0,
+    MAX_PAIR_CHECKS,
   );
-  return mergeRankings(variants.filter((v) => v.hits.length > 0));
+  return best?.join(' ');
+}
+
+/** Whether a ranking leaves room for other readings: few results, or none with the words together. */
+function weak(
+  results: readonly VariantResult[],
+  ranked: readonly RankedHit[],
+  words: number,
+): boolean {
+  if (ranked.length < FEW_RESULTS) return true;
+  return words > 1 && !results.some((r) => r.hits.length > 0 && (r.phrase?.size ?? 0) > 0);
+}
+
+/** The merged results of a query, and the reading that ranked the first of them when it was not the query. */
+interface Searched {
+  all: RankedHit<PagefindResult>[];
+  /** Every string searched that found something: its words are the ones to mark in excerpts. */
+  texts: string[];
+}
+
+/**
+ * Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. When
+ * they find little or rank weakly, tries the query without its question words, respelt for
+ * confusions of sounds, and at last its words one by one. Sub-searches are memoised and capped.
+ */
+async function searchPlan(pf: Pagefind, plan: QueryPlan, exactly: boolean): Promise<Searched> {
+  const searches = new Searches(pf);
+  const results = await Promise.all(plan.variants.map((v) => searchVariant(searches, v)));
+  const found = () => results.filter((v) => v.hits.length > 0);
+  let all = mergeRankings(found());
+  const base = plan.variants[0]!.text;
+  const words = base.split(' ').length;
+  if (!exactly && weak(results, all, words)) {
+    const question = stripQuestion(base);
+    if (question !== undefined)
+      results.push(
+        await searchVariant(searches, { text: question, weight: VARIANT_WEIGHTS.question }),
+      );
+    const content = question ?? base;
+    const respelt = await confusionReading(searches, content);
+    if (respelt !== undefined)
+      results.push(
+        await searchVariant(searches, { text: respelt, weight: VARIANT_WEIGHTS.confusion }),
+      );
+    all = mergeRankings(found());
+    if (all.length === 0 && content.split(' ').length > 1) {
+      results.push(await searchSomeWords(searches, content));
+      all = mergeRankings(found());
+    }
+  }
+  return { all, texts: found().map((v) => v.text) };
 }
 
 /** Whether a cleaned query has something to search for: a letter or a digit. */
@@ -161,21 +322,24 @@ function hasWords(query: string): boolean {
 }
 
 /** A query searched: its plan and its merged results, ready to render. */
-interface Prepared {
+interface Prepared extends Searched {
   plan: QueryPlan;
   pf: Pagefind;
-  all: RankedHit<PagefindResult>[];
 }
 let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
 
 /** Searches a cleaned query once, whether a pause in typing (warm) or the debounce (run) asks first. */
 function prepare(query: string): Promise<Prepared> {
   if (latest?.query !== query || latest.exact !== exact) {
-    const plan = planQuery(query, config.abbreviations, { exact });
+    const exactly = exact;
+    const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
+      exact: exactly,
+      splitCodes,
+    });
     const result = loadPagefind().then(async (pf) => ({
       plan,
       pf,
-      all: await searchPlan(pf, plan),
+      ...(await searchPlan(pf, plan, exactly)),
     }));
     latest = { query, exact, result };
     // A failed search is tried again the next time, not remembered.
@@ -236,23 +400,43 @@ function urlFor(query: string, exactly: boolean): URL {
   return url;
 }
 
-/** Says what a Telex/VNI query was read as, with a link to search the letters as typed. */
-function renderCorrection(shown: string, plan: QueryPlan | undefined): void {
+/**
+ * The words searched when they are not the words typed: what a Telex/VNI query or a code run
+ * together was read as, or the reading that ranked the first result (the query without its
+ * question words, respelt, or some of its words).
+ */
+function searchedFor(shown: string, prepared: Prepared): string | undefined {
+  const top = prepared.all[0]?.text;
+  const primary = prepared.plan.variants[0]?.text;
+  const reading =
+    top !== undefined && top !== primary && !prepared.plan.variants.some((v) => v.text === top)
+      ? top
+      : prepared.plan.decoded;
+  if (reading === undefined) return undefined;
+  const words = (text: string) =>
+    fold(text)
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
+  return words(reading) === words(shown) ? undefined : reading;
+}
+
+/** Says what the query was read as, with a link to search the letters as typed. */
+function renderCorrection(shown: string, reading: string | undefined): void {
   corrected.replaceChildren();
-  corrected.hidden = plan?.decoded === undefined;
-  if (plan?.decoded === undefined) return;
+  corrected.hidden = reading === undefined;
+  if (reading === undefined) return;
   const asTyped = el('a', shown);
   asTyped.href = urlFor(shown, true).href;
   corrected.append(
     `${s['search.corrected.searchedFor']} `,
-    el('strong', plan.decoded),
+    el('strong', reading),
     `. ${s['search.corrected.exact']} `,
     asTyped,
   );
 }
 
 /** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, keep: (marked: string) => boolean): HTMLLIElement {
   const item = el('li', undefined, 'search-result');
   const kindName = data.filters[PARAMS.kind]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
@@ -262,7 +446,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   item.append(heading);
   const excerpt = el('p', undefined, 'search-result__excerpt');
-  for (const part of parseExcerpt(data.excerpt))
+  for (const part of parseExcerpt(data.excerpt, keep))
     excerpt.append(part.marked ? el('mark', part.text) : document.createTextNode(part.text));
   item.append(excerpt);
 
@@ -300,7 +484,7 @@ async function showMore(focusFirst: boolean): Promise<void> {
   const slice = current.results.slice(current.shown, current.shown + size);
   const data = await Promise.all(slice.map((r) => r.hit.data()));
   if (token !== generation) return;
-  const items = data.map(renderResult);
+  const items = data.map((d) => renderResult(d, current!.keep));
   list.append(...items);
   current.shown += slice.length;
   more.hidden = current.shown >= current.results.length;
@@ -369,13 +553,23 @@ async function run(raw: string): Promise<void> {
   }
   // Typing went on while this search ran: its results (and their fragments) would only be replaced.
   if (token !== generation || input.value !== raw) return;
-  const { plan, all } = prepared;
-  renderCorrection(shown, plan);
-  // With a kind chosen, results wait for the kinds; without, the filter follows the results.
-  const kindOf = kind === '' ? undefined : await known;
+  const { all } = prepared;
+  // Everything is drawn in one go once the kinds and the first fragments are in: the filter, the
+  // reading, the count and the results appear together, and nothing already shown moves.
+  const kindOfPage = await known;
   if (token !== generation) return;
-  const results = ofKind(all, kindOf);
-  current = { results, shown: 0 };
+  const results = kind === '' ? all : ofKind(all, kindOfPage);
+  await Promise.all(results.slice(0, SEARCH_FIRST_PAGE).map((r) => r.hit.data()));
+  if (token !== generation) return;
+  current = { results, shown: 0, keep: searchedWords(prepared.texts) };
+  renderCorrection(shown, searchedFor(shown, prepared));
+  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
+  const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
+  for (const r of all) {
+    const k = kindOfPage.get(r.hit.id);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  renderFilters(counts, all.length);
   const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
   if (results.length === 0) {
     status.textContent = fill(s['search.status.none'], { query: shown, scope });
@@ -389,15 +583,6 @@ async function run(raw: string): Promise<void> {
       scope,
     });
   }
-  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
-  const kindOfPage = await known;
-  if (token !== generation) return;
-  const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
-  for (const r of all) {
-    const k = kindOfPage.get(r.hit.id);
-    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  renderFilters(counts, all.length);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

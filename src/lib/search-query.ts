@@ -214,8 +214,11 @@ export function fromRoman(text: string): number | undefined {
   return undefined;
 }
 
-/** Words after which a number names a term or a congress: khóa XI, đại hội 14, lần thứ XIV. */
-const NUMBERED_BY = new Set(['khoa', 'hoi', 'thu', 'lan', 'ky']);
+/**
+ * Words after which a number names a term or a congress: khóa XI, đại hội 14, lần thứ XIV, and a
+ * congress's resolution (nghị quyết XIV).
+ */
+const NUMBERED_BY = new Set(['khoa', 'hoi', 'thu', 'lan', 'ky', 'quyet']);
 
 /** The query with numbers after "khóa", "đại hội", "lần thứ" written the other way (XIV ⇄ 14). */
 export function swapNumerals(query: string): string | undefined {
@@ -305,16 +308,41 @@ export function repairTypos(query: string, vocabulary: readonly Abbreviation[]):
   return fixes[first]!.map((fix) => rest.with(first, fix).join(' '));
 }
 
+/**
+ * How much the results of each reading of a query count next to those of the query as typed (1):
+ * a reading that only rewrites the query (numerals, abbreviations) counts nearly as much; one that
+ * guesses at a mistake (a slip, a confusion of sounds) less; the letters as typed, when they read
+ * as Telex or VNI, least.
+ */
+export const VARIANT_WEIGHTS = {
+  /** The query as typed, or the Vietnamese its Telex/VNI spells, or its codes split. */
+  typed: 1,
+  /** Roman ⇄ Arabic numerals after "khóa", "đại hội"… */
+  numerals: 0.9,
+  /** Without its question and filler words. */
+  question: 0.9,
+  /** Abbreviations written out, or words abbreviated. */
+  abbreviations: 0.8,
+  /** A mistyped word repaired. */
+  repaired: 0.7,
+  /** Words respelt for a confusion of sounds (s/x, ch/tr…) that gives the site's own words. */
+  confusion: 0.7,
+  /** Only some of the words, each searched alone: the last resort before "no result". */
+  someWords: 0.5,
+  /** The letters as typed when they read as Telex or VNI. */
+  asTyped: 0.5,
+} as const;
+
 /** One string to search, and how much its results count next to those of the query as typed. */
 export interface QueryVariant {
   text: string;
   weight: number;
 }
 
-/** The plan of a search: the strings to search, and the Vietnamese a Telex/VNI query spells. */
+/** The plan of a search: the strings to search, and what was read besides the typed letters. */
 export interface QueryPlan {
   variants: QueryVariant[];
-  /** Set when the query reads as Telex or VNI: what was searched besides the typed letters. */
+  /** Set when the query reads as Telex or VNI, or has codes run together: what was searched. */
   decoded?: string;
 }
 
@@ -322,23 +350,35 @@ export interface QueryPlan {
 export const MAX_VARIANTS = 5;
 
 /**
- * The strings to search for a normalised query: the query (or what its Telex/VNI spells, first),
- * then its numerals and abbreviations swapped. `exact` searches only what was typed.
+ * The strings to search for a normalised query: the query (or what its Telex/VNI spells, or its
+ * codes split, first), then its numerals and abbreviations swapped. `exact` searches only what
+ * was typed. `splitCodes` reads codes typed run together (search/readings.ts).
  */
 export function planQuery(
   query: string,
   vocabulary: readonly Abbreviation[],
-  { exact = false } = {},
+  {
+    exact = false,
+    splitCodes,
+  }: {
+    exact?: boolean;
+    splitCodes?: (query: string, vocabulary: readonly Abbreviation[]) => string | undefined;
+  } = {},
 ): QueryPlan {
-  const decoded = exact ? undefined : decodeTyping(query, vocabulary);
+  const split = exact ? undefined : splitCodes?.(query, vocabulary);
+  const typed = split ?? query;
+  const telex = exact ? undefined : decodeTyping(typed, vocabulary);
+  const decoded = telex ?? split;
   const base = decoded ?? query;
-  const candidates: QueryVariant[] = [{ text: base, weight: 1 }];
-  if (decoded !== undefined) candidates.push({ text: query, weight: 0.5 });
+  const w = VARIANT_WEIGHTS;
+  const candidates: QueryVariant[] = [{ text: base, weight: w.typed }];
+  if (telex !== undefined) candidates.push({ text: typed, weight: w.asTyped });
   const numerals = swapNumerals(base);
-  if (numerals !== undefined) candidates.push({ text: numerals, weight: 0.9 });
-  for (const text of swapAbbreviations(base, vocabulary)) candidates.push({ text, weight: 0.8 });
-  const repaired = repairTypos(base, vocabulary).map((text) => ({ text, weight: 0.7 }));
-  candidates.splice(decoded === undefined ? 1 : 2, 0, ...repaired);
+  if (numerals !== undefined) candidates.push({ text: numerals, weight: w.numerals });
+  for (const text of swapAbbreviations(base, vocabulary))
+    candidates.push({ text, weight: w.abbreviations });
+  const repaired = repairTypos(base, vocabulary).map((text) => ({ text, weight: w.repaired }));
+  candidates.splice(telex === undefined ? 1 : 2, 0, ...repaired);
   const seen = new Set<string>();
   const variants = candidates.filter((v) => {
     const key = fold(v.text);

@@ -1,0 +1,43 @@
+/**
+ * Words that make a query a question or pad it ("… kéo dài đến bao giờ", "có … không", "như thế
+ * nào"): a reader types them, but pages hold them nowhere or in the wrong place. Search drops them
+ * when the whole query finds too little. Longer entries first: "như thế nào" before "thế nào".
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  'như thế nào',
+  'cho biết',
+  'thế nào',
+  'ra sao',
+  'bao nhiêu',
+  'bao giờ',
+  'bao lâu',
+  'khi nào',
+  'lúc nào',
+  'ở đâu',
+  'tại sao',
+  'vì sao',
+  'là gì',
+  'là ai',
+  'những gì',
+  'có phải',
+  'phải không',
+  'hay không',
+  'được không',
+  'hay chưa',
+  'xin hỏi',
+  'muốn biết',
+  'nào',
+  'gì',
+  'ai',
+  'đâu',
+  'chưa',
+  'có',
+  'không',
+  'được',
+  'mấy',
+  'sao',
+  'là',
+  'vậy',
+  'hỏi',
+  'tôi',
+];
