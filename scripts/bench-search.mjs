@@ -147,12 +147,15 @@ async function submitCold(page, query) {
  * @param {Page} page any page of the browser: a new one of the same size is opened beside it
  * @param {string} origin
  * @param {string} query
+ * @param {{ width: number, height: number }} [viewport] a phone's by default
  */
-export async function layoutShiftOfUrl(page, origin, query) {
-  const phone = await page
-    .context()
-    .browser()
-    ?.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+export async function layoutShiftOfUrl(
+  page,
+  origin,
+  query,
+  viewport = { width: 412, height: 823 },
+) {
+  const phone = await page.context().browser()?.newPage({ viewport, deviceScaleFactor: 1 });
   if (!phone) return Number.NaN;
   try {
     await phone.addInitScript(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLD_EVERY, openOrSubmit } from '../../scripts/bench-search.mjs';
+import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench-search.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { SEARCH_FIRST_PAGE } from '../../src/constants';
 import { normalizeBase } from '../../src/lib/paths';
@@ -73,8 +73,13 @@ afterAll(async () => {
 });
 
 describe('ranking through /tim-kiem/?q= (test/fixtures/search-relevance.json)', () => {
-  it('has at least 150 queries, every way of typing among them, and hostile input', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(150);
+  it('has at least 260 cases, every way of typing among them, and hostile input', () => {
+    expect(RELEVANCE.cases.length).toBeGreaterThanOrEqual(260);
+    const count = (kind: string) => CASES.filter((c) => c.kind === kind).length;
+    expect(count('question')).toBeGreaterThanOrEqual(25);
+    expect(count('confusion')).toBeGreaterThanOrEqual(30);
+    expect(count('code-joined')).toBeGreaterThanOrEqual(10);
+    expect(count('noisy')).toBeGreaterThanOrEqual(10);
     expect(new Set(CASES.map((c) => c.kind))).toEqual(
       new Set([
         'code',
@@ -88,6 +93,10 @@ describe('ranking through /tim-kiem/?q= (test/fixtures/search-relevance.json)', 
         'telex',
         'vni',
         'typo',
+        'question',
+        'confusion',
+        'code-joined',
+        'noisy',
       ]),
     );
     expect(HOSTILE.length).toBeGreaterThan(5);
@@ -265,6 +274,16 @@ describe('the search page', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(['BUTTON', 'INPUT', 'A']).toContain(focused);
+  });
+});
+
+describe('the search page opened with a query in the address', () => {
+  it.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1280, height: 900 }],
+  ])('moves nothing as its results arrive, on %s (layout shift ≤ 0.05)', async (_, viewport) => {
+    for (const query of ['chi thi 34', 'phong trào kéo dài đến bao giờ', 'khong co tu nay'])
+      expect(await layoutShiftOfUrl(page, server.url, query, viewport)).toBeLessThanOrEqual(0.05);
   });
 });
 
