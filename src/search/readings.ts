@@ -104,7 +104,7 @@ export function confusedSpellings(word: string, vocabulary: ReadonlySet<string>)
  * The reading, choosing for each word between it and its spellings, that the site holds best:
  * first a reading whose words stand together on some page (`phrase`), with the fewest changes;
  * otherwise the one with the most adjacent pairs on one page (`pairPages`: the pages holding a
- * pair), each change costing half a pair. Undefined when nothing beats the words as typed.
+ * pair), each change costing a quarter of a pair. Undefined when nothing beats the words as typed.
  * `pairPages` is asked about at most `budget` pairs, `phrase` about at most two readings.
  */
 export async function bestReading(
@@ -141,7 +141,7 @@ export async function bestReading(
           perPage.set(page, (perPage.get(page) ?? 0) + 1);
       const most = Math.max(0, ...perPage.values());
       const changes = r.filter((k) => k > 0).length;
-      return { r, most, changes, score: most - changes / 2 };
+      return { r, most, changes, score: most - changes / 4 };
     }),
   );
   const typed = scored[0]!;

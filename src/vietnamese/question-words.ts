@@ -35,6 +35,7 @@ export const QUESTION_WORDS: readonly string[] = [
   'không',
   'được',
   'mấy',
+  'phải',
   'sao',
   'là',
   'vậy',

@@ -226,6 +226,25 @@ describe('the search page', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('chir thij 34');
   });
 
+  it('says which words it searched for a question and for a confusion of sounds', async () => {
+    expect((await searchFor('phong trào kéo dài đến bao giờ')).length).toBeGreaterThan(0);
+    expect(await page.locator('#search-corrected strong').textContent()).toBe(
+      'phong trào kéo dài đến',
+    );
+    expect((await searchFor('bảo vệ môi chường'))[0]).toBe(
+      `${BASE}noi-dung/tai-nguyen-moi-truong-cu-tri/`,
+    );
+    expect(await page.locator('#search-corrected strong').textContent()).toBe('bảo vệ môi trường');
+  });
+
+  it('marks the words searched in excerpts, not other words that start like them', async () => {
+    await searchFor('chỉ thị 34');
+    const marks = await page.locator('.search-result__excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const folded = marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    expect(folded.filter((m) => m.startsWith('chi') && m !== 'chi')).toEqual([]);
+  });
+
   it('shows no correction for a query typed with its accents or none', async () => {
     await searchFor('chi thi 34');
     expect(await page.locator('#search-corrected').isHidden()).toBe(true);
