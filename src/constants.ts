@@ -1,7 +1,6 @@
 // Constants shared by the site's server code, its browser code, the scripts and the tests: ids,
 // parameter names, limits and budgets. Each owner adds an export block. Imports carry explicit
-// `.ts` extensions so Node scripts (scripts/*.mjs) can import this file directly.
-import { SEARCH_PATH } from './lib/routes.ts';
+// `.ts` extensions so Node scripts can import this file directly. A leaf: it imports nothing.
 
 // ---- Layout
 
@@ -16,8 +15,6 @@ export const PAGE_BUDGET_BYTES = 16 * 1024;
 export const PAGE_BUDGET_REQUESTS = 3;
 /** How long a clean build may take, in milliseconds. */
 export const BUILD_BUDGET_MS = 10_000;
-/** The one page that may load JavaScript (the search page); every other page loads none. */
-export const SCRIPTED_PAGE = SEARCH_PATH;
 
 // ---- Search: the search page's URL parameters, element ids and limits (server and browser code)
 

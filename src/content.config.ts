@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { anniversarySchema } from './schemas/anniversary';
-import { campaignSchema } from './schemas/campaign';
-import { documentSchema } from './schemas/document';
-import { focusAreaSchema } from './schemas/focus-area';
-import { guidanceSchema } from './schemas/guidance';
-import { letterSchema } from './schemas/letter';
-import { CONTENT_DIRS, CONTENT_FILES } from './lib/routes';
+import { anniversarySchema } from './schemas/anniversary.ts';
+import { campaignSchema } from './schemas/campaign.ts';
+import { documentSchema } from './schemas/document.ts';
+import { focusAreaSchema } from './schemas/focus-area.ts';
+import { guidanceSchema } from './schemas/guidance.ts';
+import { letterSchema } from './schemas/letter.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from './site/routes.ts';
 
 const mdx = '**/[^_]*.{md,mdx}';
 

@@ -8,28 +8,28 @@ import {
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_PAGE_SIZE,
-} from '../constants';
-import type { Abbreviation } from '../i18n/vi/abbreviations';
-import {
-  fold,
-  planQuery,
-  VARIANT_WEIGHTS,
-  type QueryPlan,
-  type QueryVariant,
-} from '../lib/search-query';
+} from '../constants.ts';
+import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import {
   bestReading,
   confusedSpellings,
   splitCodes,
   stripQuestion,
   tidyQuery,
-} from '../search/readings';
+} from '../search/readings.ts';
+import {
+  fold,
+  planQuery,
+  VARIANT_WEIGHTS,
+  type QueryPlan,
+  type QueryVariant,
+} from '../search/search-query.ts';
 import {
   adjacentPairs,
   mergeRankings,
   type RankedHit,
   type VariantResult,
-} from '../lib/search-rank';
+} from '../search/search-rank.ts';
 import {
   matchingSections,
   parseExcerpt,
@@ -37,9 +37,9 @@ import {
   subResultTitle,
   type IndexAnchor,
   type WeightedLocation,
-} from '../lib/search-results';
-import { fill, type SearchStrings } from '../lib/search-strings';
-import { cleanQuery, decodeFromIndex, forEngine } from '../lib/search-text';
+} from '../search/search-results.ts';
+import { fill, type SearchStrings } from '../search/search-strings.ts';
+import { cleanQuery, decodeFromIndex, forEngine } from '../search/search-text.ts';
 
 interface PagefindResultData {
   url: string;

@@ -10,7 +10,7 @@
 // fails the build instead of breaking search.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { INDEX_CHUNK_PREFIX } from '../constants';
+import { INDEX_CHUNK_PREFIX } from '../constants.ts';
 
 /** Pagefind versions whose file layout this module was written against. */
 export const KNOWN_PAGEFIND_VERSIONS = ['1.6.0'];

@@ -3,11 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_INDEX_CHUNK_BYTES, SEARCH_INDEX_MAX_CHUNKS, SITE_WORDS_FILE } from '../constants';
-import { t } from '../i18n/index';
-import { fold, isSyllable } from '../lib/search-query';
-import { encodeHtmlForIndex } from '../lib/search-text';
-import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks';
+import {
+  SEARCH_INDEX_CHUNK_BYTES,
+  SEARCH_INDEX_MAX_CHUNKS,
+  SITE_WORDS_FILE,
+} from '../constants.ts';
+import { t } from '../i18n/index.ts';
+import { fold, isSyllable } from '../search/search-query.ts';
+import { encodeHtmlForIndex } from '../search/search-text.ts';
+import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks.ts';
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {

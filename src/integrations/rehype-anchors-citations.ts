@@ -1,14 +1,14 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
-import { anchorLabel, type BlockAnchor, type BlockKind } from '../lib/anchors';
-import { createDocumentAnchorer } from '../lib/article-anchors';
+import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
+import { createDocumentAnchorer } from '../documents/article-anchors.ts';
 import {
   createCitationFinder,
   type CitationFinder,
   type CitationTarget,
   type RecordedCitation,
-} from '../lib/citations';
-import { CONTENT_DIRS, entryIdIn } from '../lib/routes';
+} from '../documents/citations.ts';
+import { CONTENT_DIRS, entryIdIn } from '../site/routes.ts';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];

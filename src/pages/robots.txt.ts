@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, pathWithBase } from '../lib/paths';
-import { robotsTxt } from '../lib/robots';
-import { SITEMAP_INDEX_PATH } from '../lib/routes';
+import { absoluteUrl, pathWithBase } from '../site/paths.ts';
+import { robotsTxt } from '../site/robots.ts';
+import { SITEMAP_INDEX_PATH } from '../site/routes.ts';
 
 /** `/robots.txt` under the base, pointing to the sitemap index at SITE_URL + BASE_PATH. */
 export const GET: APIRoute = ({ site }) =>

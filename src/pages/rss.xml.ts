@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/index.ts';
-import { siteName } from '../lib/campaign';
-import { campaignDocumentsOf, feedItems } from '../lib/campaign-documents';
-import { absoluteUrl } from '../lib/paths';
-import { CAMPAIGN_DOCUMENTS_PATH, docxPath } from '../lib/routes';
-import { loadSite } from '../lib/site-data';
-import { renderDocx } from '../lib/docx/document-docx';
+import { siteName } from '../site/campaign.ts';
+import { campaignDocumentsOf, feedItems } from '../site/campaign-documents.ts';
+import { absoluteUrl } from '../site/paths.ts';
+import { CAMPAIGN_DOCUMENTS_PATH, docxPath } from '../site/routes.ts';
+import { loadSite } from '../site/site-data.ts';
+import { renderDocx } from '../docx/document-docx.ts';
 
 // The feed of the campaign's documents (RSS 2.0), newest first, so a portal or a reader app picks up a
 // new document; each item links to the page and encloses the Word copy.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, sourceSchema } from './common';
+import { partialDateSchema, sourceSchema } from './common.ts';
 
 /** One anniversary the campaign celebrates. */
 export const anniversarySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, slugSchema } from './common';
+import { partialDateSchema, slugSchema } from './common.ts';
 
 /** The one campaign this site publishes: its theme, period and milestones. */
 export const campaignSchema = z.object({

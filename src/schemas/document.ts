@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { partialDateSchema, sourceSchema } from './common';
+import { partialDateSchema, sourceSchema } from './common.ts';
 
 /** Front matter of a document the campaign cites. */
 export const documentSchema = z.object({

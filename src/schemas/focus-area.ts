@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { anchorSchema, slugSchema } from './common';
+import { anchorSchema, slugSchema } from './common.ts';
 
 /** Front matter of a focus area: one bullet of the letter's section on focus areas. */
 export const focusAreaSchema = z.object({

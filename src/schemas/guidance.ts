@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { anchorSchema, partialDateSchema, slugSchema } from './common';
+import { anchorSchema, partialDateSchema, slugSchema } from './common.ts';
 
 /** Front matter of one implementation-guidance item: who acts, on what, by when. */
 export const guidanceSchema = z.object({

@@ -26,7 +26,7 @@
 // - order: the position among documents of the same date (lists are in date order).
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { partialDateSchema, slugSchema } from './common';
+import { partialDateSchema, slugSchema } from './common.ts';
 import { DOCUMENT_TYPE_NAMES, SIGNATURE_PREFIXES } from './document-types.ts';
 
 const line = z.string().min(1);

@@ -4,8 +4,8 @@
  * l/n, i/y, n/ng, c/t) that give the site's own words, codes run together ("CV1954"), and stray
  * punctuation. Pure functions, run in the browser.
  */
-import type { Abbreviation } from '../i18n/vi/abbreviations.ts';
-import { fold } from '../lib/search-query.ts';
+import type { Abbreviation } from '../vietnamese/abbreviations.ts';
+import { fold } from './search-query.ts';
 import {
   FINAL_CONFUSIONS,
   INITIAL_CONFUSIONS,
@@ -95,7 +95,7 @@ export function confusedSpellings(word: string, vocabulary: ReadonlySet<string>)
   if (final !== undefined && initial.length < lower.length - final.length)
     for (const other of FINAL_CONFUSIONS[final] ?? [])
       out.push(lower.slice(0, -final.length) + other);
-  const vowel = /^(qu|[bcdđghklmnprstvx]+)([iy])(\p{M}*)$/u.exec(lower);
+  const vowel = /^(qu|[bcdghklmnprstvx]+)([iy])(\p{M}*)$/u.exec(lower);
   if (vowel && vowel[1] !== '') out.push(`${vowel[1]}${VOWEL_CONFUSIONS[vowel[2]!]}${vowel[3]}`);
   return [...new Set(out.map((w) => w.normalize('NFC')).filter((w) => vocabulary.has(fold(w))))];
 }

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { formatViolations, runAxe } from '../support/axe';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site';
-import { removeProject } from '../support/project-copy';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site.ts';
+import { removeProject } from '../support/project-copy.ts';
 
 // Each fixture document type (clearly fictional, built in a temporary copy) in Chromium: screenshots at
 // 360 and 1280 px into artifacts/screenshots/, no sideways overflow, no axe violation, and an A4 PDF

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { importDocument, type ImportResult } from '../../src/lib/importer/run';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { PROJECT_DIR } from '../support/project-copy';
-import { assertBuilt, DIST_DIR } from '../support/site';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { PROJECT_DIR } from '../support/project-copy.ts';
+import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 // Round trip through paper: the built /cong-van/ page printed to PDF by Chromium (as a reader prints
 // it) and imported back gives the content file's text and metadata. The PDF has a text layer, page

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { normalizeBase } from '../../src/lib/paths';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { normalizeBase } from '../../src/site/paths.ts';
 import { t } from '../../src/i18n/index.ts';
-import { formatViolations, runAxe } from '../support/axe';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { assertBuilt, DIST_DIR, listPages } from '../support/site';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { assertBuilt, DIST_DIR, listPages } from '../support/site.ts';
 
 // Reading on a phone (issue 12): the page's own content starts in the first screen. Every page is
 // measured at a phone's 360×640 and a desktop's 1280×800; the menu is a script-free <details>

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench-search.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { SEARCH_FIRST_PAGE } from '../../src/constants';
-import { normalizeBase } from '../../src/lib/paths';
-import { formatViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { assertBuilt, DIST_DIR } from '../support/site';
+import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench/bench-search.mjs';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { SEARCH_FIRST_PAGE } from '../../src/constants.ts';
+import { normalizeBase } from '../../src/site/paths.ts';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 const BASE = normalizeBase(process.env['BASE_PATH']);
 const DOC = (slug: string) => `${BASE}van-ban/${slug}/`;

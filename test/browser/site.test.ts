@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { normalizeBase } from '../../src/lib/paths';
-import { formatViolations, runAxe } from '../support/axe';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { assertBuilt, DIST_DIR, listPages } from '../support/site';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
+import { normalizeBase } from '../../src/site/paths.ts';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { assertBuilt, DIST_DIR, listPages } from '../support/site.ts';
 
 const BASE = normalizeBase(process.env['BASE_PATH']);
 let browser: Browser;

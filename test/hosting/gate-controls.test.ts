@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAxe } from '../support/axe';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds';
-import { launchChromium } from '../support/chromium';
-import { cspViolations, newRecordingContext, watchPage } from '../support/crawl';
-import { validateHtml } from '../support/html-validate';
-import { startNginx, type NginxServer } from '../support/nginx';
+import { runAxe } from '../support/axe.ts';
+import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { cspViolations, newRecordingContext, watchPage } from '../support/crawl.ts';
+import { validateHtml } from '../support/html-validate.ts';
+import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Each gate of portal.test.ts reports 0 problems on the site; these controls show that each one does
 // report a problem when there is one, under the same nginx, CSP and browser.

@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest, type RawResponse } from '../support/http';
-import { DEPLOY_CONFIG, renderServerBlock, startNginx, type NginxServer } from '../support/nginx';
+import { rawRequest, type RawResponse } from '../support/http.ts';
+import {
+  DEPLOY_CONFIG,
+  renderServerBlock,
+  startNginx,
+  type NginxServer,
+} from '../../scripts/dev/nginx.ts';
 
 // deploy/nginx.conf, rule by rule, on a small fixture that has every kind of file the site and
 // Pagefind produce (the real builds are crawled in portal.test.ts).

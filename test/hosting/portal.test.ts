@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations } from '../support/axe';
-import { assertBuild, ROOT_BUILD, SUBPATH_BUILD, type SiteBuild } from '../support/builds';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { crawlSite, type CrawlResult } from '../support/crawl';
-import { formatHtmlErrors, validateHtml } from '../support/html-validate';
-import { rawRequest } from '../support/http';
-import { startNginx, type NginxServer } from '../support/nginx';
+import { formatViolations } from '../support/axe.ts';
+import { assertBuild, ROOT_BUILD, SUBPATH_BUILD, type SiteBuild } from '../support/builds.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { crawlSite, type CrawlResult } from '../support/crawl.ts';
+import { formatHtmlErrors, validateHtml } from '../support/html-validate.ts';
+import { rawRequest } from '../support/http.ts';
+import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 /** The header every response must carry: the one deploy/security-headers.conf sets. */
 const CSP =

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds';
-import { artifactPath, launchChromium } from '../support/chromium';
-import { letterClauses } from '../support/letter-source';
-import { startNginx, type NginxServer } from '../support/nginx';
+import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
+import { artifactPath, launchChromium } from '../support/chromium.ts';
+import { letterClauses } from '../support/letter-source.ts';
+import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
 

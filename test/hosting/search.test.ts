@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds';
-import { launchChromium } from '../support/chromium';
-import { cspViolations, newRecordingContext, watchPage } from '../support/crawl';
-import { startNginx, type NginxServer } from '../support/nginx';
+import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { cspViolations, newRecordingContext, watchPage } from '../support/crawl.ts';
+import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Pagefind's search as the portal serves it: under the sub-path, with the CSP (its wasm needs
 // 'wasm-unsafe-eval', its index files come pre-gzipped as application/octet-stream).

@@ -2,19 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS, SCRIPTED_PAGE } from '../../src/constants.ts';
-import { normalizeBase } from '../../src/lib/paths';
-import { attr, byTag, findAll, parseHtml, type HtmlElement } from '../support/html';
-import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site';
+import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
+import { SEARCH_PATH } from '../../src/site/routes.ts';
+import { normalizeBase } from '../../src/site/paths.ts';
+import { attr, byTag, findAll, parseHtml, type HtmlElement } from '../support/html.ts';
+import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site.ts';
 
 // The page budget, checked on the built files so it holds on any machine: what a first visit to a
-// page must fetch, compressed as scripts/static-server.mjs and deploy/nginx.conf send it (gzip
+// page must fetch, compressed as scripts/dev/static-server.mjs and deploy/nginx.conf send it (gzip
 // level 6). The timed figures (bytes on the wire, load times) come from `npm run bench`.
 const BASE = normalizeBase(process.env['BASE_PATH']);
 const BUDGET_BYTES = PAGE_BUDGET_BYTES;
 const BUDGET_REQUESTS = PAGE_BUDGET_REQUESTS;
 /** The one page whose search code may load with it. */
-const SEARCH_PAGE = SCRIPTED_PAGE;
+/** The one page that may load JavaScript (the search page); every other page loads none. */
+const SEARCH_PAGE = SEARCH_PATH;
 
 /** `<link rel>` values the browser fetches on load. */
 const FETCHED_RELS = new Set([

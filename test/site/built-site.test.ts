@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBase } from '../../src/lib/paths';
+import { normalizeBase } from '../../src/site/paths.ts';
 import {
   attr,
   byTag,
@@ -12,9 +12,9 @@ import {
   parseHtml,
   textOf,
   type HtmlNode,
-} from '../support/html';
-import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source';
-import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site';
+} from '../support/html.ts';
+import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source.ts';
+import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/site.ts';
 
 // The tests read the build that `npm test` just made; BASE_PATH must match the one it was built with.
 const BASE = normalizeBase(process.env['BASE_PATH']);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
-import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html';
-import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
+import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html.ts';
+import { assertBuilt, DIST_DIR, listPages, readPage } from '../support/site.ts';
 
 // The site's own campaign documents (today the one launch letter) in the built dist/: listed, in the
 // menu, in the status line, in the feed, and as a Word copy with the page's text.

@@ -9,12 +9,12 @@ import {
   removeProject,
   runAstroBuild,
   type BuildResult,
-} from '../support/project-copy';
+} from '../support/project-copy.ts';
 
 // Bad content is a build error that names the file and the field. Each case breaks one content file of a
 // throwaway copy of the project, builds it with `astro build` and restores the file; the project itself
 // (its dist/, .astro/ and node_modules caches) is never written to. Three cases, one per stage that
-// reports: the YAML parser, the schema, the cross-checks of src/lib/site-checks.ts (whose every rule
+// reports: the YAML parser, the schema, the cross-checks of src/site/site-checks.ts (whose every rule
 // test/unit/site-checks.test.ts proves on plain objects, like test/unit/schemas.test.ts the schemas).
 
 const FOCUS_AREA = 'content/focus-areas/hoan-thanh-chi-tieu-thu-hut-dau-tu.mdx';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, findAll, parseHtml, textOf } from '../support/html';
-import { assertBuilt, DIST_DIR } from '../support/site';
+import { attr, findAll, parseHtml, textOf } from '../support/html.ts';
+import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 // The portal's CSP (script-src 'self'; style-src 'self'; no other host) must not need exceptions:
 // the built files carry no inline script or style and point to no other host.

@@ -9,10 +9,10 @@ import {
   isElement,
   parseHtml,
   type HtmlNode,
-} from '../support/html';
-import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx';
-import { mutateCopyFile, removeProject, runAstroBuild } from '../support/project-copy';
-import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site';
+} from '../support/html.ts';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
+import { mutateCopyFile, removeProject, runAstroBuild } from '../support/project-copy.ts';
+import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site.ts';
 
 // Each document type in its NĐ 30 form, proved with the clearly fictional fixtures of
 // test/fixtures/documents/ built in a temporary copy of the project (never in content/).

@@ -11,8 +11,8 @@ import {
   textOf,
   type HtmlElement,
   type HtmlNode,
-} from '../support/html';
-import { assertBuilt, listPages, readPage } from '../support/site';
+} from '../support/html.ts';
+import { assertBuilt, listPages, readPage } from '../support/site.ts';
 
 // The built site read as a civil servant reads it: each class of defect of the editorial review
 // (content/HUONG-DAN-BIEN-TAP.md) has a check here that would have caught it.

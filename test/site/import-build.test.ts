@@ -1,16 +1,24 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDocument, type ImportResult } from '../../src/lib/importer/run';
-import { attr, find, findAll, hasClass, parseHtml, textOf, type HtmlNode } from '../support/html';
-import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source';
+import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
+import {
+  attr,
+  find,
+  findAll,
+  hasClass,
+  parseHtml,
+  textOf,
+  type HtmlNode,
+} from '../support/html.ts';
+import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source.ts';
 import {
   copyProject,
   PROJECT_DIR,
   removeProject,
   runAstroBuild,
   type BuildResult,
-} from '../support/project-copy';
+} from '../support/project-copy.ts';
 
 // The launch letter published the way a new document is: in a throwaway copy of the project, the
 // content file of the letter and one cited document are deleted, the seed (the project's copy at

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_INDEX_VERSION } from '../../src/lib/open-data';
-import { ROOT_BUILD } from '../support/builds';
-import { assertBuilt, DIST_DIR } from '../support/site';
+import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
+import { ROOT_BUILD } from '../support/builds.ts';
+import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 // /du-lieu/van-ban.json: the open index other portals may read. Its shape is a promise.
 

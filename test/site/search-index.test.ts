@@ -8,8 +8,8 @@ import {
   readEntry,
   readWordIndex,
   type ChunkRef,
-} from '../../src/integrations/pagefind-chunks';
-import { assertBuilt, DIST_DIR } from '../support/site';
+} from '../../src/integrations/pagefind-chunks.ts';
+import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 // The search index as the build leaves it (src/integrations/pagefind-chunks.ts): the word index cut
 // into small chunks that the metadata lists without gaps, so a search fetches only its words' chunks.

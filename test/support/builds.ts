@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase, normalizeSite } from '../../src/lib/paths';
-import { DIST_DIR } from './site';
+import { normalizeBase, normalizeSite } from '../../src/site/paths.ts';
+import { DIST_DIR } from './site.ts';
 
 /** A built copy of the site and the SITE_URL / BASE_PATH it was built with. */
 export interface SiteBuild {

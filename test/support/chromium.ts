@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { launchChromium as launch } from '../../scripts/dev/chromium.mjs';
+import type { Browser } from 'playwright-core';
 
 /** Where browser tests write screenshots and reports (git-ignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts', import.meta.url));
@@ -15,6 +15,6 @@ export function artifactPath(...parts: string[]): string {
 }
 
 /** Launches the system's headless Chromium (CHROMIUM_PATH or /usr/bin/chromium) with a throwaway profile. */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+export function launchChromium(): Promise<Browser> {
+  return launch();
 }

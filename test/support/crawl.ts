@@ -1,7 +1,7 @@
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { runAxe } from './axe';
-import { rawRequest } from './http';
+import { runAxe } from './axe.ts';
+import { rawRequest } from './http.ts';
 
 /** A URL found on a page: the element, the attribute as written, and where it resolves. */
 export interface FoundLink {

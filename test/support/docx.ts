@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { isElement, type HtmlNode } from './html';
+import { isElement, type HtmlNode } from './html.ts';
 
 /** Reads one file out of a .zip (a .docx) with node:zlib: stored or deflated entries, no zip64. */
 export function unzipEntry(zip: Uint8Array, name: string): string {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_DIR } from '../../scripts/project-copy.mjs';
+import { PROJECT_DIR } from '../../scripts/dev/project-copy.mjs';
 
-// The copy itself is made by scripts/project-copy.mjs, shared with `npm run bench:scale`.
-export { copyProject, PROJECT_DIR, removeProject } from '../../scripts/project-copy.mjs';
+// The copy itself is made by scripts/dev/project-copy.mjs, shared with `npm run bench:scale`.
+export { copyProject, PROJECT_DIR, removeProject } from '../../scripts/dev/project-copy.mjs';
 
 /** Reads a file of a copy (`content/documents/x.mdx`). */
 export function readCopyFile(dir: string, path: string): string {

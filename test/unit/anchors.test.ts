@@ -7,7 +7,7 @@ import {
   placeLabel,
   type BlockKind,
   type Place,
-} from '../../src/lib/anchors';
+} from '../../src/documents/anchors.ts';
 
 /** The blocks of the launch letter (content/letter/cong-van.mdx), in order, shortened. */
 const LETTER: [BlockKind, string][] = [

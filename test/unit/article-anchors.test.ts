@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockKind } from '../../src/lib/anchors';
-import { annexAnchor, annexRowAnchor, createDocumentAnchorer } from '../../src/lib/article-anchors';
+import type { BlockKind } from '../../src/documents/anchors.ts';
+import {
+  annexAnchor,
+  annexRowAnchor,
+  createDocumentAnchorer,
+} from '../../src/documents/article-anchors.ts';
 
 function anchorsOf(blocks: [BlockKind, string][], prefix?: string) {
   const anchorFor = createDocumentAnchorer(prefix);

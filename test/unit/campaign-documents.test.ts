@@ -5,9 +5,9 @@ import {
   inDateOrder,
   withDocuments,
   type CampaignDocument,
-} from '../../src/lib/campaign-documents';
-import type { TimelineItem } from '../../src/lib/timelines';
-import type { PartialDate } from '../../src/schemas/common';
+} from '../../src/site/campaign-documents.ts';
+import type { TimelineItem } from '../../src/site/timelines.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 
 /** A clearly fictional campaign document. */
 function doc(route: string, type: string, code: string, date: PartialDate, order = 0) {

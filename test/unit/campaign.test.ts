@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus } from '../../src/lib/campaign';
-import { todayInVietnam } from '../../src/lib/dates';
+import { campaignStatus } from '../../src/site/campaign.ts';
+import { todayInVietnam } from '../../src/documents/dates.ts';
 
 // The campaign of content/campaign.yaml: from June 2023 (day unknown) to the end of 30/10/2023.
 const start = { year: 2023, month: 6 };

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/integrations/citation-targets';
+import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
 import {
   citationPattern,
   createCitationFinder,
   findCitations,
   type CitationMatch,
   type CitationTarget,
-} from '../../src/lib/citations';
-import { documentPool } from '../../scripts/scale-corpus.mjs';
+} from '../../src/documents/citations.ts';
+import { documentPool } from '../../scripts/bench/scale-corpus.mjs';
 
 const patterns = new WeakMap<CitationTarget, RegExp>();
 /** The same pattern citationPattern gives, compiled once per target to keep the reference quick. */

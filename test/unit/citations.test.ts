@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/integrations/citation-targets';
-import { citationPattern, findCitations, type CitationTarget } from '../../src/lib/citations';
+import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import {
+  citationPattern,
+  findCitations,
+  type CitationTarget,
+} from '../../src/documents/citations.ts';
 
 // The real cited documents, read from content/ so the test follows the content.
 const targets = loadCitationTargets('content/documents');

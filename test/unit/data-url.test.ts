@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { svgDataUrl } from '../../src/lib/data-url';
+import { svgDataUrl } from '../../src/site/data-url.ts';
 
 const PREFIX = 'data:image/svg+xml,';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   compareDates,
   formatDate,
@@ -7,7 +7,7 @@ import {
   isoDate,
   TIME_ZONE,
   todayInVietnam,
-} from '../../src/lib/dates';
+} from '../../src/documents/dates.ts';
 
 const full = { year: 2023, month: 5, day: 30 };
 const monthOnly = { year: 2023, month: 6 };
@@ -111,11 +111,14 @@ describe('todayInVietnam', () => {
     expect(today).toStrictEqual({ year: 2024, month: 2, day: 29 });
   });
 
-  it('defaults to now', () => {
-    const before = todayInVietnam(new Date());
-    const now = todayInVietnam();
-    expect(compareDates(now, before)).toBeGreaterThanOrEqual(0);
-    expect(now.year).toBeGreaterThanOrEqual(2023);
+  it('defaults to now, read in Vietnam', () => {
+    vi.useFakeTimers({ now: new Date('2023-10-30T17:30:00Z'), toFake: ['Date'] });
+    try {
+      // 00:30 on 31 October in Hà Nội, still 30 October in UTC.
+      expect(todayInVietnam()).toStrictEqual({ year: 2023, month: 10, day: 31 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

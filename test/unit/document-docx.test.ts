@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DOCX_FONT, DOCX_PAGE, renderDocx } from '../../src/lib/docx/document-docx';
-import type { FormInput } from '../../src/lib/document-form';
-import { docxText, unzipEntry, wordsOf } from '../support/docx';
+import { DOCX_FONT, DOCX_PAGE, renderDocx } from '../../src/docx/document-docx.ts';
+import type { FormInput } from '../../src/documents/document-form.ts';
+import { docxText, unzipEntry, wordsOf } from '../support/docx.ts';
 
 // A clearly fictional Quyết định with a KT. signature and an attached list.
 const decision: FormInput = {

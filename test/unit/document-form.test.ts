@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentForm } from '../../src/lib/document-checks';
-import { formLines, signatureLines, type FormInput } from '../../src/lib/document-form';
+import { checkDocumentForm } from '../../src/documents/document-checks.ts';
+import { formLines, signatureLines, type FormInput } from '../../src/documents/document-form.ts';
 
 // Clearly fictional documents: none of them exists.
 const plan: FormInput = {

@@ -5,8 +5,8 @@ import {
   DOCUMENT_TYPE_NAMES,
   DOCUMENT_TYPES,
   documentType,
-} from '../../src/schemas/document-types';
-import { letterSchema } from '../../src/schemas/letter';
+} from '../../src/schemas/document-types.ts';
+import { letterSchema } from '../../src/schemas/letter.ts';
 
 /** The launch letter's front matter, read from the real content file. */
 const launch = parse(

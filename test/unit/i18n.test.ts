@@ -84,7 +84,7 @@ function usages() {
   const add = (map: Map<string, string[]>, key: string, file: string) =>
     map.set(key, [...(map.get(key) ?? []), file]);
   for (const { file, text } of sources) {
-    // t(), tAround() and importError() (the importer's errors, src/lib/importer/errors.ts).
+    // t(), tAround() and importError() (the importer's errors, scripts/importer/errors.ts).
     for (const m of text.matchAll(/\b(?:t|tAround|importError)\(\s*'([^']+)'/g))
       add(literal, m[1]!, file);
     for (const m of text.matchAll(/\b(?:t|tAround|importError)\(\s*`([^`]+)`/g)) {

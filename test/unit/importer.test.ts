@@ -15,14 +15,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
-import { renderDocx } from '../../src/lib/docx/document-docx';
-import { findCitedDocuments } from '../../src/lib/importer/cited';
-import { importDocument, ImportRefusal, main } from '../../src/lib/importer/run';
-import { repairText } from '../../src/lib/importer/repair';
-import { documentSchema } from '../../src/schemas/document';
-import { letterSchema } from '../../src/schemas/letter';
-import { PAGE_BREAK_JOINS } from '../support/letter-source';
-import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy';
+import { renderDocx } from '../../src/docx/document-docx.ts';
+import { findCitedDocuments } from '../../scripts/importer/cited.ts';
+import { importDocument, ImportRefusal, main } from '../../scripts/importer/run.ts';
+import { repairText } from '../../scripts/importer/repair.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { letterSchema } from '../../src/schemas/letter.ts';
+import { PAGE_BREAK_JOINS } from '../support/letter-source.ts';
+import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 
 // `npm run import` on the project's copy of the seed letter, on a .docx of the launch letter, on
 // fictional documents of other types (test/fixtures/import/), and on every kind of bad input. Each
@@ -151,7 +151,7 @@ describe('importing the seed letter (test/fixtures/letter-source.txt)', () => {
   });
 });
 
-describe('round trips through the site’s own Word copy (src/lib/docx/document-docx.ts)', () => {
+describe('round trips through the site’s own Word copy (src/docx/document-docx.ts)', () => {
   const sources = [
     LAUNCH_LETTER,
     ...['ke-hoach', 'bao-cao', 'quyet-dinh', 'thong-bao'].map((name) =>

@@ -5,7 +5,7 @@ import {
   letterReference,
   numberLine,
   placeDateLine,
-} from '../../src/lib/letter';
+} from '../../src/documents/letter.ts';
 
 const launchLetter = {
   type: 'Công văn',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, requireEntry, requireUnique } from '../../src/lib/lookup';
+import { ContentError, requireEntry, requireUnique } from '../../src/documents/lookup.ts';
 
 const letters = new Map([
   ['cong-van', { title: 'Công văn' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, navItems, sectionName, siteSections } from '../../src/lib/nav';
+import { breadcrumbs, navItems, sectionName, siteSections } from '../../src/site/nav.ts';
 
 // The launch letter's route comes from the content; the tests use the real one.
 const SECTIONS = siteSections('/cong-van/');

@@ -4,7 +4,7 @@ import {
   DOCUMENT_INDEX_VERSION,
   documentIndex,
   letterIndexEntry,
-} from '../../src/lib/open-data';
+} from '../../src/site/open-data.ts';
 
 const HOME = 'https://portal.example.gov.vn/thi-dua-2023/';
 

@@ -22,7 +22,7 @@ import {
   unpack,
   type ChunkFiles,
   type WordEntry,
-} from '../../src/integrations/pagefind-chunks';
+} from '../../src/integrations/pagefind-chunks.ts';
 
 /** Pagefind (Rust) compares words byte by byte in UTF-8, which is code point order. */
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));

@@ -5,8 +5,8 @@ import {
   joinBase,
   normalizeBase,
   normalizeSite,
-} from '../../src/lib/paths';
-import { robotsTxt } from '../../src/lib/robots';
+} from '../../src/site/paths.ts';
+import { robotsTxt } from '../../src/site/robots.ts';
 
 describe('normalizeBase', () => {
   it.each([

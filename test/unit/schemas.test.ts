@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import type { z } from 'astro/zod';
-import { anniversarySchema } from '../../src/schemas/anniversary';
-import { campaignSchema } from '../../src/schemas/campaign';
+import { anniversarySchema } from '../../src/schemas/anniversary.ts';
+import { campaignSchema } from '../../src/schemas/campaign.ts';
 import {
   partialDateSchema,
   QUOTE_DATES_MESSAGE,
   slugSchema,
   sourceSchema,
-} from '../../src/schemas/common';
-import { documentSchema } from '../../src/schemas/document';
-import { focusAreaSchema } from '../../src/schemas/focus-area';
-import { guidanceSchema } from '../../src/schemas/guidance';
-import { letterSchema } from '../../src/schemas/letter';
+} from '../../src/schemas/common.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
+import { guidanceSchema } from '../../src/schemas/guidance.ts';
+import { letterSchema } from '../../src/schemas/letter.ts';
 
 const FORMAT = 'không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
 const NOT_ON_CALENDAR = 'không có trên lịch';

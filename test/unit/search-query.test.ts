@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviations } from '../../src/i18n/vi/abbreviations';
+import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import {
   decodeTyping,
   fold,
@@ -12,7 +12,7 @@ import {
   swapAbbreviations,
   swapNumerals,
   toRoman,
-} from '../../src/lib/search-query';
+} from '../../src/search/search-query.ts';
 
 describe('isSyllable', () => {
   it('accepts Vietnamese syllables with or without marks', () => {

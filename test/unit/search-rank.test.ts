@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, mergeRankings } from '../../src/lib/search-rank';
+import { adjacentPairs, mergeRankings } from '../../src/search/search-rank.ts';
 
 describe('adjacentPairs', () => {
   it('lists each pair of neighbouring words, punctuation-only words left out', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviations } from '../../src/i18n/vi/abbreviations';
+import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import {
   bestReading,
   confusedSpellings,
   splitCodes,
   stripQuestion,
   tidyQuery,
-} from '../../src/search/readings';
+} from '../../src/search/readings.ts';
 
 const SITE = new Set(
   'bao ve moi truong chuong trinh chong tham nhung phong giai quyet khieu nai lai chau tang gia san xuat ky cuong nong thon quy che'.split(

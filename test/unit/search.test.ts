@@ -5,7 +5,7 @@ import {
   parseExcerpt,
   searchedWords,
   subResultTitle,
-} from '../../src/lib/search-results';
+} from '../../src/search/search-results.ts';
 import {
   cleanQuery,
   codeAliases,
@@ -13,11 +13,11 @@ import {
   encodeForIndex,
   encodeHtmlForIndex,
   normalizeQuery,
-} from '../../src/lib/search-text';
-import { MAX_QUERY_LENGTH } from '../../src/constants';
-import { pick } from '../../src/i18n/index';
-import { SEARCH_CLIENT_KEYS } from '../../src/lib/search-strings';
-import { urlForFile } from '../../src/integrations/pagefind';
+} from '../../src/search/search-text.ts';
+import { MAX_QUERY_LENGTH } from '../../src/constants.ts';
+import { pick } from '../../src/i18n/index.ts';
+import { SEARCH_CLIENT_KEYS } from '../../src/search/search-strings.ts';
+import { urlForFile } from '../../src/integrations/pagefind.ts';
 
 const strings = pick(SEARCH_CLIENT_KEYS);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signerText, titleInText } from '../../src/lib/meta';
+import { signerText, titleInText } from '../../src/site/meta.ts';
 
 // The metadata box names the signer as a sentence does, not in the signature block's capitals.
 

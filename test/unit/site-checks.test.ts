@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedCitation } from '../../src/lib/citations';
+import type { RecordedCitation } from '../../src/documents/citations.ts';
 import {
   checkLetterReferences,
   checkLetterRoutes,
@@ -7,7 +7,7 @@ import {
   requireAnchor,
   requireOneCampaign,
   requireSlugId,
-} from '../../src/lib/site-checks';
+} from '../../src/site/site-checks.ts';
 
 // The content cross-checks on plain objects; test/site/content-errors.test.ts proves a few of them
 // through a whole build.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 
 const BASE = '/thi-dua-2023/';
 const CSS = `body { color: #222; }\n`.repeat(200);

@@ -4,8 +4,8 @@ import {
   letterJsonLd,
   publisherJsonLd,
   serializeJsonLd,
-} from '../../src/lib/structured-data';
-import { issuerName } from '../../src/lib/letter';
+} from '../../src/site/structured-data.ts';
+import { issuerName } from '../../src/documents/letter.ts';
 
 const HOME = 'https://portal.example.gov.vn/thi-dua-2023/';
 const publisher = publisherJsonLd(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, foldVietnamese, slugify } from '../../src/lib/text';
+import { escapeRegExp, foldVietnamese, slugify } from '../../src/documents/text.ts';
 
 describe('foldVietnamese', () => {
   it('strips marks and folds đ/Đ, keeping case', () => {

@@ -54,7 +54,7 @@ export const documents = {
   'documents.date.year': 'năm {year}',
   'documents.date.heading': 'ngày {day} tháng {month} năm {year}',
 
-  // Places in a text, as a reader names them ("mục 2, ý 3"); see src/lib/anchors.ts.
+  // Places in a text, as a reader names them ("mục 2, ý 3"); see src/documents/anchors.ts.
   'documents.anchor.section': 'mục {section}',
   'documents.anchor.point': 'điểm {point}',
   'documents.anchor.bullet': 'ý {bullet}',

@@ -36,7 +36,7 @@ export const search = {
   'search.corrected.exact': 'Tìm đúng như đã gõ:',
   'search.result.sections': 'Đoạn khớp trong {title}',
 
-  // Labels of the numbered blocks of a letter that results link to (src/lib/search-results.ts).
+  // Labels of the numbered blocks of a letter that results link to (src/search/search-results.ts).
   'search.section.paragraph': 'Đoạn {n}',
   'search.section.section': 'Mục {section}',
   'search.section.bullet': 'Mục {section}, ý {n}',

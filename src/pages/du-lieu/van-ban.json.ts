@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteName } from '../../lib/campaign';
-import { citedDocumentIndexEntry, documentIndex, letterIndexEntry } from '../../lib/open-data';
-import { absoluteUrl } from '../../lib/paths';
-import { loadSite } from '../../lib/site-data';
+import { siteName } from '../../site/campaign.ts';
+import { citedDocumentIndexEntry, documentIndex, letterIndexEntry } from '../../site/open-data.ts';
+import { absoluteUrl } from '../../site/paths.ts';
+import { loadSite } from '../../site/site-data.ts';
 
 /** `/du-lieu/van-ban.json`: the open index of the campaign's letters and the documents they cite. */
 export const GET: APIRoute = async ({ site: siteUrl, generator }) => {

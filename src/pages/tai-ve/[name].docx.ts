@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderDocx } from '../../lib/docx/document-docx';
-import { loadSite } from '../../lib/site-data';
+import { renderDocx } from '../../docx/document-docx.ts';
+import { loadSite } from '../../site/site-data.ts';
 
 // The Word copy of each campaign document, generated at build time in the form of its type.
 

@@ -1,0 +1,147 @@
+// Finds the documents a text cites ("Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ"), tells which of
+// them the site has in content/documents/, and for each one it lacks writes a stub file with what the
+// text gives (type, number, code, issuer, date) and every other field marked unknown.
+import { t } from '../../src/i18n/index.ts';
+import { createCitationFinder, type CitationTarget } from '../../src/documents/citations.ts';
+import { slugify } from '../../src/documents/text.ts';
+import type { ParsedDate } from './parse.ts';
+import {
+  CITED_TYPE,
+  DAY_WORD,
+  ISSUER_OF,
+  ISSUER_STOP_WORD,
+  MONTH_WORD,
+  NUMBER_WORD,
+  YEAR_WORD,
+} from './words.ts';
+
+export interface CitedDocument {
+  type: string;
+  /** Số, ký hiệu as written: `32-CT/TU`, `1954/UBND-TH`. */
+  identifier: string;
+  number: string;
+  code: string;
+  issuer?: string;
+  date?: ParsedDate;
+  /** The words of the first mention, for the report. */
+  mention: string;
+  /** The id of the site's document when it has one. */
+  siteId?: string;
+}
+
+const CODE = String.raw`\p{Lu}[\p{Lu}\p{Ll}\p{N}]*`;
+/** A word of an issuer's name: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh Lai Châu". */
+const ISSUER_WORD = String.raw`[\p{L}\p{N}]+`;
+/** A word that ends an issuer's name: what follows it in a citation ("… của Bộ Chính trị về …"). */
+const STOP_WORD = String.raw`${ISSUER_STOP_WORD}(?![\p{L}\p{N}])`;
+const MENTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CITED_TYPE})\s+(?:${NUMBER_WORD}\s+)?(\d+(?:\/\d{4})?)\s*([-/])\s*(${CODE}(?:\s*[-/]\s*${CODE})*)` +
+    String.raw`(?:,?\s+${DAY_WORD}\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})))?` +
+    String.raw`(?:,?\s+${ISSUER_OF}\s+(${ISSUER_WORD}(?:\s+(?!${STOP_WORD})${ISSUER_WORD}){0,7}))?`,
+  'gu',
+);
+
+/** Every document the text names by number and code, once each (the fullest mention wins). */
+export function findCitedDocuments(text: string): CitedDocument[] {
+  const found = new Map<string, CitedDocument>();
+  for (const m of text.normalize('NFC').matchAll(MENTION)) {
+    const [, type, number, sep, rawCode, d1, m1, y1, d2, m2, y2, issuer] = m;
+    const code = rawCode!.replace(/\s+/g, '');
+    const identifier = `${number}${sep}${code}`;
+    const day = d1 ?? d2;
+    const month = m1 ?? m2;
+    const year = y1 ?? y2;
+    const doc: CitedDocument = {
+      type: type!,
+      identifier,
+      number: number!,
+      code: code.replace(/^[-/]/, ''),
+      mention: m[0].trim(),
+      ...(issuer ? { issuer: issuer.trim() } : {}),
+      ...(year ? { date: { year: Number(year), month: Number(month), day: Number(day) } } : {}),
+    };
+    const key = identifier.toUpperCase();
+    const known = found.get(key);
+    if (known === undefined) found.set(key, doc);
+    else {
+      if (known.issuer === undefined && doc.issuer !== undefined) known.issuer = doc.issuer;
+      if (known.date === undefined && doc.date !== undefined) known.date = doc.date;
+    }
+  }
+  return [...found.values()];
+}
+
+/** How running text names a cited document: "Chỉ thị số 32-CT/TU". */
+function reference(doc: CitedDocument): string {
+  return t('documents.reference', { type: doc.type, identifier: doc.identifier });
+}
+
+/** Marks each cited document with the site's document that the citation linker would link it to. */
+export function matchSiteDocuments(
+  cited: readonly CitedDocument[],
+  targets: readonly CitationTarget[],
+): CitedDocument[] {
+  const find = createCitationFinder(targets);
+  return cited.map((doc) => {
+    const hit = find(reference(doc))[0];
+    return hit === undefined ? doc : { ...doc, siteId: hit.targetId };
+  });
+}
+
+/** The site's documents that a text names without a number (by an alias such as "Nghị quyết Đại hội XIV"). */
+export function namedSiteDocuments(text: string, targets: readonly CitationTarget[]): string[] {
+  return [...new Set(createCitationFinder(targets)(text).map((m) => m.targetId))];
+}
+
+/** The file a stub for a cited document goes to: content/documents/chi-thi-32-ct-tu.mdx. */
+export function stubSlug(doc: CitedDocument): string {
+  return slugify(`${doc.type} ${doc.identifier}`);
+}
+
+export interface StubWords {
+  unknown: string;
+  unknownSubject: string;
+  unknownIssuer: string;
+  unknownDate: string;
+  unknownContent: string;
+  title: string;
+  description: string;
+  source: string;
+  sourceNote: string;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** The text of a stub file for a cited document the site lacks: what the text gives, the rest unknown. */
+export function stubFile(doc: CitedDocument, order: number, words: StubWords): string {
+  const date =
+    doc.date === undefined
+      ? undefined
+      : `${doc.date.year}-${String(doc.date.month).padStart(2, '0')}-${String(doc.date.day).padStart(2, '0')}`;
+  const unknowns = [
+    words.unknownSubject,
+    ...(doc.issuer === undefined ? [words.unknownIssuer] : []),
+    ...(date === undefined ? [words.unknownDate] : []),
+    words.unknownContent,
+  ];
+  return [
+    '---',
+    `title: ${quote(words.title)}`,
+    `shortTitle: ${quote(reference(doc))}`,
+    `type: ${quote(doc.type)}`,
+    `identifier: ${quote(doc.identifier)}`,
+    `issuer: ${quote(doc.issuer ?? words.unknown)}`,
+    ...(date === undefined ? [] : [`date: ${quote(date)}`]),
+    `subject: ${quote(words.unknown)}`,
+    `description: ${quote(words.description)}`,
+    'aliases: []',
+    'sources:',
+    `  - name: ${quote(words.source)}`,
+    `    note: ${quote(words.sourceNote)}`,
+    'unknowns:',
+    ...unknowns.map((u) => `  - ${quote(u)}`),
+    `order: ${order}`,
+    '---',
+    '',
+  ].join('\n');
+}

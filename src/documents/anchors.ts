@@ -1,0 +1,81 @@
+import { t } from '../i18n/index.ts';
+import { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids.ts';
+import { slugify } from './text.ts';
+
+export { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids.ts';
+
+/** The kind of block the anchor walker sees, in document order. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item';
+
+/** A block's stable id and the words a reader uses for it ("mục 2, ý 3"). */
+export interface BlockAnchor {
+  id: string;
+  label: string;
+}
+
+/** The words for a place, as the letter's readers say them: `mục 2, ý 3`, `điểm a`, `đoạn 1`. */
+export function placeLabel(place: Place): string {
+  if ('paragraph' in place) return t('documents.anchor.paragraph', { paragraph: place.paragraph });
+  const inner =
+    place.point !== undefined
+      ? t('documents.anchor.point', { point: place.point })
+      : place.bullet !== undefined
+        ? t('documents.anchor.bullet', { bullet: place.bullet })
+        : undefined;
+  if (place.section === undefined) return inner ?? '';
+  const outer = t('documents.anchor.section', { section: place.section });
+  return inner === undefined ? outer : t('documents.anchor.join', { outer, inner });
+}
+
+/** The words for a block id (`muc-2-y-3` → `mục 2, ý 3`), or undefined for an id that is not a place. */
+export function anchorLabel(id: string): string | undefined {
+  const place = parsePlaceId(id);
+  return place === undefined ? undefined : placeLabel(place);
+}
+
+/**
+ * Gives ids to the blocks of an administrative text, in order: a numbered section `N.` is `muc-N`,
+ * a lettered point `a)` is `muc-N-a`, a bullet is `muc-N-y-K`, another paragraph `doan-K`,
+ * another heading the slug of its words. The same text always gives the same ids.
+ */
+export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => BlockAnchor {
+  let section: string | undefined;
+  let bullet = 0;
+  let paragraph = 0;
+  const used = new Set<string>();
+  const unique = (id: string) => {
+    let candidate = prefix + id;
+    for (let n = 2; used.has(candidate); n++) candidate = `${prefix}${id}-${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+  const anchor = (place: Place): BlockAnchor => ({
+    id: unique(placeId(place)),
+    label: placeLabel(place),
+  });
+  const letteredPoint = new RegExp(`^([a-z${D_STROKE}])\\)\\s`);
+  return (kind, rawText) => {
+    const text = rawText.trim();
+    const numbered = /^(\d+)\s*[.)]\s/.exec(text);
+    if (kind !== 'list-item' && numbered?.[1] !== undefined) {
+      section = numbered[1];
+      bullet = 0;
+      return anchor({ section });
+    }
+    const lettered = letteredPoint.exec(text);
+    if (kind === 'paragraph' && lettered?.[1] !== undefined) {
+      return anchor(
+        section === undefined ? { point: lettered[1] } : { section, point: lettered[1] },
+      );
+    }
+    if (kind === 'list-item') {
+      bullet += 1;
+      return anchor(section === undefined ? { bullet } : { section, bullet });
+    }
+    if (kind === 'heading') {
+      return { id: unique(slugify(text) || 'phan'), label: text };
+    }
+    paragraph += 1;
+    return anchor({ paragraph });
+  };
+}

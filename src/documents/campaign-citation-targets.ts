@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CitationTarget } from './citations.ts';
+
+/** The campaign's own documents as the citation linker sees them, and the route of each. */
+export interface CampaignCitationTargets {
+  targets: CitationTarget[];
+  /** Target id (the content file's name) → the document's route (`ke-hoach-87`). */
+  routes: Map<string, string>;
+}
+
+/**
+ * Reads the campaign documents' front matter (content/letter/) so that one campaign document naming
+ * another ("Kế hoạch số 87/KH-SCT") links to it, as mentions of cited documents do. A document whose
+ * number the signed copy leaves blank cannot be named by number, and is no target. Malformed files are
+ * skipped here: the content schema reports them, naming the file and the field.
+ */
+export function loadCampaignCitationTargets(dir: string): CampaignCitationTargets {
+  const targets: CitationTarget[] = [];
+  const routes = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (!/^[^_].*\.mdx?$/.test(name)) continue;
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+    let data: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = parse(block ?? '');
+      if (typeof parsed === 'object' && parsed !== null) data = parsed as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const { type, number, code, route } = data;
+    if (typeof type !== 'string' || typeof code !== 'string' || typeof route !== 'string') continue;
+    const id = name.replace(/\.mdx?$/, '');
+    routes.set(id, route);
+    if (typeof number === 'string' && number !== '')
+      targets.push({ id, type, identifier: `${number}/${code}`, aliases: [] });
+  }
+  return { targets, routes };
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { t } from '../i18n/index.ts';
+import type { CitationTarget } from './citations.ts';
+import { documentSchema } from '../schemas/document.ts';
+
+/** The fields of a cited document the citation linker needs, checked by the document schema itself. */
+const targetSchema = documentSchema.pick({ type: true, identifier: true, aliases: true });
+
+/**
+ * Reads the cited documents' front matter (type, identifier, aliases) so the citation linker knows what
+ * to look for before Astro's content layer has loaded; the content schema validates the rest.
+ */
+export function loadCitationTargets(dir: string): CitationTarget[] {
+  const files = readdirSync(dir)
+    .filter((name) => /^[^_].*\.mdx?$/.test(name))
+    .sort();
+  return files.map((name) => {
+    const path = join(dir, name);
+    const file = relative(process.cwd(), path);
+    const source = readFileSync(path, 'utf8');
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+    if (block === undefined) throw new Error(t('errors.frontMatter.missing', { file }));
+    let data: unknown;
+    try {
+      data = parse(block) ?? {};
+    } catch (error) {
+      throw new Error(
+        t('errors.frontMatter.unreadable', { file, reason: (error as Error).message }),
+      );
+    }
+    const parsed = targetSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(
+        t('errors.frontMatter.field', {
+          file,
+          field: String(issue.path[0] ?? ''),
+          message: issue.message,
+        }),
+      );
+    }
+    return { id: name.replace(/\.mdx?$/, ''), ...parsed.data };
+  });
+}

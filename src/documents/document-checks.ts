@@ -1,0 +1,42 @@
+// What the schema cannot see about a campaign document's form: the rules of NĐ 30 that tie one field to
+// another. Each failure names the file and the field (ContentError), like every content error.
+import { t } from '../i18n/index.ts';
+import { DOCUMENT_TYPE_NAMES, documentType } from '../schemas/document-types.ts';
+import type { FormInput } from './document-form.ts';
+import { ContentError } from './lookup.ts';
+
+/** Throws a ContentError naming `file` and the field when a document breaks its form's rules. */
+export function checkDocumentForm(data: FormInput, file: string): void {
+  const type = documentType(data.type);
+  if (type === undefined) {
+    throw new ContentError(
+      { file, field: 'type' },
+      t('forms.error.unknownType', { type: data.type, known: DOCUMENT_TYPE_NAMES.join(', ') }),
+    );
+  }
+  const fail = (field: string, message: string): never => {
+    throw new ContentError({ file, field }, message);
+  };
+  if (type.recipients === 'required' && !data.recipients?.length)
+    fail('recipients', t('forms.error.recipientsRequired', { type: type.name }));
+  if (type.recipients === 'none' && data.recipients !== undefined)
+    fail('recipients', t('forms.error.recipientsNone', { type: type.name }));
+  if (type.code !== null && !data.code.startsWith(`${type.code}-`))
+    fail('code', t('forms.error.codePrefix', { type: type.name, code: type.code }));
+  if (type.form === 'quyet-dinh' && data.decision === undefined)
+    fail('decision', t('forms.error.decisionRequired'));
+  if (type.form !== 'quyet-dinh' && data.decision !== undefined)
+    fail('decision', t('forms.error.decisionOnly', { type: type.name }));
+  const { prefix, authority } = data.signer;
+  if (authority !== undefined && prefix === undefined)
+    fail('signer.authority', t('forms.error.authorityWithoutPrefix'));
+  (data.annexes ?? []).forEach((annex, i) => {
+    annex.rows.forEach((row, r) => {
+      if (row.length !== annex.columns.length)
+        fail(
+          `annexes[${i}].rows[${r}]`,
+          t('forms.error.annexRow', { cells: row.length, columns: annex.columns.length }),
+        );
+    });
+  });
+}

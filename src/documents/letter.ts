@@ -1,0 +1,63 @@
+import { t } from '../i18n/index.ts';
+import type { PartialDate } from '../schemas/common.ts';
+import { formatHeadingDate } from './dates.ts';
+
+const BLANK = '…';
+
+/** The fields of a công văn's heading that the layout prints. */
+export interface LetterHeadingInput {
+  type: string;
+  number: string | null;
+  code: string;
+  place: string;
+  date: PartialDate;
+  distribution: readonly string[];
+}
+
+/** `…/SCT-VP` — the số, ký hiệu; the number stays a blank when the signed copy leaves it blank. */
+export function letterIdentifier(letter: Pick<LetterHeadingInput, 'number' | 'code'>): string {
+  return `${letter.number ?? BLANK}/${letter.code}`;
+}
+
+/** `Số: …/SCT-VP` — the number line of the heading. */
+export function numberLine(letter: Pick<LetterHeadingInput, 'number' | 'code'>): string {
+  return t('documents.letter.numberLine', { identifier: letterIdentifier(letter) });
+}
+
+/** `Lai Châu, ngày … tháng 6 năm 2023` — the place-and-date line of the heading. */
+export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>): string {
+  return t('documents.letter.placeDate', {
+    place: letter.place,
+    date: formatHeadingDate(letter.date),
+  });
+}
+
+/** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
+export function distributionLines(items: readonly string[]): string[] {
+  return items.map(
+    (item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
+  );
+}
+
+/** A one-line reference to a letter for running text: `Công văn số …/SCT-VP`. */
+export function letterReference(
+  letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>,
+): string {
+  return t('documents.reference', { type: letter.type, identifier: letterIdentifier(letter) });
+}
+
+export type SubjectWording = 'official' | 'paraphrase' | 'placeholder';
+
+/** A trích yếu as the site may show it: one that is not the document's own wording says so. */
+export function subjectText(doc: { subject: string; subjectWording: SubjectWording }): string {
+  if (doc.subjectWording === 'official') return doc.subject;
+  return t('documents.subjectWording', {
+    subject: doc.subject,
+    note: t(`documents.subjectWording.${doc.subjectWording}`),
+  });
+}
+
+/** How an issuer is named: with its term when the document gives one (`Bộ Chính trị (khóa XI)`). */
+export function issuerName(issuer: string, term?: string): string {
+  return term === undefined ? issuer : t('documents.issuerWithTerm', { issuer, term });
+}

@@ -1,0 +1,163 @@
+import { parsePlaceId } from '../documents/anchor-ids.ts';
+import { fold, isSyllable } from './search-query.ts';
+import { fill, type SearchStrings } from './search-strings.ts';
+import { decodeFromIndex } from './search-text.ts';
+
+/** One piece of an excerpt: plain text, or a highlighted match. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+};
+
+/** Decodes the few HTML entities Pagefind writes into excerpts; anything else stays literal text. */
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(amp|lt|gt|quot|apos|#39|#x27);/g,
+    (_, name: string) => ENTITIES[name] ?? '',
+  );
+}
+
+/**
+ * Splits a Pagefind excerpt into text and `<mark>` parts. Only `<mark>` is recognised; every other
+ * character, including any markup, stays text, so rendering the parts with text nodes is safe.
+ */
+export function parseExcerpt(
+  excerpt: string,
+  keep: (marked: string) => boolean = () => true,
+): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let cursor = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > cursor)
+      parts.push({ text: excerpt.slice(cursor, match.index), marked: false });
+    parts.push({ text: match[1] ?? '', marked: true });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < excerpt.length) parts.push({ text: excerpt.slice(cursor), marked: false });
+  return parts
+    .map((p) => {
+      const text = decodeFromIndex(decodeEntities(p.text));
+      return { text, marked: p.marked && keep(text) };
+    })
+    .filter((p) => p.text !== '');
+}
+
+/** A word as excerpts are compared: folded, letters and digits only ("34-CT/TW" → `34cttw`). */
+const bare = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Which words Pagefind marked in an excerpt are matches of what was searched (`texts`, the strings
+ * that found something): a syllable only as itself ("chi" marks "Chỉ", not "Chính"); the last word
+ * of a string, a word that is no syllable (a cut-short slip, a code) and a code's part also as the
+ * start or part of a word, as Pagefind matched them.
+ */
+export function searchedWords(texts: readonly string[]): (marked: string) => boolean {
+  const exact = new Set<string>();
+  const partial = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(' ').filter((w) => bare(w) !== '');
+    for (const [i, word] of words.entries()) {
+      const b = bare(word);
+      exact.add(b);
+      if (i === words.length - 1 || !isSyllable(b) || /[-/]/.test(word)) partial.add(b);
+    }
+  }
+  return (marked) => {
+    const b = bare(marked);
+    if (b === '' || exact.has(b)) return true;
+    for (const p of partial) if (b.startsWith(p) || (/\d/.test(p) && b.includes(p))) return true;
+    return false;
+  };
+}
+
+/** The strings that name a letter's numbered blocks. */
+export type SectionStrings = Pick<
+  SearchStrings,
+  | 'search.section.paragraph'
+  | 'search.section.section'
+  | 'search.section.bullet'
+  | 'search.section.point'
+>;
+
+/**
+ * Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), read back with the same
+ * parser (lib/anchor-ids.ts); undefined for other ids (a heading's slug, a bare point or bullet).
+ */
+export function labelForAnchor(id: string, strings: SectionStrings): string | undefined {
+  const place = parsePlaceId(id);
+  if (place === undefined) return undefined;
+  if ('paragraph' in place)
+    return fill(strings['search.section.paragraph'], { n: place.paragraph });
+  if (place.section === undefined) return undefined;
+  const { section } = place;
+  if (place.bullet !== undefined)
+    return fill(strings['search.section.bullet'], { section, n: place.bullet });
+  if (place.point !== undefined)
+    return fill(strings['search.section.point'], { section, point: place.point });
+  return fill(strings['search.section.section'], { section });
+}
+
+/** A position in a page's text that has an id (Pagefind's `anchors`). */
+export interface IndexAnchor {
+  id: string;
+  location: number;
+}
+
+/** A link to a matching section of a result page. */
+export interface SectionLink {
+  id: string;
+  label: string;
+}
+
+/** A matched word's position in a page's text and how much it counts (Pagefind's `weighted_locations`). */
+export interface WeightedLocation {
+  location: number;
+  balanced_score: number;
+}
+
+/**
+ * The numbered sections, points and bullets where a page's matches weigh most: each match counts for
+ * the last block anchor that starts at or before it; the `limit` heaviest are returned in page order.
+ * Only a page with numbered sections (a letter) gets them; other pages rely on Pagefind's headings.
+ */
+export function matchingSections(
+  anchors: readonly IndexAnchor[],
+  locations: readonly WeightedLocation[],
+  strings: SectionStrings,
+  limit = 4,
+): SectionLink[] {
+  const blocks = anchors
+    .map((a) => ({ ...a, label: labelForAnchor(a.id, strings), score: 0 }))
+    .filter((a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined)
+    .sort((a, b) => a.location - b.location);
+  if (!blocks.some((b) => /(?:^|-)muc-\d/.test(b.id))) return [];
+  for (const { location, balanced_score } of locations) {
+    const owner = blocks.findLast((block) => block.location <= location);
+    if (owner) owner.score += balanced_score;
+  }
+  return blocks
+    .filter((b) => b.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .sort((a, b) => a.location - b.location)
+    .map(({ id, label }) => ({ id, label }));
+}
+
+/**
+ * The title of a heading sub-result as the reader sees the heading (a heading's link to itself sits
+ * beside it, so the indexed text is the heading's own).
+ */
+export function subResultTitle(indexedTitle: string): string {
+  return decodeFromIndex(indexedTitle).trim();
+}

@@ -1,0 +1,43 @@
+import type { CollectionEntry } from 'astro:content';
+import { t } from '../i18n/index.ts';
+import { formatDate, formatShortDate, isoDate } from '../documents/dates.ts';
+
+/** One dated step; `datetime` is absent when the date is unknown. */
+export interface TimelineItem {
+  /** An id for the step, to link to it (`/ky-niem/#thanh-lap-tinh`). */
+  id?: string | undefined;
+  dateText: string;
+  datetime?: string | undefined;
+  title: string;
+  detail: string;
+  href?: string | undefined;
+  /** The link's words; by default, a link to the step's place in the launch letter. */
+  linkText?: string | undefined;
+}
+
+type Anniversary = CollectionEntry<'anniversaries'>['data'];
+type Milestone = CollectionEntry<'campaign'>['data']['milestones'][number];
+
+/** Timeline items for the anniversaries: the anniversary day first, the original event in the detail. */
+export function anniversaryItems(anniversaries: readonly Anniversary[]): TimelineItem[] {
+  return anniversaries.map((a) => ({
+    dateText: formatDate(a.anniversaryDate),
+    datetime: isoDate(a.anniversaryDate),
+    title: a.title,
+    detail: `${formatShortDate(a.eventDate)} – ${formatShortDate(a.anniversaryDate)}`,
+  }));
+}
+
+/** Timeline items for the campaign's milestones, each linked to its place in the launch letter. */
+export function milestoneItems(
+  milestones: readonly Milestone[],
+  letterPath: string,
+): TimelineItem[] {
+  return milestones.map((m) => ({
+    dateText: m.date ? formatDate(m.date) : (m.dateNote ?? t('documents.unknown')),
+    datetime: m.date ? isoDate(m.date) : undefined,
+    title: m.title,
+    detail: m.detail,
+    href: m.letterAnchor ? `${letterPath}#${m.letterAnchor}` : undefined,
+  }));
+}

@@ -1,0 +1,102 @@
+/**
+ * The words by which `npm run import` recognises the parts of an administrative document (Nghị định
+ * 30/2020/NĐ-CP, Phụ lục I) where a part is known by one of several words: lists of alternatives,
+ * each written as it is printed. Data only; scripts/importer/words.ts builds the importer's patterns
+ * from these lists, from the form's fixed words in ./forms.ts and ./documents.ts and from the single
+ * words of ./importer.ts (`importer.word.…`). A word the site also prints is taken from its one home.
+ */
+import { forms } from '../i18n/vi/forms.ts';
+import { D_STROKE } from './orthography.ts';
+
+/** Quốc hiệu: the form's spelling and the older tone placement ("HOÀ") that many signed copies print. */
+export const NATIONAL_NAMES: readonly string[] = [
+  forms['forms.nationalName'],
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+];
+
+/** The words that open the line after the "Căn cứ" lines of a Quyết định ("Theo đề nghị của …"). */
+export const PROPOSAL_OPENINGS: readonly string[] = ['Theo đề nghị', 'Xét đề nghị'];
+
+/** Tên loại of types the site does not publish, recognised so the report can name them. */
+export const OTHER_HEADINGS: readonly string[] = [
+  'BIÊN BẢN',
+  'QUY CHẾ',
+  'QUY ĐỊNH',
+  'THÔNG CÁO',
+  'DỰ ÁN',
+  'CÔNG ĐIỆN',
+  'NGHỊ QUYẾT',
+  'GIẤY MỜI',
+];
+
+/** The letters that number the points of a text ("a)", "đ)"), as a character-class range. */
+export const POINT_LETTERS = `a-z${D_STROKE}`;
+
+/**
+ * The types of document a text cites by number ("Chỉ thị số 34-CT/TW"): the site's own types (one
+ * home: ./forms.ts) and the others a citation may name, in the order they are tried.
+ */
+export const CITED_TYPES: readonly string[] = [
+  forms['forms.type.chi-thi'],
+  forms['forms.type.cong-van'],
+  'Nghị quyết',
+  'Nghị định',
+  forms['forms.type.quyet-dinh'],
+  'Quy định',
+  forms['forms.type.ke-hoach'],
+  forms['forms.type.thong-bao'],
+  'Thông tư',
+  forms['forms.type.huong-dan'],
+  forms['forms.type.bao-cao'],
+  forms['forms.type.to-trinh'],
+  forms['forms.type.chuong-trinh'],
+  'Kết luận',
+  'Luật',
+  'Văn bản',
+];
+
+/**
+ * Words that end an issuer's name in a citation: what follows it ("… của Bộ Chính trị về …",
+ * "… của Tỉnh uỷ khoá XI").
+ */
+export const ISSUER_STOP_WORDS: readonly string[] = [
+  'về',
+  'và',
+  'tại',
+  'trong',
+  'với',
+  'để',
+  'nhằm',
+  'theo',
+  'đã',
+  'được',
+  'ban',
+  'phát',
+  'triển',
+  'quy',
+  'hướng',
+  'đến',
+  'cho',
+  'là',
+  'khóa',
+  'khoá',
+  'nhiệm',
+];
+
+/** Words that begin the name of a body that issues documents ("Giám đốc Sở Công Thương"). */
+export const BODY_WORDS: readonly string[] = [
+  'Sở',
+  'Ban',
+  'Cục',
+  'Chi cục',
+  'Trung tâm',
+  'Văn phòng',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'Bộ',
+  'Viện',
+  'Hội đồng',
+  'Phòng',
+  'Tổng cục',
+];
