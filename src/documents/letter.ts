@@ -48,12 +48,19 @@ export function letterReference(
 
 export type SubjectWording = 'official' | 'paraphrase' | 'placeholder';
 
-/** A trích yếu as the site may show it: one that is not the document's own wording says so. */
-export function subjectText(doc: { subject: string; subjectWording: SubjectWording }): string {
+/**
+ * A trích yếu as the site may show it: one that is not the document's own wording says so;
+ * `launchType` is the launch document's type as a sentence names it (`công văn`), whose words a
+ * paraphrase follows.
+ */
+export function subjectText(
+  doc: { subject: string; subjectWording: SubjectWording },
+  launchType: string,
+): string {
   if (doc.subjectWording === 'official') return doc.subject;
   return t('documents.subjectWording', {
     subject: doc.subject,
-    note: t(`documents.subjectWording.${doc.subjectWording}`),
+    note: t(`documents.subjectWording.${doc.subjectWording}`, { type: launchType }),
   });
 }
 

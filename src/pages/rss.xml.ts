@@ -1,10 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/index.ts';
-import { siteName } from '../site/campaign.ts';
+import { inSentence, siteName } from '../site/campaign.ts';
 import { campaignDocumentsOf, feedItems } from '../site/campaign-documents.ts';
 import { absoluteUrl } from '../site/paths.ts';
-import { CAMPAIGN_DOCUMENTS_PATH, docxPath } from '../site/routes.ts';
+import { sectionContents } from '../site/route-data.ts';
+import { CAMPAIGN_DOCUMENTS_PATH, docxPath, HOME_PATH } from '../site/routes.ts';
 import { loadSite } from '../site/site-data.ts';
 import { renderDocx } from '../docx/document-docx.ts';
 
@@ -28,8 +29,12 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   );
   return rss({
     title: `${t('site.section.campaignDocuments')} – ${siteName(site.campaign)}`,
-    description: t('forms.list.description'),
-    site: absoluteUrl(CAMPAIGN_DOCUMENTS_PATH, siteUrl),
+    description: t('forms.list.description', { campaign: inSentence(site.campaign.name) }),
+    // The list of the campaign's documents when the site has one, else the home page.
+    site: absoluteUrl(
+      sectionContents(site).campaignDocuments ? CAMPAIGN_DOCUMENTS_PATH : HOME_PATH,
+      siteUrl,
+    ),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>vi</language><atom:link href="${absoluteUrl('/rss.xml', siteUrl)}" rel="self" type="application/rss+xml"/>`,
     items: feedItems(documents).map((item) => ({

@@ -1,19 +1,25 @@
 import { z } from 'astro/zod';
 import { partialDateSchema, slugSchema } from './common.ts';
 
-/** The one campaign this site publishes: its theme, period and milestones. */
+/**
+ * The one campaign this site publishes: its theme, period and milestones, and the few sentences of
+ * the site that only this campaign can say (everything else the site words itself, in src/i18n/).
+ * A field left out is a part the site leaves out, or words it builds from the other fields.
+ */
 export const campaignSchema = z.object({
   id: z.literal('campaign'),
   name: z.string().min(1),
   shortName: z.string().min(1),
   theme: z.string().min(1),
-  spirit: z.string().min(1),
+  /** The spirit the launch document asks for ("Đẩy mạnh đổi mới, sáng tạo; …"), if it states one. */
+  spirit: z.string().min(1).optional(),
   publisher: z.string().min(1),
   parentBody: z.string().min(1),
   launchLetter: slugSchema,
   start: partialDateSchema,
   end: partialDateSchema,
-  reviewer: z.string().min(1),
+  /** The body that reviews the campaign at its end, where the launch document names one. */
+  reviewer: z.string().min(1).optional(),
   milestones: z
     .array(
       z.object({
@@ -24,5 +30,14 @@ export const campaignSchema = z.object({
         letterAnchor: slugSchema.optional(),
       }),
     )
-    .min(1),
+    .default([]),
+  /** The home page's description (search engines, shared links); by default built from the name. */
+  description: z.string().min(1).optional(),
+  /** The anniversaries page's description and lead; by default built from the anniversaries. */
+  anniversariesDescription: z.string().min(1).optional(),
+  anniversariesLead: z.string().min(1).optional(),
+  /** Queries the search page offers as examples; by default the cited documents' codes. */
+  searchExamples: z.array(z.string().min(1)).min(1).optional(),
+  /** Document codes the search page gives as examples of a code; by default the cited documents'. */
+  searchCodes: z.array(z.string().min(1)).min(1).optional(),
 });

@@ -101,14 +101,20 @@ export function letterMetaRows(letter: Letter, publisher: string, campaign?: Cam
   if (campaign) {
     rows.push({
       term: t('documents.meta.campaignPeriod'),
-      value: t('documents.meta.campaignPeriodValue', { end: formatShortDate(campaign.end) }),
+      value: t('documents.meta.campaignPeriodValue', {
+        type: letter.type.toLocaleLowerCase('vi'),
+        end: formatShortDate(campaign.end),
+      }),
     });
   }
   return rows;
 }
 
-/** The metadata rows of a cited document; unknown values are labelled, not guessed. */
-export function documentMetaRows(doc: Document): MetaRow[] {
+/**
+ * The metadata rows of a cited document; unknown values are labelled, not guessed. `launchType`: the
+ * launch document's type in a sentence (`công văn`).
+ */
+export function documentMetaRows(doc: Document, launchType: string): MetaRow[] {
   return [
     { term: t('documents.meta.type'), value: doc.type },
     {
@@ -122,6 +128,6 @@ export function documentMetaRows(doc: Document): MetaRow[] {
       value: doc.date ? formatDate(doc.date) : (doc.dateNote ?? t('documents.unknown')),
       unknown: doc.date === undefined,
     },
-    { term: t('documents.meta.subject'), value: subjectText(doc) },
+    { term: t('documents.meta.subject'), value: subjectText(doc, launchType) },
   ];
 }

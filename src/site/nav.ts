@@ -35,19 +35,34 @@ export interface NavItem {
   current: 'page' | 'true' | undefined;
 }
 
+/** The sections named by the dictionary (the launch document's is named by its type). */
+export type NamedSectionId = Exclude<SectionId, 'letter'>;
+
+/** The sections that exist only when the content has something to put in them. */
+export type OptionalSectionId =
+  'campaignDocuments' | 'focusAreas' | 'guidance' | 'documents' | 'anniversaries';
+
+/** Which optional sections have something in them (see route-data.ts `sectionContents`). */
+export type SectionContents = Record<OptionalSectionId, boolean>;
+
+/** The launch document as the menu names it: its page and its type (`Công văn`, `Kế hoạch`…). */
+export interface LaunchSection {
+  path: string;
+  type: string;
+}
+
 /** The name of a section, as the menu, its heading, its breadcrumb and the search filter give it. */
-export function sectionName(id: SectionId): string {
+export function sectionName(id: NamedSectionId): string {
   return t(`site.section.${id}`);
 }
 
 /**
- * The site's sections, in menu order; the launch letter's path comes from the content
- * (`campaign.launchLetter`), so no page hard-codes it.
+ * The site's sections, in menu order, leaving out those with nothing in them; the launch document's
+ * path and type come from the content (`campaign.launchLetter`), so no page hard-codes them.
  */
-export function siteSections(launchLetterPath: string): Section[] {
-  const paths: [SectionId, string][] = [
+export function siteSections(launch: LaunchSection, contents: SectionContents): Section[] {
+  const paths: [NamedSectionId, string][] = [
     ['home', HOME_PATH],
-    ['letter', launchLetterPath],
     ['campaignDocuments', CAMPAIGN_DOCUMENTS_PATH],
     ['focusAreas', FOCUS_AREAS_PATH],
     ['guidance', GUIDANCE_PATH],
@@ -55,7 +70,11 @@ export function siteSections(launchLetterPath: string): Section[] {
     ['anniversaries', ANNIVERSARIES_PATH],
     ['search', SEARCH_PATH],
   ];
-  return paths.map(([id, path]) => ({ id, path, label: sectionName(id) }));
+  const sections: Section[] = paths
+    .filter(([id]) => !(id in contents) || contents[id as OptionalSectionId])
+    .map(([id, path]) => ({ id, path, label: sectionName(id) }));
+  sections.splice(1, 0, { id: 'letter', path: launch.path, label: launch.type });
+  return sections;
 }
 
 /** Marks which menu item is the current page or its section; paths are site-relative. */

@@ -1,8 +1,16 @@
 // What each page shows, prepared here so the pages in src/pages/ only render: breadcrumbs from the one
 // section list, previous/next links, the documents a text cites, places in the letter, structured data.
 // Pages get their entry from getStaticPaths (the *Paths functions) and pass it back with Astro.site.
-import { t } from '../i18n/index.ts';
-import { campaignStatus, siteName } from './campaign.ts';
+import { t, tAround } from '../i18n/index.ts';
+import { parsePlaceId, placeLabel } from '../documents/anchors.ts';
+import {
+  campaignStatus,
+  capitalised,
+  countInWords,
+  inSentence,
+  listInSentence,
+  siteName,
+} from './campaign.ts';
 import {
   campaignDocumentsOf,
   finalReport,
@@ -18,7 +26,9 @@ import {
   sectionName,
   siteSections,
   type Crumb,
+  type NamedSectionId,
   type NavItem,
+  type SectionContents,
 } from './nav.ts';
 import { absoluteUrl } from './paths.ts';
 import { docxPath, HOME_PATH } from './routes.ts';
@@ -57,9 +67,55 @@ export interface ShellData {
   nav: NavItem[];
 }
 
+/**
+ * Which of the sections that depend on the content have something in them: a section with nothing
+ * in it does not exist (no page, no menu entry, no block on the home page). The campaign's documents
+ * are a section only when there is one beyond the launch document, which has its own entry.
+ */
+export function sectionContents(site: SiteData): SectionContents {
+  return {
+    campaignDocuments: site.letters.length > 1,
+    focusAreas: site.focusAreas.length > 0,
+    guidance: site.guidance.length > 0,
+    documents: site.documents.length > 0,
+    anniversaries: site.anniversaries.length > 0,
+  };
+}
+
+/** The site's sections for this content (see nav.ts siteSections). */
+function sectionsOf(site: SiteData) {
+  const { path, entry } = site.launchLetter;
+  return siteSections({ path, type: entry.data.type }, sectionContents(site));
+}
+
+/** The launch document's type as a sentence names it: `công văn`, `kế hoạch`. */
+export function launchType(site: SiteData): string {
+  return inSentence(site.launchLetter.entry.data.type);
+}
+
+/** The campaign's name as a sentence gives it: `phong trào thi đua …`. */
+function campaignInText(site: SiteData): string {
+  return inSentence(site.campaign.name);
+}
+
+/**
+ * The sections of the launch document that some items reproduce, as a reader names them
+ * (`mục 3, 4 và 5`); the places themselves when they are not in numbered sections.
+ */
+function placesOf(anchorIds: readonly string[]): string {
+  const places = anchorIds.map(parsePlaceId);
+  const sections = [
+    ...new Set(places.flatMap((p) => (p && 'section' in p && p.section ? [p.section] : []))),
+  ];
+  if (sections.length > 0)
+    return t('documents.anchor.section', { section: listInSentence(sections) });
+  return listInSentence([...new Set(places.flatMap((p) => (p ? [placeLabel(p)] : [])))]);
+}
+
 /** The shell of the page at `path` with the page's own `title`. */
 export async function shellData(title: string, path: string): Promise<ShellData> {
-  const { campaign, launchLetter } = await loadSite();
+  const site = await loadSite();
+  const { campaign } = site;
   const name = siteName(campaign);
   return {
     fullTitle:
@@ -69,14 +125,13 @@ export async function shellData(title: string, path: string): Promise<ShellData>
     siteName: name,
     publisher: campaign.publisher,
     shortName: campaign.shortName,
-    nav: navItems(path, siteSections(launchLetter.path)),
+    nav: navItems(path, sectionsOf(site)),
   };
 }
 
-/** A section of the site by id, with the launch letter's path filled in. */
-async function section(id: Parameters<typeof sectionName>[0]) {
-  const { launchLetter } = await loadSite();
-  return siteSections(launchLetter.path).find((s) => s.id === id)!;
+/** A section of the site by id (one that exists: its page is built only then). */
+async function section(id: NamedSectionId) {
+  return sectionsOf(await loadSite()).find((s) => s.id === id)!;
 }
 
 /** What the layout (src/layouts/Base.astro) needs of a page. */
@@ -93,10 +148,7 @@ export interface PageBase {
 }
 
 /** The layout props of a section's own page: titled and indexed by the section's one name. */
-async function sectionBase(
-  id: Parameters<typeof sectionName>[0],
-  description: string,
-): Promise<PageBase> {
+async function sectionBase(id: NamedSectionId, description: string): Promise<PageBase> {
   const { path, label } = await section(id);
   return { title: label, description, path, searchKind: label, breadcrumbs: breadcrumbs(label) };
 }
@@ -123,11 +175,32 @@ function letterPlaceLink(letter: RenderedEntry<'letters'>, anchorId: string): Li
   const anchor = letter.anchors.find((a) => a.id === anchorId)!;
   return {
     href: `${letter.path}#${anchor.id}`,
-    label: t('pages.seeInLetter', { label: anchor.label }),
+    label: t('pages.seeInLetter', {
+      label: anchor.label,
+      type: inSentence(letter.entry.data.type),
+    }),
   };
 }
 
 // ---- / (overview)
+
+/** The lead of the focus areas (home page and /noi-dung/): with the spirit the campaign asks for, if any. */
+function focusAreasLead(site: SiteData, page: 'home', count: number): string;
+function focusAreasLead(site: SiteData, page: 'index'): [before: string, after: string];
+function focusAreasLead(
+  site: SiteData,
+  page: 'home' | 'index',
+  count = 0,
+): string | [before: string, after: string] {
+  const { spirit } = site.campaign;
+  if (page === 'home')
+    return spirit === undefined
+      ? t('pages.home.focusAreas.leadPlain', { count })
+      : t('pages.home.focusAreas.lead', { spirit, count });
+  return spirit === undefined
+    ? tAround('pages.focusAreas.leadPlain', 'link', {})
+    : tAround('pages.focusAreas.lead', 'link', { spirit });
+}
 
 /** The campaign's milestones with each document after the launch letter at its date. */
 function campaignMilestones(
@@ -135,7 +208,7 @@ function campaignMilestones(
   documents: readonly CampaignDocument[],
 ): TimelineItem[] {
   return withDocuments(
-    milestoneItems(site.campaign.milestones, site.launchLetter.path),
+    milestoneItems(site.campaign.milestones, site.launchLetter.path, launchType(site)),
     documents.filter((d) => d.path !== site.launchLetter.path),
   );
 }
@@ -167,7 +240,7 @@ export async function campaignDocumentsPage() {
   // A list that repeats other pages: no searchKind, so it stays out of the search index.
   const { searchKind: _notIndexed, ...base } = await sectionBase(
     'campaignDocuments',
-    t('forms.list.description'),
+    t('forms.list.description', { campaign: campaignInText(site) }),
   );
   return {
     base: base satisfies PageBase,
@@ -184,32 +257,54 @@ export async function homePage() {
   const letter = launchLetter.entry.data;
   const end = formatShortDate(campaign.end);
   const campaignDocuments = campaignDocumentsOf(site.letters);
+  const contents = sectionContents(site);
+  const type = launchType(site);
+  // The sections the description names, in menu order, as a sentence names them.
+  const parts = (['focusAreas', 'guidance', 'documents'] as const)
+    .filter((id) => contents[id])
+    .map((id) => inSentence(sectionName(id)));
   return {
     campaign,
+    contents,
     base: {
       title: campaign.name,
-      description: t('pages.home.description', {
-        name: campaign.name,
-        publisher: campaign.publisher,
-        end,
-      }),
+      description:
+        campaign.description ??
+        t('pages.home.description', {
+          name: campaign.name,
+          publisher: campaign.publisher,
+          parts: (parts.length > 0 ? parts : [type]).join(', '),
+          end,
+        }),
       path: HOME_PATH,
       searchKind: sectionName('home'),
     } satisfies PageBase,
     letterLink: { href: launchLetter.path, label: letterReference(letter) },
-    // The month the letter was issued in: its day is blank on the signed copy.
-    letterMonth: formatDate(
-      letter.date.month === undefined
-        ? { year: letter.date.year }
-        : { year: letter.date.year, month: letter.date.month },
-    ),
+    // The date as the signed copy gives it (a blank day: the month only).
+    letterDate: formatDate(letter.date),
+    readLetter: t('pages.home.readLetter', { type }),
+    period: {
+      type,
+      reviewer: campaign.reviewer,
+      from:
+        campaign.start.day === undefined
+          ? t('pages.home.period.fromNow')
+          : t('pages.home.period.fromDate', { date: formatShortDate(campaign.start) }),
+    },
     end: { text: end, datetime: isoDate(campaign.end) },
     status: statusLine(campaign, campaignDocuments),
+    anniversariesHeading: t('pages.home.anniversaries.heading', {
+      count: capitalised(countInWords(site.anniversaries.length)),
+    }),
     anniversaries: anniversaryItems(site.anniversaries),
-    focusAreaCount: site.focusAreas.length,
+    focusAreasLead: focusAreasLead(site, 'home', site.focusAreas.length),
     focusAreas: focusAreaCards(site),
+    guidanceCaption: t('pages.home.guidance.caption', {
+      places: placesOf(site.guidance.map((g) => g.entry.data.letterAnchor)),
+      type,
+    }),
     guidance: site.guidance.map((g) => ({
-      actor: g.entry.data.actor ?? t('pages.guidance.noActor'),
+      actor: g.entry.data.actor ?? t('pages.guidance.noActor', { type: letter.type }),
       link: { href: g.path, label: g.entry.data.title },
     })),
     milestones: campaignMilestones(site, campaignDocuments),
@@ -272,20 +367,37 @@ export async function letterPage(letter: RenderedEntry<'letters'>, siteUrl: Site
 export async function focusAreasPage() {
   const site = await loadSite();
   const { campaign, launchLetter } = site;
+  const type = launchType(site);
+  // The one section of the launch document the focus areas come from ("mục 2"), else the document.
+  const sections = new Set(
+    site.focusAreas.map((f) => {
+      const place = parsePlaceId(f.entry.data.letterAnchor);
+      return f.entry.data.letter === launchLetter.entry.id && place && 'section' in place
+        ? place.section
+        : undefined;
+    }),
+  );
+  const [section] = sections;
+  const sectionAnchor =
+    sections.size === 1 && section !== undefined
+      ? launchLetter.anchors.find((a) => a.id === `muc-${section}`)
+      : undefined;
   return {
     base: await sectionBase(
       'focusAreas',
       t('pages.focusAreas.description', {
         count: site.focusAreas.length,
-        campaign: campaign.name.toLowerCase(),
+        campaign: campaignInText(site),
         publisher: campaign.publisher,
       }),
     ),
-    spirit: campaign.spirit,
-    letterSectionLink: {
-      href: `${launchLetter.path}#muc-2`,
-      label: t('pages.focusAreas.leadLink'),
-    },
+    lead: focusAreasLead(site, 'index'),
+    letterSectionLink: sectionAnchor
+      ? {
+          href: `${launchLetter.path}#${sectionAnchor.id}`,
+          label: t('pages.placeOf', { place: sectionAnchor.label, type }),
+        }
+      : { href: launchLetter.path, label: type },
     cards: focusAreaCards(site),
   };
 }
@@ -322,6 +434,7 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
     position: t('pages.focusArea.position', { order: data.order, count: site.focusAreas.length }),
     slipNotes: data.slips.map((slip) => t('pages.focusArea.slip', slip)),
     Content: area.rendered.Content,
+    verbatimHeading: t('pages.focusArea.verbatim', { type: inSentence(letter.entry.data.type) }),
     letterLink: letterPlaceLink(letter, data.letterAnchor),
     cited: citedLinks(site, area),
     previous: neighbour(site.focusAreas[index - 1], 'previous'),
@@ -333,13 +446,24 @@ export async function focusAreaPage(area: RenderedEntry<'focusAreas'>) {
 
 export async function guidancePage() {
   const site = await loadSite();
-  const { campaign, launchLetter } = site;
+  const { launchLetter } = site;
+  const type = launchType(site);
+  const milestones = campaignMilestones(site, campaignDocumentsOf(site.letters));
   return {
     base: await sectionBase(
       'guidance',
-      t('pages.guidance.description', { campaign: campaign.name.toLowerCase() }),
+      t(
+        milestones.length > 0
+          ? 'pages.guidance.description'
+          : 'pages.guidance.descriptionNoMilestones',
+        { campaign: campaignInText(site), type },
+      ),
     ),
-    letterLink: { href: launchLetter.path, label: t('pages.guidance.leadLink') },
+    lead: tAround('pages.guidance.lead', 'link', {
+      places: placesOf(site.guidance.map((g) => g.entry.data.letterAnchor)),
+      type,
+    }),
+    letterLink: { href: launchLetter.path, label: type },
     items: site.guidance.map((g) => {
       const data = g.entry.data;
       const anchor = launchLetter.anchors.find((a) => a.id === data.letterAnchor)!;
@@ -349,6 +473,7 @@ export async function guidancePage() {
         where: t('pages.guidance.where', {
           role: t(`pages.guidance.role.${data.role}`),
           label: anchor.label,
+          type,
         }),
         heading:
           data.actor === undefined
@@ -360,7 +485,7 @@ export async function guidancePage() {
         letterLink: letterPlaceLink(launchLetter, data.letterAnchor),
       };
     }),
-    milestones: campaignMilestones(site, campaignDocumentsOf(site.letters)),
+    milestones,
   };
 }
 
@@ -369,14 +494,18 @@ export async function guidancePage() {
 export async function documentsPage() {
   const site = await loadSite();
   return {
-    base: await sectionBase('documents', t('pages.documents.description')),
+    base: await sectionBase(
+      'documents',
+      t('pages.documents.description', { type: launchType(site), campaign: campaignInText(site) }),
+    ),
+    lead: t('pages.documents.lead', { type: launchType(site) }),
     rows: site.documents.map((d) => ({
       link: { href: d.path, label: d.entry.data.shortTitle },
       type: d.entry.data.type,
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
       date: d.entry.data.date ? formatDate(d.entry.data.date) : undefined,
       identifier: d.entry.data.identifier ?? undefined,
-      subject: subjectText(d.entry.data),
+      subject: subjectText(d.entry.data, launchType(site)),
     })),
   };
 }
@@ -402,8 +531,13 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       ogType: 'article',
     } satisfies PageBase,
     data,
-    structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
-    metaRows: documentMetaRows(data) satisfies MetaRow[],
+    structuredData: citedDocumentJsonLd(
+      data,
+      absoluteUrl(doc.path, siteUrl),
+      publisher,
+      launchType(site),
+    ),
+    metaRows: documentMetaRows(data, launchType(site)) satisfies MetaRow[],
     Content: doc.rendered.Content,
     citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
     mentionedOn: site.backlinks.get(doc.entry.id)?.mentionedOn ?? [],
@@ -414,8 +548,19 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
 
 export async function anniversariesPage() {
   const site = await loadSite();
+  const { campaign, anniversaries } = site;
   return {
-    base: await sectionBase('anniversaries', t('pages.anniversaries.description')),
+    base: await sectionBase(
+      'anniversaries',
+      campaign.anniversariesDescription ??
+        t('pages.anniversaries.description', {
+          campaign: campaignInText(site),
+          titles: anniversaries.map((a) => a.title).join(', '),
+        }),
+    ),
+    lead:
+      campaign.anniversariesLead ??
+      t('pages.anniversaries.lead', { count: countInWords(anniversaries.length) }),
     items: site.anniversaries.map((a) => ({
       ...anniversaryItems([a])[0]!,
       id: a.id,
@@ -428,3 +573,67 @@ export async function anniversariesPage() {
 }
 
 export type { JsonLd, TimelineItem };
+
+// ---- The pages of sections that may have nothing in them (src/pages/<section>/[...index].astro)
+
+/** The one path of a section's own page when the section has something in it; none otherwise. */
+export async function sectionIndexPaths(id: keyof SectionContents) {
+  return sectionContents(await loadSite())[id] ? [{ params: { index: undefined } }] : [];
+}
+
+// ---- /404.html
+
+export async function notFoundPage() {
+  const site = await loadSite();
+  return {
+    lead: t('site.notFound.lead', { campaign: campaignInText(site) }),
+    contents: sectionContents(site),
+  };
+}
+
+// ---- /tim-kiem/
+
+/**
+ * What the search page says the site holds, its example codes and example queries: from the
+ * content (campaign.yaml `searchCodes`, `searchExamples`), else the cited documents' codes.
+ */
+export async function searchPage() {
+  const site = await loadSite();
+  const contents = sectionContents(site);
+  const type = launchType(site);
+  const identifiers = site.documents.flatMap((d) =>
+    d.entry.data.identifier === null ? [] : [d.entry.data.identifier],
+  );
+  const codes = site.campaign.searchCodes ?? identifiers.slice(0, 2);
+  const [first, second] = codes;
+  const described = [
+    t('search.part.letter', { type }),
+    ...(contents.focusAreas ? [t('search.part.focusAreas')] : []),
+    ...(contents.guidance ? [t('search.part.guidance')] : []),
+    ...(contents.documents ? [t('search.part.documents')] : []),
+  ];
+  const held = [
+    t('search.part.letterFull', { type }),
+    ...(contents.focusAreas
+      ? [t('search.part.focusAreasCount', { count: site.focusAreas.length })]
+      : []),
+    ...(contents.guidance ? [t('search.part.guidance')] : []),
+    ...(contents.anniversaries ? [t('search.part.anniversaries')] : []),
+    ...(contents.documents
+      ? [t('search.part.documentsCount', { count: site.documents.length })]
+      : []),
+  ];
+  return {
+    description: t('search.page.description', { parts: listInSentence(described) }),
+    hint: first === undefined ? t('search.form.hintPlain') : t('search.form.hint', { code: first }),
+    codeTip:
+      first === undefined
+        ? t('search.empty.codePlain')
+        : t('search.empty.code', {
+            codes: second === undefined ? first : t('search.empty.or', { first, second }),
+          }),
+    help: t('search.help.text', { parts: capitalised(listInSentence(held)) }),
+    examples: site.campaign.searchExamples ?? identifiers.slice(0, 3),
+    hasDocuments: contents.documents,
+  };
+}

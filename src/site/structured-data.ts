@@ -59,11 +59,15 @@ export function publisherJsonLd(input: PublisherInput, homeUrl: string): JsonLd 
   };
 }
 
-/** Schema.org `Legislation` for a cited document; unknown number or date are left out, never guessed. */
+/**
+ * Schema.org `Legislation` for a cited document; unknown number or date are left out, never guessed.
+ * `launchType`: the launch document's type in a sentence (`công văn`), for a paraphrased trích yếu.
+ */
 export function citedDocumentJsonLd(
   doc: CitedDocumentInput,
   url: string,
   publisher: JsonLd,
+  launchType: string,
 ): JsonLd {
   const issuer: JsonLd = { '@type': 'Organization', name: issuerName(doc.issuer, doc.term) };
   return {
@@ -76,7 +80,7 @@ export function citedDocumentJsonLd(
     ...(doc.date === undefined ? {} : { legislationDate: isoDate(doc.date) }),
     author: issuer,
     legislationPassedBy: issuer,
-    about: { '@type': 'Thing', name: subjectText(doc) },
+    about: { '@type': 'Thing', name: subjectText(doc, launchType) },
     inLanguage: 'vi',
     url,
     mainEntityOfPage: url,

@@ -10,8 +10,8 @@ export interface TimelineItem {
   datetime?: string | undefined;
   title: string;
   detail: string;
+  /** A link from the step, and its words ("Xem trong công văn"). */
   href?: string | undefined;
-  /** The link's words; by default, a link to the step's place in the launch letter. */
   linkText?: string | undefined;
 }
 
@@ -28,10 +28,14 @@ export function anniversaryItems(anniversaries: readonly Anniversary[]): Timelin
   }));
 }
 
-/** Timeline items for the campaign's milestones, each linked to its place in the launch letter. */
+/**
+ * Timeline items for the campaign's milestones, each linked to its place in the launch letter;
+ * `letterType` is the launch document's type as a sentence names it (`công văn`).
+ */
 export function milestoneItems(
   milestones: readonly Milestone[],
   letterPath: string,
+  letterType: string,
 ): TimelineItem[] {
   return milestones.map((m) => ({
     dateText: m.date ? formatDate(m.date) : (m.dateNote ?? t('documents.unknown')),
@@ -39,5 +43,6 @@ export function milestoneItems(
     title: m.title,
     detail: m.detail,
     href: m.letterAnchor ? `${letterPath}#${m.letterAnchor}` : undefined,
+    linkText: t('pages.timeline.seeInLetter', { type: letterType }),
   }));
 }

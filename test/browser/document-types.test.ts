@@ -1,16 +1,15 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { artifactPath, launchChromium } from '../support/chromium.ts';
-import { buildFixtureSite, copyProjectWithFixtures } from '../support/fixture-site.ts';
-import { removeProject } from '../support/project-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-// Each fixture document type (clearly fictional, built in a temporary copy) in Chromium: screenshots at
-// 360 and 1280 px into artifacts/screenshots/, no sideways overflow, no axe violation, and an A4 PDF
-// per type into artifacts/ with the document's own heading on paper and no site chrome.
+// Each fixture document type (clearly fictional, in the fixture site of test/support/fixture-site.ts) in
+// Chromium: screenshots at 360 and 1280 px into artifacts/screenshots/, no sideways overflow, no axe
+// violation, and an A4 PDF per type into artifacts/ with the document's own heading on paper and no
+// site chrome.
 
 const TYPES = [
   { route: 'ke-hoach-mau-thu', heading: 'KẾ HOẠCH' },
@@ -21,21 +20,17 @@ const TYPES = [
 /** A4 in PostScript points. */
 const A4 = { width: 595.28, height: 841.89 };
 
-let dir: string;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 
 beforeAll(async () => {
-  dir = copyProjectWithFixtures('document-types-browser-');
-  await buildFixtureSite(dir);
-  server = await startStaticServer({ root: join(dir, 'dist'), base: '/' });
+  server = await startStaticServer({ root: (await fixtureSite()).dist, base: '/' });
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir !== undefined) removeProject(dir);
 });
 
 async function open(path: string, width: number): Promise<Page> {

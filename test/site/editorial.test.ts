@@ -46,7 +46,9 @@ describe("the site's own words say no more than the letter", () => {
     const rows = findAll(main('/'), (e) => e.tagName === 'tr').map((tr) =>
       byTag(tr, 'th').map(textOf).concat(byTag(tr, 'td').map(textOf)),
     );
-    const noActor = rows.filter(([actor]) => actor === t('pages.guidance.noActor'));
+    const noActor = rows.filter(
+      ([actor]) => actor === t('pages.guidance.noActor', { type: 'Công văn' }),
+    );
     expect(noActor.map(([, task]) => task)).toEqual([
       'Đổi mới công tác thi đua, khen thưởng',
       'Nâng cao vai trò lãnh đạo trong thi đua',
@@ -61,7 +63,7 @@ describe("the site's own words say no more than the letter", () => {
   });
 
   it('marks a trích yếu that is not the official wording wherever it appears', () => {
-    const note = t('documents.subjectWording.paraphrase');
+    const note = t('documents.subjectWording.paraphrase', { type: 'công văn' });
     for (const path of ['/van-ban/', '/van-ban/cong-van-1954-ubnd-th/']) {
       const text = textOf(main(path));
       expect(text, path).toContain('Phát động phong trào thi đua đặc biệt lập thành tích');

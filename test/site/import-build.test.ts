@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   attr,
   find,
@@ -11,54 +10,33 @@ import {
   textOf,
   type HtmlNode,
 } from '../support/html.ts';
+import { fixtureSite, MISSING_CITED, type FixtureSite } from '../support/fixture-site.ts';
 import { LETTER_BLOCK_IDS, letterClauses } from '../support/letter-source.ts';
-import {
-  copyProject,
-  PROJECT_DIR,
-  removeProject,
-  runAstroBuild,
-  type BuildResult,
-} from '../support/project-copy.ts';
 
-// The launch letter published the way a new document is: in a throwaway copy of the project, the
-// content file of the letter and one cited document are deleted, the seed (the project's copy at
-// test/fixtures/letter-source.txt) is imported into the empty content/letter/, the stub the import
-// report gives for the missing document is saved, and the copy is built. The page must pass the
-// same letter-fidelity checks as the site's own (test/site/built-site.test.ts).
+// The launch letter published the way a new document is. The fixture site (test/support/fixture-site.ts)
+// is a throwaway copy of the project in which the content file of the letter and one cited document were
+// deleted, the seed (the project's copy at test/fixtures/letter-source.txt) was imported into the empty
+// content/letter/, the stub the import report gave for the missing document was saved, and the copy was
+// built (it fails to load when the build fails, with the build's output). The page must pass the same
+// letter-fidelity checks as the site's own (test/site/built-site.test.ts).
 
-const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
-const MISSING = 'content/documents/chi-thi-32-ct-tu.mdx';
-
-let dir: string;
-let imported: ImportResult;
-let build: BuildResult;
+let site: FixtureSite;
 let letter: HtmlNode;
 
 beforeAll(async () => {
-  dir = copyProject('import-build-');
-  rmSync(join(dir, 'content', 'letter', 'cong-van.mdx'));
-  rmSync(join(dir, MISSING));
-  imported = await importDocument({ file: SEED, route: 'cong-van', root: dir });
-  for (const stub of imported.stubs) writeFileSync(join(dir, stub.file), stub.content);
-  build = await runAstroBuild(dir);
-  if (build.code === 0) {
-    const page = parseHtml(readFileSync(join(dir, 'dist', 'cong-van', 'index.html'), 'utf8'));
-    letter = find(page, (e) => e.tagName === 'article' && hasClass(e, 'cong-van'))!;
-  }
-});
-
-afterAll(() => {
-  if (dir !== undefined) removeProject(dir);
-});
+  site = await fixtureSite();
+  const page = parseHtml(readFileSync(join(site.dist, 'cong-van', 'index.html'), 'utf8'));
+  letter = find(page, (e) => e.tagName === 'article' && hasClass(e, 'cong-van'))!;
+}, 300_000);
 
 describe('the seed imported into an empty content/letter/ and built', () => {
   it('gives a stub for the cited document the copy lacks, and the copy builds as it is', () => {
-    expect(imported.stubs.map((s) => s.file)).toEqual([MISSING]);
-    expect(imported.report.join('\n')).toContain(
+    expect(site.imported.stubs.map((s) => s.file)).toEqual([MISSING_CITED]);
+    expect(site.imported.report.join('\n')).toContain(
       '[chưa có] Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ',
     );
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-    expect(existsSync(join(dir, 'dist', 'van-ban', 'chi-thi-32-ct-tu', 'index.html'))).toBe(true);
+    expect(existsSync(join(site.dist, 'van-ban', 'chi-thi-32-ct-tu', 'index.html'))).toBe(true);
+    expect(letter, 'article.cong-van on /cong-van/').toBeDefined();
   });
 
   it('contains every clause of the source letter, verbatim', () => {

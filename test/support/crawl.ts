@@ -30,8 +30,11 @@ export interface CrawledPage {
   consoleErrors: string[];
   foreignRequests: string[];
   failedRequests: string[];
-  axe: Result[];
+  /** axe's violations in each colour scheme of {@link CrawlOptions.axeSchemes}, in that order. */
+  axe: { scheme: ColorScheme; violations: Result[] }[];
 }
+
+export type ColorScheme = 'light' | 'dark';
 
 /** The whole crawl: every page reached from the start URLs, and every other same-site URL found. */
 export interface CrawlResult {
@@ -53,6 +56,8 @@ export interface CrawlOptions {
   siteOrigin: string;
   /** Extra URLs to open besides the home page (e.g. an unknown URL that must give the 404 page). */
   extra?: string[];
+  /** The colour schemes axe runs in on every page, one after the other; none: axe is not run. */
+  axeSchemes?: readonly ColorScheme[];
 }
 
 /** Records CSP violations into a page array before any of the page's own code runs. */
@@ -165,7 +170,8 @@ function isPagePath(pathname: string): boolean {
 
 /**
  * Crawls the site in Chromium, breadth first from the home page under the base, following every
- * internal link of every page; on each page it records what the quality gates check and runs axe.
+ * internal link of every page; on each page it records what the quality gates check and runs axe in
+ * the colour schemes asked for.
  */
 export async function crawlSite(browser: Browser, options: CrawlOptions): Promise<CrawlResult> {
   const { origin, base, siteOrigin } = options;
@@ -196,7 +202,11 @@ export async function crawlSite(browser: Browser, options: CrawlOptions): Promis
       const headers = await response.allHeaders();
       const doc = await page.evaluate(readDocument);
       const violations = await cspViolations(page);
-      const axe = await runAxe(page);
+      const axe: CrawledPage['axe'] = [];
+      for (const scheme of options.axeSchemes ?? []) {
+        await page.emulateMedia({ colorScheme: scheme });
+        axe.push({ scheme, violations: await runAxe(page) });
+      }
       const gzipped = await rawRequest(url, { headers: { 'Accept-Encoding': 'gzip' } });
       await page.close();
 

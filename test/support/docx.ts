@@ -26,6 +26,21 @@ export function unzipEntry(zip: Uint8Array, name: string): string {
   throw new Error(`${name} is not in the zip file`);
 }
 
+/** The names of the files in a .zip (a .docx), in the order of its central directory. */
+export function zipEntryNames(zip: Uint8Array): string[] {
+  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip file: no end of central directory');
+  const names: string[] = [];
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+    const nameLength = buf.readUInt16LE(at + 28);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
 /** Decodes the five XML entities. */
 function unescapeXml(text: string): string {
   return text

@@ -12,6 +12,7 @@ describe('loadCampaignCitationTargets', () => {
   it('makes each fixture with a number a target under its file name, with its route', () => {
     const { targets, routes } = loadCampaignCitationTargets(FIXTURE_DOCUMENTS_DIR);
     expect(targets).toEqual([
+      { id: 'cong-van-phu-luc', type: 'Công văn', identifier: '12/SCT-VP', aliases: [] },
       { id: 'ke-hoach', type: 'Kế hoạch', identifier: '87/KH-SCT', aliases: [] },
       { id: 'thong-bao', type: 'Thông báo', identifier: '05/TB-SCT', aliases: [] },
     ]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus } from '../../src/site/campaign.ts';
+import {
+  campaignStatus,
+  capitalised,
+  countInWords,
+  inSentence,
+  listInSentence,
+} from '../../src/site/campaign.ts';
 import { todayInVietnam } from '../../src/documents/dates.ts';
 
 // The campaign of content/campaign.yaml: from June 2023 (day unknown) to the end of 30/10/2023.
@@ -63,5 +69,27 @@ describe('campaignStatus with a month-only end', () => {
     expect(
       campaignStatus({ year: 2023, month: 6 }, end, { year: 2023, month: 11, day: 1 }).state,
     ).toBe('ended');
+  });
+});
+
+describe('words built from the content', () => {
+  it('writes a name or type as a sentence does, keeping an abbreviation', () => {
+    expect(inSentence('Phong trào thi đua đặc biệt')).toBe('phong trào thi đua đặc biệt');
+    expect(inSentence('Kế hoạch')).toBe('kế hoạch');
+    expect(inSentence('UBND tỉnh')).toBe('UBND tỉnh');
+    expect(capitalised('toàn văn kế hoạch')).toBe('Toàn văn kế hoạch');
+  });
+
+  it('joins a list as a sentence does', () => {
+    expect(listInSentence([])).toBe('');
+    expect(listInSentence(['3'])).toBe('3');
+    expect(listInSentence(['3', '4'])).toBe('3 và 4');
+    expect(listInSentence(['3', '4', '5'])).toBe('3, 4 và 5');
+  });
+
+  it('gives a small count in words and a larger one in digits', () => {
+    expect(countInWords(4)).toBe('bốn');
+    expect(countInWords(10)).toBe('mười');
+    expect(countInWords(11)).toBe('11');
   });
 });

@@ -11,7 +11,7 @@ import { pick, t, tAround, vi, type StringKey } from '../../src/i18n/index.ts';
 const DYNAMIC: Record<string, readonly string[]> = {
   'site.section.${id}': [
     'site.section.home',
-    'site.section.letter',
+    'site.section.campaignDocuments',
     'site.section.focusAreas',
     'site.section.guidance',
     'site.section.documents',
@@ -150,8 +150,10 @@ describe('t', () => {
 
   it('splits a string around a part the page renders itself', () => {
     const key: StringKey = 'pages.guidance.lead';
-    const [before, after] = tAround(key, 'link', {});
-    expect(`${before}X${after}`).toBe(vi[key].replace('{link}', 'X'));
+    const [before, after] = tAround(key, 'link', { places: 'mục 3', type: 'kế hoạch' });
+    expect(`${before}X${after}`).toBe(
+      vi[key].replace('{link}', 'X').replace('{places}', 'mục 3').replace('{type}', 'kế hoạch'),
+    );
     expect(before).not.toContain('{');
   });
 

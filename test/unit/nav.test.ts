@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, navItems, sectionName, siteSections } from '../../src/site/nav.ts';
+import {
+  breadcrumbs,
+  navItems,
+  sectionName,
+  siteSections,
+  type SectionContents,
+} from '../../src/site/nav.ts';
 
-// The launch letter's route comes from the content; the tests use the real one.
-const SECTIONS = siteSections('/cong-van/');
+/** Every section that depends on the content has something in it. */
+const FULL: SectionContents = {
+  campaignDocuments: true,
+  focusAreas: true,
+  guidance: true,
+  documents: true,
+  anniversaries: true,
+};
+
+// The launch letter's route and type come from the content; the tests use the real ones.
+const SECTIONS = siteSections({ path: '/cong-van/', type: 'Công văn' }, FULL);
 
 /** The `current` value of each menu item, by href. */
 function currentOf(path: string): Record<string, string | undefined> {
@@ -55,10 +70,25 @@ describe('navItems', () => {
     ]);
   });
 
-  it("takes the launch letter's path from the content, not from code", () => {
-    const paths = siteSections('/ke-hoach/').map((s) => s.path);
-    expect(paths).toContain('/ke-hoach/');
-    expect(paths).not.toContain('/cong-van/');
+  it("takes the launch letter's path and name from the content, not from code", () => {
+    const sections = siteSections({ path: '/ke-hoach/', type: 'Kế hoạch' }, FULL);
+    expect(sections[1]).toEqual({ id: 'letter', path: '/ke-hoach/', label: 'Kế hoạch' });
+    expect(sections.map((s) => s.path)).not.toContain('/cong-van/');
+  });
+
+  it('leaves out a section with nothing in it', () => {
+    const sections = siteSections(
+      { path: '/ke-hoach/', type: 'Kế hoạch' },
+      { ...FULL, anniversaries: false, campaignDocuments: false },
+    );
+    expect(sections.map((s) => s.id)).toEqual([
+      'home',
+      'letter',
+      'focusAreas',
+      'guidance',
+      'documents',
+      'search',
+    ]);
   });
 });
 
@@ -77,6 +107,7 @@ describe('breadcrumbs', () => {
   });
 
   it('names a section as the menu does', () => {
-    for (const section of SECTIONS) expect(section.label).toBe(sectionName(section.id));
+    for (const section of SECTIONS)
+      expect(section.label).toBe(section.id === 'letter' ? 'Công văn' : sectionName(section.id));
   });
 });

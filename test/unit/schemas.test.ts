@@ -525,8 +525,18 @@ describe('campaignSchema', () => {
     );
   });
 
-  it('requires at least one milestone', () => {
-    expectOnlyIssue(campaignSchema, { ...campaign, milestones: [] }, ['milestones'], /too small/i);
+  it('takes a campaign without milestones, spirit or reviewer: the site leaves those parts out', () => {
+    const bare = without(without(without(campaign, 'milestones'), 'spirit'), 'reviewer');
+    expect(campaignSchema.parse(bare).milestones).toEqual([]);
+  });
+
+  it('refuses an empty list of search examples (leave the field out instead)', () => {
+    expectOnlyIssue(
+      campaignSchema,
+      { ...campaign, searchExamples: [] },
+      ['searchExamples'],
+      /too small/i,
+    );
   });
 });
 

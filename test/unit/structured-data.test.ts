@@ -39,7 +39,7 @@ describe('citedDocumentJsonLd', () => {
   };
 
   it('describes a document with a known number and date as schema.org Legislation', () => {
-    const ld = citedDocumentJsonLd(chiThi34, url, publisher);
+    const ld = citedDocumentJsonLd(chiThi34, url, publisher, 'công văn');
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Legislation',
@@ -57,7 +57,12 @@ describe('citedDocumentJsonLd', () => {
   });
 
   it("says when the trích yếu is not the document's own wording", () => {
-    const ld = citedDocumentJsonLd({ ...chiThi34, subjectWording: 'paraphrase' }, url, publisher);
+    const ld = citedDocumentJsonLd(
+      { ...chiThi34, subjectWording: 'paraphrase' },
+      url,
+      publisher,
+      'công văn',
+    );
     expect(ld['about']).toEqual({
       '@type': 'Thing',
       name: `${chiThi34.subject} (diễn đạt lại theo lời công văn, không phải trích yếu nguyên văn)`,
@@ -65,13 +70,18 @@ describe('citedDocumentJsonLd', () => {
   });
 
   it('keeps a partial date partial', () => {
-    const ld = citedDocumentJsonLd({ ...chiThi34, date: { year: 2023, month: 6 } }, url, publisher);
+    const ld = citedDocumentJsonLd(
+      { ...chiThi34, date: { year: 2023, month: 6 } },
+      url,
+      publisher,
+      'công văn',
+    );
     expect(ld['legislationDate']).toBe('2023-06');
   });
 
   it('leaves out an unknown number and an unknown date instead of guessing', () => {
     const { date: _date, ...undated } = chiThi34;
-    const ld = citedDocumentJsonLd({ ...undated, identifier: null }, url, publisher);
+    const ld = citedDocumentJsonLd({ ...undated, identifier: null }, url, publisher, 'công văn');
     expect(ld).not.toHaveProperty('legislationIdentifier');
     expect(ld).not.toHaveProperty('legislationDate');
     expect(ld['legislationType']).toBe('Chỉ thị');

@@ -14,7 +14,6 @@ export const documents = {
   // The layout of a công văn (NĐ 30).
   'documents.letter.numberLine': 'Số: {identifier}',
   'documents.letter.placeDate': '{place}, {date}',
-  'documents.letter.recipient': 'Kính gửi: {recipient}',
 
   // Metadata rows, as an official portal lists them.
   'documents.meta.type': 'Loại văn bản',
@@ -25,14 +24,14 @@ export const documents = {
   /** A trích yếu that is not the document's own wording, and why. */
   'documents.subjectWording': '{subject} ({note})',
   'documents.subjectWording.paraphrase':
-    'diễn đạt lại theo lời công văn, không phải trích yếu nguyên văn',
+    'diễn đạt lại theo lời {type}, không phải trích yếu nguyên văn',
   'documents.subjectWording.placeholder': 'tên gọi tạm; trích yếu nguyên văn chưa xác định được',
   'documents.meta.recipients': 'Kính gửi',
   'documents.meta.signer': 'Người ký',
   'documents.meta.distribution': 'Nơi nhận',
   'documents.meta.draftingUnit': 'Đơn vị soạn thảo',
   'documents.meta.campaignPeriod': 'Thời gian phong trào',
-  'documents.meta.campaignPeriodValue': 'Từ ngày ban hành công văn đến ngày {end}',
+  'documents.meta.campaignPeriodValue': 'Từ ngày ban hành {type} đến ngày {end}',
   /** A blank left on the signed copy: `{value}` is what is known, `{unknown}` the unknown label. */
   'documents.meta.numberBlank': '{value} (số để trống trên bản đã ký; {unknown})',
   'documents.meta.dayBlank': '{value} (ngày để trống trên bản đã ký; {unknown})',

@@ -46,7 +46,7 @@ export const forms = {
   'forms.annexRowLink': 'Liên kết đến {annex}, dòng {row}',
   // The list of the campaign's documents, its menu entry, the home page and the status line.
   'forms.list.description':
-    'Các văn bản của phong trào thi đua đặc biệt theo thứ tự ngày ban hành: loại văn bản, số, ký hiệu, ngày ban hành, trích yếu, bản Word để tải về.',
+    'Các văn bản của {campaign} theo thứ tự ngày ban hành: loại văn bản, số, ký hiệu, ngày ban hành, trích yếu, bản Word để tải về.',
   'forms.list.lead':
     'Các văn bản do {publisher} ban hành trong phong trào, theo thứ tự ngày ban hành. Mỗi văn bản có trang riêng trình bày đúng thể thức và bản Word (.docx) để tải về.',
   'forms.list.caption': 'Danh mục văn bản của phong trào, theo ngày ban hành',

@@ -1,27 +1,39 @@
 /** Strings of the pages' own text: headings, leads, descriptions (see ../index.ts). Keys are `pages.…`. */
 export const pages = {
   // The overview (/).
-  'pages.home.description':
-    '{name} của {publisher} chào mừng kỷ niệm các sự kiện lịch sử của tỉnh: nội dung thi đua, tổ chức thực hiện, văn bản được dẫn chiếu, đến ngày {end}.',
-  /** `{link}` is the launch letter's reference, linked to it. */
-  'pages.home.lead': '{publisher} phát động phong trào tại {link} ({month}) với chủ đề:',
+  /** Unless campaign.yaml gives a `description`; `{parts}` names the site's sections in lower case. */
+  'pages.home.description': '{name} của {publisher}: {parts}, đến ngày {end}.',
+  /** `{link}` is the launch document's reference, linked to it; `{date}` its date as known. */
+  'pages.home.lead': '{publisher} phát động phong trào tại {link} ({date}) với chủ đề:',
   'pages.home.period.heading': 'Thời gian và tình trạng',
-  /** `{end}` is the end date, in a `<time>` element. */
+  /**
+   * `{end}` is the end date, in a `<time>` element; `{type}` the launch document's type ("công văn");
+   * `{from}` when it starts: from its launch, or from its start date when that is a full date.
+   */
   'pages.home.period.text':
-    'Theo công văn, phong trào được triển khai, thực hiện từ nay đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
+    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}; kết thúc phong trào, {reviewer} tiến hành tổng kết, đánh giá.',
+  /** The same, when the launch document names no body that reviews the campaign. */
+  'pages.home.period.textNoReviewer':
+    'Theo {type}, phong trào được triển khai, thực hiện {from} đến ngày {end}.',
+  'pages.home.period.fromNow': 'từ nay',
+  'pages.home.period.fromDate': 'từ ngày {date}',
   'pages.home.status': 'Tình trạng:',
-  'pages.home.readLetter': 'Đọc toàn văn công văn',
+  'pages.home.readLetter': 'Đọc toàn văn {type}',
   'pages.home.searchDocuments': 'Tìm kiếm văn bản',
-  'pages.home.anniversaries.heading': 'Bốn sự kiện được chào mừng',
+  /** `{count}` in words, capitalised ("Bốn"). */
+  'pages.home.anniversaries.heading': '{count} sự kiện được chào mừng',
   'pages.home.anniversaries.more': 'Xem chi tiết các ngày kỷ niệm',
   'pages.home.focusAreas.lead':
     'Với tinh thần “{spirit}”, các phòng, đơn vị tập trung vào {count} nội dung:',
+  /** The same, when the launch document states no spirit. */
+  'pages.home.focusAreas.leadPlain': 'Các phòng, đơn vị tập trung vào {count} nội dung:',
   'pages.home.focusAreas.more': 'Tất cả nội dung thi đua',
   'pages.home.guidance.heading': 'Phân công thực hiện',
-  'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo mục 3, 4 và 5 của công văn',
+  /** `{places}` are the sections the guidance comes from ("mục 3, 4 và 5"). */
+  'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo {places} của {type}',
   'pages.home.guidance.actor': 'Đơn vị thực hiện',
   /** A task whose text names no one to carry it out. */
-  'pages.guidance.noActor': 'Công văn không nêu đơn vị thực hiện',
+  'pages.guidance.noActor': '{type} không nêu đơn vị thực hiện',
   'pages.home.guidance.task': 'Nhiệm vụ',
   'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
   'pages.home.milestones.heading': 'Các mốc thời gian',
@@ -39,11 +51,15 @@ export const pages = {
   /** `{link}` is "mục 2 của công văn", linked to it. */
   'pages.focusAreas.lead':
     'Với tinh thần “{spirit}”, các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
-  'pages.focusAreas.leadLink': 'mục 2 của công văn',
+  /** The same, when the launch document states no spirit. */
+  'pages.focusAreas.leadPlain':
+    'Các phòng, đơn vị xác định mục tiêu, nhiệm vụ cụ thể và tập trung vào các nội dung dưới đây ({link}).',
+  /** A place of a document named in running text: "mục 2 của công văn". */
+  'pages.placeOf': '{place} của {type}',
   'pages.focusAreas.kicker': 'Nội dung {order}',
   'pages.focusArea.title': '{title} – Nội dung thi đua {order}',
   'pages.focusArea.position': 'Nội dung {order} trong {count} nội dung thi đua',
-  'pages.focusArea.verbatim': 'Nguyên văn trong công văn',
+  'pages.focusArea.verbatim': 'Nguyên văn trong {type}',
   /** Said once under the verbatim text for each slip of the signed copy that the summary corrects. */
   'pages.focusArea.slip':
     'Bản đã ký ghi “{original}”; đoạn nguyên văn trên giữ đúng chữ của bản đã ký, phần tóm tắt viết “{reading}”.',
@@ -52,17 +68,19 @@ export const pages = {
   'pages.focusArea.previous': '← Nội dung {order}: {title}',
   'pages.focusArea.next': 'Nội dung {order}: {title} →',
   /** A link to the place in the letter a text is quoted from. */
-  'pages.seeInLetter': 'Xem tại {label} của công văn',
+  'pages.seeInLetter': 'Xem tại {label} của {type}',
 
   // Implementation guidance (/to-chuc-thuc-hien/).
   'pages.guidance.description':
-    'Phân công thực hiện {campaign}: nhiệm vụ công văn giao cho từng đơn vị, các yêu cầu chung và các mốc thời gian.',
-  /** `{link}` is the word "công văn", linked to the letter. */
+    'Phân công thực hiện {campaign}: nhiệm vụ {type} giao cho từng đơn vị, các yêu cầu chung và các mốc thời gian.',
+  /** The same, when the campaign has no milestones. */
+  'pages.guidance.descriptionNoMilestones':
+    'Phân công thực hiện {campaign}: nhiệm vụ {type} giao cho từng đơn vị và các yêu cầu chung.',
+  /** `{link}` is the launch document's type ("công văn"), linked to it; `{places}` "mục 3, 4 và 5". */
   'pages.guidance.lead':
-    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo mục 3, 4 và 5 của {link}. Văn bản giữ nguyên câu chữ của công văn.',
-  'pages.guidance.leadLink': 'công văn',
+    'Nhiệm vụ của từng đơn vị và yêu cầu chung theo {places} của {link}. Văn bản giữ nguyên câu chữ của {type}.',
   'pages.guidance.byActor': 'Phân công thực hiện',
-  'pages.guidance.where': '{role} · {label} của công văn',
+  'pages.guidance.where': '{role} · {label} của {type}',
   'pages.guidance.item': '{actor}: {title}',
   'pages.guidance.deadline': 'Thời hạn: đến {date}. ',
   'pages.guidance.role.chu-tri': 'Chủ trì',
@@ -72,9 +90,9 @@ export const pages = {
 
   // Cited documents (/van-ban/ and its pages).
   'pages.documents.description':
-    'Danh mục các văn bản mà công văn phát động phong trào thi đua đặc biệt dẫn chiếu: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
+    'Danh mục các văn bản mà {type} phát động {campaign} dẫn chiếu: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
   'pages.documents.lead':
-    'Các văn bản mà công văn nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
+    'Các văn bản mà {type} nêu tên. Mỗi văn bản có trang riêng, ghi rõ thông tin đã biết, nguồn, và những gì chưa xác định được.',
   'pages.document.citedAt': 'Được dẫn chiếu tại',
   'pages.document.noBacklinks': 'Chưa có văn bản nào của phong trào dẫn chiếu văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */
@@ -83,12 +101,13 @@ export const pages = {
   'pages.sources': 'Nguồn',
 
   // Anniversaries (/ky-niem/).
-  'pages.anniversaries.description':
-    'Bốn sự kiện lịch sử của tỉnh Lai Châu mà phong trào thi đua đặc biệt chào mừng: 115 năm thành lập tỉnh, 75 năm thành lập Đảng bộ tỉnh, 70 năm ngày Bác Hồ gửi thư, 20 năm chia tách tỉnh.',
-  'pages.anniversaries.lead':
-    'Phong trào chào mừng bốn sự kiện lịch sử của tỉnh, xếp theo ngày kỷ niệm.',
+  // Unless campaign.yaml gives its own (anniversariesDescription, anniversariesLead).
+  /** `{titles}` are the anniversaries' titles. */
+  'pages.anniversaries.description': 'Các sự kiện mà {campaign} chào mừng: {titles}.',
+  /** `{count}` in words ("bốn"). */
+  'pages.anniversaries.lead': 'Phong trào chào mừng {count} sự kiện, xếp theo ngày kỷ niệm.',
   'pages.anniversaries.event': 'Sự kiện:',
   /** After the event's date; the anniversary's date is the timeline's own, not repeated here. */
   'pages.anniversaries.span': '(tròn {years} năm vào ngày kỷ niệm).',
-  'pages.timeline.seeInLetter': 'Xem trong công văn',
+  'pages.timeline.seeInLetter': 'Xem trong {type}',
 } as const;

@@ -2,26 +2,44 @@
 export const search = {
   // The search page (src/pages/tim-kiem.astro).
   'search.page.title': 'Tìm kiếm',
-  'search.page.description':
-    'Tìm kiếm trong công văn, nội dung thi đua, hướng dẫn tổ chức thực hiện và các văn bản được dẫn chiếu, gõ có dấu hoặc không dấu.',
+  /** `{parts}`: what the site holds, as listed by the search.part.* strings. */
+  'search.page.description': 'Tìm kiếm trong {parts}, gõ có dấu hoặc không dấu.',
+  // What the site holds, named in the page's description and its help (only the parts it has).
+  'search.part.letter': '{type}',
+  'search.part.letterFull': 'toàn văn {type}',
+  'search.part.focusAreas': 'nội dung thi đua',
+  'search.part.focusAreasCount': '{count} nội dung thi đua',
+  'search.part.guidance': 'hướng dẫn tổ chức thực hiện',
+  'search.part.anniversaries': 'các ngày kỷ niệm',
+  'search.part.documents': 'các văn bản được dẫn chiếu',
+  'search.part.documentsCount': '{count} văn bản được dẫn chiếu',
   'search.page.home': 'Tổng quan',
   'search.form.label': 'Từ khóa',
   'search.form.hint':
-    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ 34-CT/TW).',
+    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ {code}).',
+  /** The same, for a site that has no document code to give as an example. */
+  'search.form.hintPlain':
+    'Gõ có dấu hoặc không dấu (cả kiểu Telex, VNI khi quên bật bộ gõ), chữ viết tắt hoặc số, ký hiệu văn bản.',
   'search.form.submit': 'Tìm',
   'search.filters.legend': 'Lọc theo loại trang',
   'search.more': 'Xem thêm kết quả',
   'search.empty.heading': 'Gợi ý',
   'search.empty.spelling': 'Kiểm tra lại chính tả, hoặc gõ không dấu.',
   'search.empty.fewer': 'Dùng ít từ hơn, hoặc từ khác có cùng nghĩa.',
-  'search.empty.code': 'Tìm văn bản theo số, ký hiệu, ví dụ 34-CT/TW hoặc 1954/UBND-TH.',
+  /** `{codes}`: the campaign's example codes ("34-CT/TW hoặc 1954/UBND-TH"). */
+  'search.empty.code': 'Tìm văn bản theo số, ký hiệu, ví dụ {codes}.',
+  'search.empty.codePlain': 'Tìm văn bản theo số, ký hiệu.',
+  'search.empty.or': '{first} hoặc {second}',
   'search.empty.list': 'Xem {link}.',
   'search.documentList': 'danh mục văn bản được dẫn chiếu',
   'search.help.heading': 'Có thể tìm gì',
+  /** `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). */
   'search.help.text':
-    'Toàn văn công văn, {focusAreas} nội dung thi đua, hướng dẫn tổ chức thực hiện, các ngày kỷ niệm và {documents} văn bản được dẫn chiếu. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, TĐKT…) hoặc chữ đầy đủ.',
+    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, TĐKT…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
+  /** The same, for a site that has no list of cited documents to offer instead. */
+  'search.noscriptPlain': 'Tìm kiếm cần bật JavaScript.',
 
   // The browser script (src/client/search.ts), given to it through the form's data-strings.
   'search.filter.all': 'Tất cả',

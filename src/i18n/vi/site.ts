@@ -12,9 +12,10 @@ export const site = {
   'site.footer.note':
     'Nội dung công văn được trình bày nguyên văn theo bản đã ký; các thông tin chưa xác định được ghi rõ là chưa xác định.',
 
-  // One name per section: the menu, the page's heading, its breadcrumb and its search filter.
+  // One name per section: the menu, the page's heading, its breadcrumb and its search filter. The
+  // launch document's section is named by its type (Công văn, Kế hoạch…); a section with nothing in it
+  // is not in the menu.
   'site.section.home': 'Tổng quan',
-  'site.section.letter': 'Công văn',
   'site.section.campaignDocuments': 'Văn bản phong trào',
   'site.section.focusAreas': 'Nội dung thi đua',
   'site.section.guidance': 'Tổ chức thực hiện',
@@ -25,8 +26,14 @@ export const site = {
   'site.notFound.title': 'Không tìm thấy trang',
   'site.notFound.description': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'site.notFound.lead':
-    'Trang thông tin về phong trào thi đua đặc biệt không có trang nào ở địa chỉ bạn vừa mở. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
+    'Trang thông tin về {campaign} không có trang nào ở địa chỉ bạn vừa mở. Có thể địa chỉ bị gõ nhầm hoặc trang đã được chuyển đi.',
   'site.notFound.home': 'Về trang tổng quan',
   /** The list of cited documents, as a link (404 page) and as the caption of its table. */
   'site.documentsList': 'Danh mục văn bản được dẫn chiếu',
+
+  // Words of running text built from the content.
+  /** The last two items of a list in a sentence ("mục 3, 4 và 5"); the others are joined by ", ". */
+  'site.list.and': '{items} và {last}',
+  /** Small counts as words ("Bốn sự kiện"), from one to ten, separated by "|"; larger ones in digits. */
+  'site.numberWords': 'một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười',
 } as const;

@@ -1,0 +1,185 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { readEntry, readWordIndex } from '../../src/integrations/pagefind-chunks.ts';
+import { codeAliases } from '../../src/search/search-text.ts';
+import { docxText, unzipEntry, zipEntryNames } from './docx.ts';
+import { copyProject, PROJECT_DIR } from './project-copy.ts';
+
+// The swap test's tools: a copy of the project whose content/ is another campaign, the words that
+// only the real campaign says (read from the real content/), and a scan of every file a build writes.
+
+/** The second, fictional campaign (test/fixtures/campaign/README.md). */
+export const SWAP_CAMPAIGN_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'campaign');
+
+/** Copies the project into a temporary folder with `campaignDir` in place of content/. */
+export function copyProjectWithCampaign(campaignDir: string, prefix = 'campaign-swap-'): string {
+  const dir = copyProject(prefix);
+  rmSync(join(dir, 'content'), { recursive: true });
+  cpSync(campaignDir, join(dir, 'content'), {
+    recursive: true,
+    filter: (path) => !path.endsWith('README.md'),
+  });
+  return dir;
+}
+
+/** A file's YAML front matter. */
+function frontMatter(path: string): Record<string, unknown> {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+  return parse(block) as Record<string, unknown>;
+}
+
+/** The front matter of every MDX file of a content folder (none if the folder is absent). */
+function frontMatters(dir: string): Record<string, unknown>[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => frontMatter(join(dir, name)));
+}
+
+/** Runs of two or more capitalised words: proper names in running text ("Bác Hồ", "Lai Châu"). */
+function properNames(text: string): string[] {
+  return text.match(/\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*)+/gu) ?? [];
+}
+
+/**
+ * The words that name the campaign of a content/ folder and no other: its publisher, province and
+ * department, its name, the proper names of its theme, spirit and anniversaries, the anniversaries'
+ * titles and years, its cited documents' codes and titles, its documents' signers and codes.
+ */
+export function distinctiveWords(contentDir: string): string[] {
+  const [campaign] = parse(readFileSync(join(contentDir, 'campaign.yaml'), 'utf8')) as Record<
+    string,
+    string
+  >[];
+  if (campaign === undefined) throw new Error(`${contentDir}/campaign.yaml holds no campaign`);
+  const anniversariesFile = join(contentDir, 'anniversaries.yaml');
+  const anniversaries = existsSync(anniversariesFile)
+    ? (parse(readFileSync(anniversariesFile, 'utf8')) as { title: string; years: number }[])
+    : [];
+  const { publisher = '', parentBody = '', name = '', shortName = '' } = campaign;
+  const words = [
+    publisher,
+    parentBody,
+    shortName,
+    name.replace(/^phong trào\s+/i, ''),
+    /tỉnh (.+)$/.exec(publisher)?.[1] ?? '',
+    /^Sở (.+?) tỉnh /.exec(publisher)?.[1] ?? '',
+    ...[campaign['theme'] ?? '', campaign['spirit'] ?? ''].flatMap(properNames),
+    ...anniversaries.flatMap((a) => [a.title, `${a.years} năm`, ...properNames(a.title)]),
+    ...frontMatters(join(contentDir, 'documents')).flatMap((d) => [
+      String(d['shortTitle']),
+      ...(typeof d['identifier'] === 'string' ? [d['identifier']] : []),
+    ]),
+    ...frontMatters(join(contentDir, 'letter')).flatMap((l) => [
+      (l['signer'] as { name: string }).name,
+      String(l['code']),
+    ]),
+  ];
+  return [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))];
+}
+
+/** The code aliases the search index holds for the cited documents of a content/ folder ("34cttw"). */
+export function distinctiveIndexWords(contentDir: string): string[] {
+  return frontMatters(join(contentDir, 'documents')).flatMap((d) =>
+    typeof d['identifier'] === 'string'
+      ? codeAliases(d['identifier']).filter((alias) => /\d/.test(alias))
+      : [],
+  );
+}
+
+/** A word as a sentence may write it: as given, and with its first letter in either case. */
+function spellings(word: string): string[] {
+  const [first = ''] = [...word];
+  const rest = word.slice(first.length);
+  return [
+    ...new Set([word, first.toLocaleLowerCase('vi') + rest, first.toLocaleUpperCase('vi') + rest]),
+  ];
+}
+
+/** Where a word was found: the file (relative to the scanned folder) and the part of it. */
+export interface Finding {
+  file: string;
+  word: string;
+}
+
+/** Pagefind's files: gzip of a signature and the content (JSON for fragments, CBOR otherwise). */
+const PAGEFIND = /\.(pf_fragment|pf_meta|pf_index|pf_filter)$/;
+/** Text files a build writes. */
+const TEXT = new Set(['.html', '.xml', '.json', '.txt', '.js', '.css', '.svg', '.webmanifest']);
+
+/**
+ * The text a reader, a crawler or a search could get out of a built file: a text file as it is, every
+ * XML part of a .docx (and the running text of its body), a Pagefind file inflated with its đ
+ * written back (the index writes it as d + U+0335).
+ */
+export function readableText(path: string): string | undefined {
+  const ext = extname(path);
+  if (TEXT.has(ext)) return readFileSync(path, 'utf8');
+  if (ext === '.docx') {
+    const zip = readFileSync(path);
+    return zipEntryNames(zip)
+      .filter((name) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map((name) => {
+        const xml = unzipEntry(zip, name);
+        return name.startsWith('word/') ? `${xml}\n${docxText(xml)}` : xml;
+      })
+      .join('\n');
+  }
+  if (PAGEFIND.test(path))
+    return gunzipSync(readFileSync(path))
+      .toString('utf8')
+      .replace(/d\u0335/g, 'đ')
+      .replace(/D\u0335/g, 'Đ');
+  return undefined;
+}
+
+/** Every file under a folder, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Scans every file of a built site for the words, in each spelling, as whole words. Also reports the
+ * files it cannot read, so that none goes unseen.
+ */
+export function scanBuild(
+  dir: string,
+  words: readonly string[],
+): { findings: Finding[]; unread: string[] } {
+  const findings: Finding[] = [];
+  const unread: string[] = [];
+  const patterns = words.map((word) => ({
+    word,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${spellings(word)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'u',
+    ),
+  }));
+  for (const file of filesUnder(dir)) {
+    const text = readableText(join(dir, file));
+    if (text === undefined) {
+      unread.push(file);
+      continue;
+    }
+    for (const { word, pattern } of patterns) if (pattern.test(text)) findings.push({ file, word });
+  }
+  return { findings, unread };
+}
+
+/** Every word of the search index of a build (folded as Pagefind indexes them: "34cttw", "chau"). */
+export async function indexedWords(distDir: string): Promise<Set<string>> {
+  const files = { read: (path: string) => readFile(join(distDir, 'pagefind', path)) };
+  const entry = await readEntry(files);
+  const words = new Set<string>();
+  for (const { hash } of Object.values(entry.languages))
+    for (const chunk of (await readWordIndex(files, hash)).chunks)
+      for (const { word } of chunk.words) words.add(word);
+  return words;
+}
