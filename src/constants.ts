@@ -41,6 +41,11 @@ export const SEARCH_INDEX_CHUNK_BYTES = 128;
 export const SEARCH_INDEX_MAX_CHUNKS = 1000;
 /** Words that share their first letters, this many, stay in one index chunk (and name it). */
 export const INDEX_CHUNK_PREFIX = 3;
+/**
+ * The site's words, folded, one a line, written by the build into the index's folder: the search
+ * page fetches it only to respell a query for confusions of sounds (s/x, ch/tr…).
+ */
+export const SITE_WORDS_FILE = 'site-words.txt';
 /** Element ids of the search page, which its browser script looks up. */
 export const SEARCH_IDS = {
   form: 'search-form',

@@ -193,6 +193,12 @@ try {
       firstBytes: search?.first.bytes ?? Number.NaN,
       firstRequests: search?.first.requests ?? Number.NaN,
       laterBytes: search?.later.bytes ?? Number.NaN,
+      longMs: search
+        ? Math.max(search.first.longMs, search.later.longMs, search.telex.longMs)
+        : NaN,
+      longest: search
+        ? Math.max(search.first.longest, search.later.longest, search.telex.longest)
+        : NaN,
     });
     progress(
       `  ${pages} pages, dist ${formatBytes(distBytes)}, pagefind ${formatBytes(pagefindBytes)}, one query ${formatBytes(oneQuery?.bytes ?? NaN)}, first typed search ${formatBytes(search?.first.bytes ?? NaN)}`,
@@ -236,6 +242,7 @@ console.log(
       `phrase search (?q=${PHRASE_QUERY})`,
       'first typed search',
       'later typed search',
+      'long tasks typing (worst query: total / longest)',
     ],
     rows.map((r) => [
       String(r.size),
@@ -258,6 +265,7 @@ console.log(
         ? `${formatBytes(n(r.firstBytes))} in ${r.firstRequests} requests`
         : 'n/a',
       Number.isFinite(n(r.laterBytes)) ? formatBytes(n(r.laterBytes)) : 'n/a',
+      Number.isFinite(n(r.longMs)) ? `${r.longMs} ms / ${r.longest} ms` : 'n/a',
     ]),
   ),
 );

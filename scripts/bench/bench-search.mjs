@@ -3,7 +3,8 @@
 // the last keystroke to rendered results (medians over fresh browser contexts), and how well it
 // ranks: success@1, success@3 and mean reciprocal rank over test/fixtures/search-relevance.json.
 // CLI: `npm run bench:search` (builds first; --no-build uses dist/ as it is; --nginx serves the
-// site with Debian's nginx and deploy/nginx.conf instead of scripts/dev/static-server.mjs).
+// site with Debian's nginx and deploy/nginx.conf instead of scripts/dev/static-server.mjs; --dist
+// <folder> measures another build; --relevance-only skips the timings).
 // Module: `measureSearch({ distDir, base })`, `measureRelevance({ distDir, base })`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -96,13 +97,31 @@ async function typeQuery(page, query, counter) {
       /** @type {any} */ (window).lastKey = performance.now();
     });
   });
+  // Main-thread tasks over 50 ms while the query is typed and searched (what makes typing stall).
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.longTasks = [];
+    w.longObserver?.disconnect();
+    w.longObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    });
+    w.longObserver.observe({ type: 'longtask' });
+  });
   const rendered = whenRendered(page, query);
   await page.keyboard.type(query, { delay: 60 });
   const ms = (await rendered) - (await page.evaluate(() => /** @type {any} */ (window).lastKey));
   await page.waitForLoadState('networkidle');
   await counter.settle();
+  /** @type {number[]} */
+  const long = await page.evaluate(() => /** @type {any} */ (window).longTasks);
   if (process.env.BENCH_DEBUG) console.error(query, counter.urls());
-  return { ms, bytes: counter.bytes(), requests: counter.requests() };
+  return {
+    ms,
+    bytes: counter.bytes(),
+    requests: counter.requests(),
+    longMs: long.reduce((a, b) => a + b, 0),
+    longest: Math.max(0, ...long),
+  };
 }
 
 /**
@@ -120,6 +139,46 @@ async function submitCold(page, query) {
     return t;
   }, query);
   return (await rendered) - start;
+}
+
+/**
+ * The cumulative layout shift of opening `/tim-kiem/?q=<query>` in a phone-sized page until the
+ * results show (PerformanceObserver 'layout-shift', shifts after input excluded, as CLS counts).
+ * @param {Page} page any page of the browser: a new one of the same size is opened beside it
+ * @param {string} origin
+ * @param {string} query
+ * @param {{ width: number, height: number }} [viewport] a phone's by default
+ */
+export async function layoutShiftOfUrl(
+  page,
+  origin,
+  query,
+  viewport = { width: 412, height: 823 },
+) {
+  const phone = await page.context().browser()?.newPage({ viewport, deviceScaleFactor: 1 });
+  if (!phone) return Number.NaN;
+  try {
+    await phone.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of /** @type {any[]} */ (list.getEntries()))
+          if (!entry.hadRecentInput) w.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const url = new URL('tim-kiem/', origin);
+    url.searchParams.set('q', query);
+    await phone.goto(url.href);
+    await resultPaths(phone, new URL(origin).pathname);
+    await phone.waitForLoadState('networkidle');
+    // Let a frame pass so a shift caused by the last render is recorded.
+    await phone.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    return /** @type {number} */ (
+      await phone.evaluate(() => /** @type {any} */ (window).layoutShift)
+    );
+  } finally {
+    await phone.close();
+  }
 }
 
 /**
@@ -164,14 +223,17 @@ export async function measureSearch({
 }) {
   const server = await serve({ root: distDir, base });
   const browser = await launch();
-  /** @type {{ ms: number, bytes: number, requests: number }[]} */
+  /** @typedef {{ ms: number, bytes: number, requests: number, longMs: number, longest: number }} Typed */
+  /** @type {Typed[]} */
   const first = [];
-  /** @type {{ ms: number, bytes: number, requests: number }[]} */
+  /** @type {Typed[]} */
   const later = [];
-  /** @type {{ ms: number, bytes: number, requests: number }[]} */
+  /** @type {Typed[]} */
   const telex = [];
   /** @type {{ ms: number }[]} */
   const cold = [];
+  /** @type {number[]} */
+  const shift = [];
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
@@ -209,23 +271,27 @@ export async function measureSearch({
       telex.push(await typeQuery(page, queries[2], counter));
       await page.goto(new URL('tim-kiem/', server.url).href, { waitUntil: 'networkidle' });
       cold.push({ ms: await submitCold(page, queries[0]) });
+      shift.push(await layoutShiftOfUrl(page, server.url, queries[0]));
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  /** @param {{ ms: number, bytes: number, requests: number }[]} list */
+  /** @param {Typed[]} list */
   const summarise = (list) => ({
     bytes: median(list.map((r) => r.bytes)),
     requests: median(list.map((r) => r.requests)),
     ms: Math.round(median(list.map((r) => r.ms))),
+    longMs: Math.round(median(list.map((r) => r.longMs))),
+    longest: Math.round(median(list.map((r) => r.longest))),
   });
   return {
     first: summarise(first),
     later: summarise(later),
     telex: summarise(telex),
     coldMs: Math.round(median(cold.map((r) => r.ms))),
+    shift: Math.max(...shift),
     runs,
   };
 }
@@ -234,28 +300,43 @@ export async function measureSearch({
  * Prints the search figures as a small table.
  * @param {Awaited<ReturnType<typeof measureSearch>>} figures
  */
-export function printSearch({ first, later, telex, coldMs, runs }) {
+export function printSearch({ first, later, telex, coldMs, shift, runs }) {
   /** @param {number} n */
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Search (median of ${runs} fresh browser contexts, gzip on loopback)`);
-  console.log('| search | transferred | requests | query → rendered |');
-  console.log('| --- | ---: | ---: | ---: |');
-  console.log(`| first | ${kb(first.bytes)} | ${first.requests} | ${first.ms} ms |`);
-  console.log(`| later | ${kb(later.bytes)} | ${later.requests} | ${later.ms} ms |`);
-  console.log(`| later, Telex | ${kb(telex.bytes)} | ${telex.requests} | ${telex.ms} ms |`);
+  console.log(
+    '| search | transferred | requests | query → rendered | long tasks while typing (total / longest) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  /** @param {string} name @param {{ bytes: number, requests: number, ms: number, longMs: number, longest: number }} r */
+  const row = (name, r) =>
+    console.log(
+      `| ${name} | ${kb(r.bytes)} | ${r.requests} | ${r.ms} ms | ${r.longMs} ms / ${r.longest} ms |`,
+    );
+  row('first', first);
+  row('later', later);
+  row('later, Telex', telex);
   console.log(
     '(time: last keystroke → results; the engine starts loading when the box gets focus)',
   );
   console.log(`cold submit, engine not yet loaded (page opened with ?q=): ${coldMs} ms to results`);
+  console.log(
+    `layout shift of /tim-kiem/?q= (412 × 823, worst of ${runs}): ${shift.toFixed(3)} (≤ 0.05: ${shift <= 0.05 ? 'PASS' : 'MISS'})`,
+  );
   const slowest = Math.max(first.ms, later.ms, telex.ms);
   console.log(
     `first search ≤ 90 KB: ${first.bytes <= 90 * 1024 ? 'PASS' : 'MISS'}; later ≤ 3 KB: ${Math.max(later.bytes, telex.bytes) <= 3 * 1024 ? 'PASS' : 'MISS'}; results ≤ 150 ms after the last keystroke: ${slowest <= 150 ? 'PASS' : 'MISS'}`,
   );
 }
 
+/** Every how-many-th case is opened cold with `/tim-kiem/?q=` (the URL path); the rest are typed. */
+export const COLD_EVERY = 30;
+
 /**
- * Runs every case of the relevance set through `/tim-kiem/?q=` in Chromium and returns, per case,
- * the shown result paths (base removed) and the rank of the first expected page (0: not shown).
+ * Runs every case of the relevance set in Chromium and returns, per case, the shown result paths
+ * (base removed) and the rank of the first expected page (0: not shown). One page serves every
+ * case: the query goes into the box and the form is submitted, the path a reader takes; every
+ * COLD_EVERY-th case opens `/tim-kiem/?q=` afresh instead, the path of a shared link.
  * @param {{ distDir: string, base?: string, cases?: RelevanceCase[] }} options
  */
 export async function measureRelevance({ distDir, base = '/', cases = relevanceCases() }) {
@@ -265,10 +346,8 @@ export async function measureRelevance({ distDir, base = '/', cases = relevanceC
   const ranked = [];
   try {
     const page = await browser.newPage();
-    for (const c of cases) {
-      const url = new URL('tim-kiem/', server.url);
-      url.searchParams.set('q', c.query);
-      await page.goto(url.href);
+    for (const [i, c] of cases.entries()) {
+      await openOrSubmit(page, server.url, c.query, i % COLD_EVERY === 0);
       const shown = await resultPaths(page, base);
       const rank = shown.findIndex((path) => c.expect.includes(path)) + 1;
       ranked.push({ ...c, shown, rank });
@@ -278,6 +357,28 @@ export async function measureRelevance({ distDir, base = '/', cases = relevanceC
     await server.close();
   }
   return ranked;
+}
+
+/**
+ * Searches a query on the search page: cold (opens `/tim-kiem/?q=`) or in the page already open
+ * (fills the box and submits the form, which announces "searching" before it returns).
+ * @param {Page} page
+ * @param {string} origin the served site's URL, base included
+ * @param {string} query
+ * @param {boolean} cold
+ */
+export async function openOrSubmit(page, origin, query, cold) {
+  const url = new URL('tim-kiem/', origin);
+  if (cold || !page.url().startsWith(url.href)) {
+    if (query !== '') url.searchParams.set('q', query);
+    await page.goto(url.href);
+    return;
+  }
+  await page.evaluate((q) => {
+    const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
+    input.value = q;
+    input.form?.requestSubmit();
+  }, query);
 }
 
 /**
@@ -353,7 +454,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const distDir = new URL('../../dist/', import.meta.url);
+  // --dist <folder>: measure another build (for example a copy of dist/ kept from before a change).
+  const at = process.argv.indexOf('--dist');
+  const distDir =
+    at > 0 && process.argv[at + 1]
+      ? new URL(`file://${process.argv[at + 1]?.replace(/\/?$/, '/')}`)
+      : new URL('../../dist/', import.meta.url);
   if (!existsSync(new URL('pagefind/pagefind.js', distDir))) {
     console.error('dist/pagefind is missing: the build did not index the site');
     process.exit(1);

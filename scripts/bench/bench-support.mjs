@@ -172,8 +172,9 @@ export async function cleanBuild(projectDir, { echo = false } = {}) {
 
 /**
  * @typedef {object} SearchFigures
- * @property {{ bytes: number, requests: number, ms: number }} first what the first search fetches
- * @property {{ bytes: number, requests: number, ms: number }} later what a later search fetches
+ * @property {{ bytes: number, requests: number, ms: number, longMs: number, longest: number }} first what the first search fetches
+ * @property {{ bytes: number, requests: number, ms: number, longMs: number, longest: number }} later what a later search fetches
+ * @property {{ bytes: number, requests: number, ms: number, longMs: number, longest: number }} telex a later search typed in Telex
  */
 
 /**

@@ -4,56 +4,32 @@
 import {
   INDEX_CHUNK_PREFIX,
   MAX_QUERY_LENGTH,
+  SITE_WORDS_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_PAGE_SIZE,
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { planQuery, type QueryPlan } from '../search/search-query.ts';
-import {
-  adjacentPairs,
-  mergeRankings,
-  type RankedHit,
-  type VariantResult,
-} from '../search/search-rank.ts';
+import { splitCodes, tidyQuery } from '../search/readings.ts';
+import { fold, planQuery, type QueryPlan } from '../search/search-query.ts';
+import type { RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,
   parseExcerpt,
+  searchedWords,
   subResultTitle,
-  type IndexAnchor,
-  type WeightedLocation,
 } from '../search/search-results.ts';
 import { fill, type SearchStrings } from '../search/search-strings.ts';
 import { cleanQuery, decodeFromIndex, forEngine } from '../search/search-text.ts';
+import {
+  hasWords,
+  searchPlan,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type Searched,
+} from './search-engine.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  locations: number[];
-  weighted_locations: WeightedLocation[];
-  anchors: (IndexAnchor & { element: string; text?: string })[];
-  sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string[]> },
-  ) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  preload: (query: string) => Promise<void>;
-}
 interface SearchConfig {
   strings: SearchStrings;
   abbreviations: Abbreviation[];
@@ -85,7 +61,9 @@ const PARAMS = config.params;
 let pagefind: Promise<Pagefind> | undefined;
 let kinds: Promise<Map<string, string>> | undefined;
 let generation = 0;
-let current: { results: RankedHit<PagefindResult>[]; shown: number } | undefined;
+let current:
+  | { results: RankedHit<PagefindResult>[]; shown: number; keep: (marked: string) => boolean }
+  | undefined;
 const initialParams = new URLSearchParams(location.search);
 let kind = initialParams.get(PARAMS.kind) ?? '';
 let exact = initialParams.has(PARAMS.exact);
@@ -117,10 +95,11 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   kinds ??= (async () => {
     const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
     const kindOf = new Map<string, string>();
-    for (const name of names) {
-      const pages = await pf.search(null, { filters: { [PARAMS.kind]: [name] } });
-      for (const page of pages?.results ?? []) kindOf.set(page.id, name);
-    }
+    const pages = await Promise.all(
+      names.map((name) => pf.search(null, { filters: { [PARAMS.kind]: [name] } })),
+    );
+    for (const [i, name] of names.entries())
+      for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
     // Pagefind quietly skips a filter file that failed to load: no kinds means ask again next time.
     if (kindOf.size === 0) kinds = undefined;
     return kindOf;
@@ -128,54 +107,38 @@ function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   return kinds;
 }
 
-/**
- * Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. All
- * the searches run at once: they share the index chunks of the same words, fetched once.
- */
-async function searchPlan(pf: Pagefind, plan: QueryPlan): Promise<RankedHit<PagefindResult>[]> {
-  const ids = async (query: string) =>
-    new Set((await pf.search(query))?.results.map((r) => r.id) ?? []);
-  const variants = await Promise.all(
-    plan.variants.map(async (variant): Promise<VariantResult<PagefindResult>> => {
-      const text = forEngine(variant.text);
-      const pairs = adjacentPairs(text);
-      const [found, pairHits, phrase] = await Promise.all([
-        pf.search(text),
-        Promise.all(pairs.map((pair) => ids(`"${pair}"`))),
-        pairs.length > 1 ? ids(`"${text}"`) : undefined,
-      ]);
-      return {
-        weight: variant.weight,
-        hits: found?.results ?? [],
-        pairs: pairHits,
-        phrase: phrase ?? pairHits[0],
-      };
-    }),
-  );
-  return mergeRankings(variants.filter((v) => v.hits.length > 0));
-}
-
-/** Whether a cleaned query has something to search for: a letter or a digit. */
-function hasWords(query: string): boolean {
-  return /[\p{L}\p{N}]/u.test(query);
+let siteWords: Promise<Set<string>> | undefined;
+/** The site's words (folded), written by the build next to the index; fetched only when needed. */
+function loadSiteWords(): Promise<Set<string>> {
+  siteWords ??= fetch(new URL(SITE_WORDS_FILE, new URL(form.dataset['pagefind']!, location.href)))
+    .then((r) => (r.ok ? r.text() : ''))
+    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
+    .catch(() => {
+      siteWords = undefined;
+      return new Set<string>();
+    });
+  return siteWords;
 }
 
 /** A query searched: its plan and its merged results, ready to render. */
-interface Prepared {
+interface Prepared extends Searched {
   plan: QueryPlan;
   pf: Pagefind;
-  all: RankedHit<PagefindResult>[];
 }
 let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
 
 /** Searches a cleaned query once, whether a pause in typing (warm) or the debounce (run) asks first. */
 function prepare(query: string): Promise<Prepared> {
   if (latest?.query !== query || latest.exact !== exact) {
-    const plan = planQuery(query, config.abbreviations, { exact });
+    const exactly = exact;
+    const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
+      exact: exactly,
+      splitCodes,
+    });
     const result = loadPagefind().then(async (pf) => ({
       plan,
       pf,
-      all: await searchPlan(pf, plan),
+      ...(await searchPlan(pf, plan, exactly, loadSiteWords)),
     }));
     latest = { query, exact, result };
     // A failed search is tried again the next time, not remembered.
@@ -236,23 +199,43 @@ function urlFor(query: string, exactly: boolean): URL {
   return url;
 }
 
-/** Says what a Telex/VNI query was read as, with a link to search the letters as typed. */
-function renderCorrection(shown: string, plan: QueryPlan | undefined): void {
+/**
+ * The words searched when they are not the words typed: what a Telex/VNI query or a code run
+ * together was read as, or the reading that ranked the first result (the query without its
+ * question words, respelt, or some of its words).
+ */
+function searchedFor(shown: string, prepared: Prepared): string | undefined {
+  const top = prepared.all[0]?.text;
+  const primary = prepared.plan.variants[0]?.text;
+  const reading =
+    top !== undefined && top !== primary && !prepared.plan.variants.some((v) => v.text === top)
+      ? top
+      : prepared.plan.decoded;
+  if (reading === undefined) return undefined;
+  const words = (text: string) =>
+    fold(text)
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
+  return words(reading) === words(shown) ? undefined : reading;
+}
+
+/** Says what the query was read as, with a link to search the letters as typed. */
+function renderCorrection(shown: string, reading: string | undefined): void {
   corrected.replaceChildren();
-  corrected.hidden = plan?.decoded === undefined;
-  if (plan?.decoded === undefined) return;
+  corrected.hidden = reading === undefined;
+  if (reading === undefined) return;
   const asTyped = el('a', shown);
   asTyped.href = urlFor(shown, true).href;
   corrected.append(
     `${s['search.corrected.searchedFor']} `,
-    el('strong', plan.decoded),
+    el('strong', reading),
     `. ${s['search.corrected.exact']} `,
     asTyped,
   );
 }
 
 /** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, keep: (marked: string) => boolean): HTMLLIElement {
   const item = el('li', undefined, 'search-result');
   const kindName = data.filters[PARAMS.kind]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
@@ -262,7 +245,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   item.append(heading);
   const excerpt = el('p', undefined, 'search-result__excerpt');
-  for (const part of parseExcerpt(data.excerpt))
+  for (const part of parseExcerpt(data.excerpt, keep))
     excerpt.append(part.marked ? el('mark', part.text) : document.createTextNode(part.text));
   item.append(excerpt);
 
@@ -300,7 +283,7 @@ async function showMore(focusFirst: boolean): Promise<void> {
   const slice = current.results.slice(current.shown, current.shown + size);
   const data = await Promise.all(slice.map((r) => r.hit.data()));
   if (token !== generation) return;
-  const items = data.map(renderResult);
+  const items = data.map((d) => renderResult(d, current!.keep));
   list.append(...items);
   current.shown += slice.length;
   more.hidden = current.shown >= current.results.length;
@@ -369,13 +352,23 @@ async function run(raw: string): Promise<void> {
   }
   // Typing went on while this search ran: its results (and their fragments) would only be replaced.
   if (token !== generation || input.value !== raw) return;
-  const { plan, all } = prepared;
-  renderCorrection(shown, plan);
-  // With a kind chosen, results wait for the kinds; without, the filter follows the results.
-  const kindOf = kind === '' ? undefined : await known;
+  const { all } = prepared;
+  // Everything is drawn in one go once the kinds and the first fragments are in: the filter, the
+  // reading, the count and the results appear together, and nothing already shown moves.
+  const kindOfPage = await known;
   if (token !== generation) return;
-  const results = ofKind(all, kindOf);
-  current = { results, shown: 0 };
+  const results = kind === '' ? all : ofKind(all, kindOfPage);
+  await Promise.all(results.slice(0, SEARCH_FIRST_PAGE).map((r) => r.hit.data()));
+  if (token !== generation) return;
+  current = { results, shown: 0, keep: searchedWords(prepared.texts) };
+  renderCorrection(shown, searchedFor(shown, prepared));
+  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
+  const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
+  for (const r of all) {
+    const k = kindOfPage.get(r.hit.id);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  renderFilters(counts, all.length);
   const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
   if (results.length === 0) {
     status.textContent = fill(s['search.status.none'], { query: shown, scope });
@@ -389,15 +382,6 @@ async function run(raw: string): Promise<void> {
       scope,
     });
   }
-  // Counts per kind come from all results, so every kind keeps its count while one is chosen.
-  const kindOfPage = await known;
-  if (token !== generation) return;
-  const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
-  for (const r of all) {
-    const k = kindOfPage.get(r.hit.id);
-    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  renderFilters(counts, all.length);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,10 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_INDEX_CHUNK_BYTES, SEARCH_INDEX_MAX_CHUNKS } from '../constants.ts';
+import {
+  SEARCH_INDEX_CHUNK_BYTES,
+  SEARCH_INDEX_MAX_CHUNKS,
+  SITE_WORDS_FILE,
+} from '../constants.ts';
 import { t } from '../i18n/index.ts';
+import { fold, isSyllable } from '../search/search-query.ts';
 import { encodeHtmlForIndex } from '../search/search-text.ts';
-import { rechunkBundle } from './pagefind-chunks.ts';
+import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks.ts';
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -15,6 +20,25 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
+}
+
+/**
+ * The words of a bundle's index that are Vietnamese syllables, folded, sorted, one a line: what
+ * the search page may respell a query into (SITE_WORDS_FILE). Codes, numbers and foreign words are
+ * left out; they have no confusions of sounds.
+ */
+export async function siteWords(bundle: string): Promise<string> {
+  const files = { read: (path: string) => readFile(join(bundle, path)) };
+  const words = new Set<string>();
+  for (const { hash } of Object.values((await readEntry(files)).languages)) {
+    const { chunks } = await readWordIndex(files, hash);
+    for (const chunk of chunks)
+      for (const { word } of chunk.words) {
+        const folded = fold(word);
+        if (/^[a-z]{1,7}$/.test(folded) && isSyllable(folded)) words.add(folded);
+      }
+  }
+  return [...words].sort().join('\n') + '\n';
 }
 
 /** The site-relative URL Pagefind should give a built file (`cong-van/index.html` → `/cong-van/`). */
@@ -87,21 +111,29 @@ export function pagefindIndex(): AstroIntegration {
           throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
         await close();
         const bundle = join(outDir, 'pagefind');
-        const reports = await rechunkBundle(
-          {
-            read: (path) => readFile(join(bundle, path)),
-            write: (path, bytes) => writeFile(join(bundle, path), bytes),
-            remove: (path) => rm(join(bundle, path)),
-          },
-          {
-            targetBytes: Number(
-              process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES,
-            ),
-            maxChunks: Number(process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS),
-          },
-        ).catch((error: unknown) => {
-          throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
-        });
+        // SEARCH_INDEX_CHUNKS=pagefind leaves the chunks as Pagefind cut them (with
+        // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, for instance): only for measuring one against the other.
+        const rechunk = process.env['SEARCH_INDEX_CHUNKS'] !== 'pagefind';
+        const reports = !rechunk
+          ? []
+          : await rechunkBundle(
+              {
+                read: (path) => readFile(join(bundle, path)),
+                write: (path, bytes) => writeFile(join(bundle, path), bytes),
+                remove: (path) => rm(join(bundle, path)),
+              },
+              {
+                targetBytes: Number(
+                  process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES,
+                ),
+                maxChunks: Number(
+                  process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS,
+                ),
+              },
+            ).catch((error: unknown) => {
+              throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
+            });
+        await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
         // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
         for (const name of await readdir(bundle)) {
           if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))

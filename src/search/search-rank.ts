@@ -14,6 +14,8 @@ export interface EngineHit {
 
 /** What one searched string found: its pages, and which pages hold each adjacent pair / all of it. */
 export interface VariantResult<H extends EngineHit = EngineHit> {
+  /** The string searched. */
+  text: string;
   weight: number;
   hits: readonly H[];
   /** Ids of pages with each adjacent pair of words, in order (empty for a one-word string). */
@@ -26,6 +28,8 @@ export interface VariantResult<H extends EngineHit = EngineHit> {
 export interface RankedHit<H extends EngineHit = EngineHit> {
   hit: H;
   score: number;
+  /** The searched string that ranked it best. */
+  text: string;
 }
 
 /** How much more a page counts for holding every adjacent pair of the query, and the whole of it. */
@@ -59,11 +63,11 @@ export function mergeRankings<H extends EngineHit>(
       const score = variant.weight * hit.score * (1 + PAIR_BONUS * share + PHRASE_BONUS * whole);
       const seen = best.get(hit.id);
       if (!seen || score > seen.score)
-        best.set(hit.id, { hit, score, order: seen?.order ?? order });
+        best.set(hit.id, { hit, score, text: variant.text, order: seen?.order ?? order });
       order++;
     }
   }
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ hit, score }) => ({ hit, score }));
+    .map(({ hit, score, text }) => ({ hit, score, text }));
 }

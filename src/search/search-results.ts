@@ -1,4 +1,5 @@
 import { parsePlaceId } from '../documents/anchor-ids.ts';
+import { fold, isSyllable } from './search-query.ts';
 import { fill, type SearchStrings } from './search-strings.ts';
 import { decodeFromIndex } from './search-text.ts';
 
@@ -30,7 +31,10 @@ function decodeEntities(text: string): string {
  * Splits a Pagefind excerpt into text and `<mark>` parts. Only `<mark>` is recognised; every other
  * character, including any markup, stays text, so rendering the parts with text nodes is safe.
  */
-export function parseExcerpt(excerpt: string): ExcerptPart[] {
+export function parseExcerpt(
+  excerpt: string,
+  keep: (marked: string) => boolean = () => true,
+): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let cursor = 0;
@@ -42,8 +46,39 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   }
   if (cursor < excerpt.length) parts.push({ text: excerpt.slice(cursor), marked: false });
   return parts
-    .map((p) => ({ ...p, text: decodeFromIndex(decodeEntities(p.text)) }))
+    .map((p) => {
+      const text = decodeFromIndex(decodeEntities(p.text));
+      return { text, marked: p.marked && keep(text) };
+    })
     .filter((p) => p.text !== '');
+}
+
+/** A word as excerpts are compared: folded, letters and digits only ("34-CT/TW" → `34cttw`). */
+const bare = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Which words Pagefind marked in an excerpt are matches of what was searched (`texts`, the strings
+ * that found something): a syllable only as itself ("chi" marks "Chỉ", not "Chính"); the last word
+ * of a string, a word that is no syllable (a cut-short slip, a code) and a code's part also as the
+ * start or part of a word, as Pagefind matched them.
+ */
+export function searchedWords(texts: readonly string[]): (marked: string) => boolean {
+  const exact = new Set<string>();
+  const partial = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(' ').filter((w) => bare(w) !== '');
+    for (const [i, word] of words.entries()) {
+      const b = bare(word);
+      exact.add(b);
+      if (i === words.length - 1 || !isSyllable(b) || /[-/]/.test(word)) partial.add(b);
+    }
+  }
+  return (marked) => {
+    const b = bare(marked);
+    if (b === '' || exact.has(b)) return true;
+    for (const p of partial) if (b.startsWith(p) || (/\d/.test(p) && b.includes(p))) return true;
+    return false;
+  };
 }
 
 /** The strings that name a letter's numbered blocks. */

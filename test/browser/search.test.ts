@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench/bench-search.mjs';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { SEARCH_FIRST_PAGE } from '../../src/constants.ts';
 import { normalizeBase } from '../../src/site/paths.ts';
@@ -72,8 +73,13 @@ afterAll(async () => {
 });
 
 describe('ranking through /tim-kiem/?q= (test/fixtures/search-relevance.json)', () => {
-  it('has at least 150 queries, every way of typing among them, and hostile input', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(150);
+  it('has at least 260 cases, every way of typing among them, and hostile input', () => {
+    expect(RELEVANCE.cases.length).toBeGreaterThanOrEqual(260);
+    const count = (kind: string) => CASES.filter((c) => c.kind === kind).length;
+    expect(count('question')).toBeGreaterThanOrEqual(25);
+    expect(count('confusion')).toBeGreaterThanOrEqual(30);
+    expect(count('code-joined')).toBeGreaterThanOrEqual(10);
+    expect(count('noisy')).toBeGreaterThanOrEqual(10);
     expect(new Set(CASES.map((c) => c.kind))).toEqual(
       new Set([
         'code',
@@ -87,20 +93,32 @@ describe('ranking through /tim-kiem/?q= (test/fixtures/search-relevance.json)', 
         'telex',
         'vni',
         'typo',
+        'question',
+        'confusion',
+        'code-joined',
+        'noisy',
       ]),
     );
     expect(HOSTILE.length).toBeGreaterThan(5);
   });
 
-  it.each(CASES)('“$query” ($kind) ranks $expect in the top $top', async (c) => {
-    const hrefs = await searchFor(c.query);
-    const wanted = c.expect.map(underBase);
-    expect(
-      hrefs.slice(0, c.top).some((href) => wanted.includes(href)),
-      `results for “${c.query}”: ${hrefs.join(', ')}`,
-    ).toBe(true);
-    expect(errors).toEqual([]);
-  });
+  // One page for every case, the query typed into the box; every COLD_EVERY-th opens ?q= afresh.
+  it.each(CASES.map((c, i) => ({ ...c, cold: i % COLD_EVERY === 0 })))(
+    '“$query” ($kind) ranks $expect in the top $top',
+    async (c) => {
+      await openOrSubmit(page, server.url, c.query, c.cold);
+      await settle();
+      const hrefs = await page.$$eval('#search-results > li h2 a', (links) =>
+        links.map((a) => a.getAttribute('href') ?? ''),
+      );
+      const wanted = c.expect.map(underBase);
+      expect(
+        hrefs.slice(0, c.top).some((href) => wanted.includes(href)),
+        `results for “${c.query}”: ${hrefs.join(', ')}`,
+      ).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('the search page', () => {
@@ -208,6 +226,25 @@ describe('the search page', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('chir thij 34');
   });
 
+  it('says which words it searched for a question and for a confusion of sounds', async () => {
+    expect((await searchFor('phong trào kéo dài đến bao giờ')).length).toBeGreaterThan(0);
+    expect(await page.locator('#search-corrected strong').textContent()).toBe(
+      'phong trào kéo dài đến',
+    );
+    expect((await searchFor('bảo vệ môi chường'))[0]).toBe(
+      `${BASE}noi-dung/tai-nguyen-moi-truong-cu-tri/`,
+    );
+    expect(await page.locator('#search-corrected strong').textContent()).toBe('bảo vệ môi trường');
+  });
+
+  it('marks the words searched in excerpts, not other words that start like them', async () => {
+    await searchFor('chỉ thị 34');
+    const marks = await page.locator('.search-result__excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const folded = marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    expect(folded.filter((m) => m.startsWith('chi') && m !== 'chi')).toEqual([]);
+  });
+
   it('shows no correction for a query typed with its accents or none', async () => {
     await searchFor('chi thi 34');
     expect(await page.locator('#search-corrected').isHidden()).toBe(true);
@@ -256,6 +293,16 @@ describe('the search page', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(['BUTTON', 'INPUT', 'A']).toContain(focused);
+  });
+});
+
+describe('the search page opened with a query in the address', () => {
+  it.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1280, height: 900 }],
+  ])('moves nothing as its results arrive, on %s (layout shift ≤ 0.05)', async (_, viewport) => {
+    for (const query of ['chi thi 34', 'phong trào kéo dài đến bao giờ', 'khong co tu nay'])
+      expect(await layoutShiftOfUrl(page, server.url, query, viewport)).toBeLessThanOrEqual(0.05);
   });
 });
 

@@ -15,6 +15,7 @@ describe('mergeRankings', () => {
     // "tham nhung" without accents: Pagefind scores /to-chuc-thuc-hien/ ("tham gia", "những") first.
     const ranked = mergeRankings([
       {
+        text: 'q',
         weight: 1,
         hits: [
           { id: 'to-chuc', score: 3.38 },
@@ -30,8 +31,9 @@ describe('mergeRankings', () => {
 
   it('keeps each page once, with its best score over the searched strings', () => {
     const ranked = mergeRankings([
-      { weight: 1, hits: [{ id: 'a', score: 2 }], pairs: [], phrase: undefined },
+      { text: 'q', weight: 1, hits: [{ id: 'a', score: 2 }], pairs: [], phrase: undefined },
       {
+        text: 'q',
         weight: 0.8,
         hits: [
           { id: 'b', score: 20 },
@@ -50,6 +52,7 @@ describe('mergeRankings', () => {
   it('keeps Pagefind’s order between equal scores', () => {
     const ranked = mergeRankings([
       {
+        text: 'q',
         weight: 1,
         hits: [
           { id: 'x', score: 1 },

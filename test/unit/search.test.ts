@@ -3,6 +3,7 @@ import {
   labelForAnchor,
   matchingSections,
   parseExcerpt,
+  searchedWords,
   subResultTitle,
 } from '../../src/search/search-results.ts';
 import {
@@ -159,5 +160,29 @@ describe('urlForFile', () => {
     expect(urlForFile('index.html')).toBe('/');
     expect(urlForFile('van-ban/chi-thi-34-ct-tw/index.html')).toBe('/van-ban/chi-thi-34-ct-tw/');
     expect(urlForFile('404.html')).toBe('/404.html');
+  });
+});
+
+describe('searchedWords', () => {
+  const keep = searchedWords(['chỉ thị 34', 'chỉ thị 34-CT/TW']);
+  it('keeps marks on the words searched, with accents or without', () => {
+    expect(keep('Chỉ')).toBe(true);
+    expect(keep('thị')).toBe(true);
+    expect(keep('34-CT/TW')).toBe(true);
+  });
+  it('drops marks on words that only start like a searched syllable', () => {
+    expect(keep('Chính')).toBe(false);
+    expect(keep('thiết')).toBe(false);
+  });
+  it('keeps a prefix of the last word and of a word that is no syllable', () => {
+    expect(searchedWords(['chuyen doi s'])('số')).toBe(true);
+    expect(searchedWords(['cov'])('Covid-19')).toBe(true);
+  });
+  it('unmarks in parseExcerpt what it is told to', () => {
+    expect(parseExcerpt('<mark>Chính</mark> <mark>chỉ</mark>', keep)).toEqual([
+      { text: 'Chính', marked: false },
+      { text: ' ', marked: false },
+      { text: 'chỉ', marked: true },
+    ]);
   });
 });
