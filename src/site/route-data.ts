@@ -72,6 +72,8 @@ export interface ShellData {
   publisher: string;
   /** The publisher's details for the footer, in display order; empty when content/ gives none. */
   publisherContact: { label: string; value: string; href?: string | undefined }[];
+  /** The footer's sentence on how the launch document is shown. */
+  footerNote: string;
   shortName: string;
   nav: NavItem[];
 }
@@ -134,6 +136,7 @@ export async function shellData(title: string, path: string): Promise<ShellData>
     siteName: name,
     publisher: campaign.publisher,
     publisherContact: contactRows(campaign.publisherContact),
+    footerNote: t('site.footer.note', { type: launchType(site) }),
     shortName: campaign.shortName,
     nav: navItems(path, sectionsOf(site)),
   };
@@ -691,7 +694,7 @@ export async function sectionIndexPaths(id: keyof SectionContents) {
 export async function notFoundPage() {
   const site = await loadSite();
   return {
-    lead: t('site.notFound.lead', { campaign: campaignInText(site) }),
+    lead: t('site.notFound.lead'),
     contents: sectionContents(site),
   };
 }

@@ -109,13 +109,13 @@ describe('a Party directive with its text (HD 36)', () => {
     }
   });
 
-  it('keeps what a cited document page has: metadata, "Được dẫn chiếu tại" naming the provision', () => {
+  it('keeps what a cited document page has: metadata, "Được viện dẫn tại" naming the provision', () => {
     const body = page(PARTY);
     expect(textOf(find(body, (e) => e.tagName === 'dl')!)).toContain('27-CT/TU');
     const citedAt = textOf(find(body, (e) => hasClass(e, 'no-print') && e.tagName === 'section')!);
-    expect(citedAt).toContain('Được dẫn chiếu tại');
+    expect(citedAt).toContain('Được viện dẫn tại');
     // One place citing two provisions is listed once, naming both.
-    expect(citedAt).toContain('mục 1: dẫn chiếu mục 2; điểm a mục 2');
+    expect(citedAt).toContain('mục 1: viện dẫn mục 2; điểm a mục 2');
     expect(citedAt).not.toContain('Toàn văn chưa được đăng');
   });
 
@@ -172,9 +172,9 @@ describe('citing down to the provision', () => {
     ]);
   });
 
-  it('names the provision under "Được dẫn chiếu tại" of a document without text', () => {
+  it('names the provision under "Được viện dẫn tại" of a document without text', () => {
     const text = textOf(page('van-ban/chi-thi-34-ct-tw'));
-    expect(text).toContain('Kế hoạch dẫn chiếu điều khoản (mẫu thử), mục 2: dẫn chiếu mục 3');
+    expect(text).toContain('Kế hoạch dẫn chiếu điều khoản (mẫu thử), mục 2: viện dẫn mục 3');
     expect(text).toContain('Toàn văn chưa được đăng trên Trang thông tin.');
   });
 });

@@ -51,7 +51,10 @@ describe("the site's own words say no more than the letter", () => {
       main('/'),
       (e) =>
         e.tagName === 'table' &&
-        byTag(e, 'caption').some((c) => textOf(c) === t('pages.home.guidance.caption')),
+        byTag(e, 'caption').some(
+          (c) =>
+            textOf(c) === t('pages.home.guidance.caption', { places: 'mục 5', type: 'công văn' }),
+        ),
     )!;
     const rows = findAll(table, (e) => e.tagName === 'tr').map((tr) =>
       byTag(tr, 'th').map(textOf).concat(byTag(tr, 'td').map(textOf)),

@@ -112,7 +112,5 @@ export const pages = {
   /** `{count}` in words ("bốn"). */
   'pages.anniversaries.lead': 'Phong trào chào mừng {count} sự kiện, xếp theo ngày kỷ niệm.',
   'pages.anniversaries.event': 'Ngày diễn ra sự kiện:',
-  /** After the event's date; the anniversary's date is the timeline's own, not repeated here. */
-  'pages.anniversaries.span': '(tròn {years} năm vào ngày kỷ niệm).',
   'pages.timeline.seeInLetter': 'Xem trong {type}',
 } as const;
