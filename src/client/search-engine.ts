@@ -50,7 +50,10 @@ export function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
 }
 
-/** How many Pagefind searches one query may make, phrase and pair searches included. */
+/**
+ * How many Pagefind searches one query may make before its pair and phrase searches stop; the
+ * readings' own searches (at most a dozen) always run.
+ */
 const MAX_SEARCHES = 24;
 /** How many pairs a confusion reading may check against the site (each a phrase search). */
 const MAX_PAIR_CHECKS = 12;
@@ -59,16 +62,20 @@ const FEW_RESULTS = 3;
 
 /**
  * The Pagefind searches of one query: each distinct string is searched once (pairs shared by
- * several readings, a reading equal to another), and at most MAX_SEARCHES strings in all.
+ * several readings, a reading equal to another), and pair and phrase searches only while fewer than
+ * MAX_SEARCHES strings have been searched.
  */
 class Searches {
   private readonly memo = new Map<string, Promise<PagefindResult[]>>();
   constructor(private readonly pf: Pagefind) {}
-  /** Results of a string, or none once the budget is spent. */
-  run(query: string): Promise<PagefindResult[]> {
+  /**
+   * Results of a string. A reading's own search (`essential`) always runs: there are only a few
+   * readings. The pair and phrase searches that refine the ranking stop once the budget is spent.
+   */
+  run(query: string, essential = false): Promise<PagefindResult[]> {
     let found = this.memo.get(query);
     if (found) return found;
-    if (this.memo.size >= MAX_SEARCHES) return Promise.resolve([]);
+    if (!essential && this.memo.size >= MAX_SEARCHES) return Promise.resolve([]);
     found = this.pf.search(query).then((r) => r?.results ?? []);
     this.memo.set(query, found);
     return found;
@@ -90,7 +97,7 @@ async function searchVariant(
   const text = forEngine(variant.text);
   const pairs = withPairs ? adjacentPairs(text) : [];
   const [hits, pairHits, phrase] = await Promise.all([
-    searches.run(text),
+    searches.run(text, true),
     Promise.all(pairs.map((pair) => searches.ids(`"${pair}"`))),
     pairs.length > 1 ? searches.ids(`"${text}"`) : undefined,
   ]);
@@ -112,7 +119,7 @@ async function searchSomeWords(
   text: string,
 ): Promise<VariantResult<PagefindResult>> {
   const words = [...new Set(text.split(' ').filter(hasWords))].slice(0, 6);
-  const found = await Promise.all(words.map((w) => searches.run(forEngine(w))));
+  const found = await Promise.all(words.map((w) => searches.run(forEngine(w), true)));
   const pages = new Map<string, { hit: PagefindResult; sum: number; held: number }>();
   for (const results of found)
     for (const r of results) {

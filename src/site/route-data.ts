@@ -347,12 +347,8 @@ export async function homePage() {
       searchKind: sectionName('home'),
     } satisfies PageBase,
     letterLink: { href: launchLetter.path, label: letterReference(letter) },
-    // The date as the signed copy gives it: its day is blank, so the month only.
-    letterDate: formatDate(
-      letter.date.month === undefined
-        ? { year: letter.date.year }
-        : { year: letter.date.year, month: letter.date.month },
-    ),
+    // The date as the signed copy gives it (a blank day: the month only, "tháng 6/2023").
+    letterDate: formatDate(letter.date),
     readLetter: t('pages.home.readLetter', { type }),
     period: {
       type,

@@ -17,6 +17,7 @@ export const QUESTION_WORDS: readonly string[] = [
   'tại sao',
   'vì sao',
   'là gì',
+  'nói gì',
   'là ai',
   'những gì',
   'có phải',

@@ -102,19 +102,19 @@ describe('a build of another campaign (fixture copy)', () => {
       ['/', 'Tổng quan'],
       ['/ke-hoach/', 'Kế hoạch'],
       ['/noi-dung/', 'Nội dung thi đua'],
-      ['/van-ban/', 'Văn bản được dẫn chiếu'],
+      ['/van-ban/', 'Văn bản được viện dẫn'],
       ['/tim-kiem/', 'Tìm kiếm'],
     ]);
     expect(findAll(home, (e) => e.tagName === 'h2').map(textOf)).toEqual([
       'Thời gian và tình trạng',
       'Nội dung thi đua',
       'Các mốc thời gian',
-      'Văn bản được dẫn chiếu',
+      'Văn bản được viện dẫn',
     ]);
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toMatch(/ky-niem|to-chuc-thuc-hien|van-ban-phong-trao/);
     const search = textOf(page('tim-kiem'));
-    expect(search).toContain('Toàn văn kế hoạch, 3 nội dung thi đua và 2 văn bản được dẫn chiếu.');
+    expect(search).toContain('Toàn văn kế hoạch, 3 nội dung thi đua và 2 văn bản được viện dẫn.');
     expect(search).not.toMatch(/kỷ niệm|tổ chức thực hiện/);
   });
 
@@ -124,7 +124,7 @@ describe('a build of another campaign (fixture copy)', () => {
       'Sở Giáo dục và Đào tạo tỉnh Sơn Hà phát động phong trào tại Kế hoạch số 12/KH-SGDĐT (ngày 14/02/2025) với chủ đề:',
     );
     expect(text).toContain(
-      'Theo kế hoạch, phong trào được triển khai, thực hiện từ ngày 03/3/2025 đến ngày 31/12/2025.',
+      'Phong trào được triển khai, thực hiện từ ngày 03/3/2025 đến ngày 31/12/2025.',
     );
     expect(text).toContain('Tình trạng: Đã kết thúc ngày 31/12/2025.');
     expect(text).toContain('Đọc toàn văn kế hoạch');
