@@ -29,6 +29,7 @@ import {
   type PagefindResultData,
   type Searched,
 } from './search-engine.ts';
+import { engineOptions } from './engine-options.ts';
 
 interface SearchConfig {
   strings: SearchStrings;
@@ -72,13 +73,8 @@ let exact = initialParams.has(PARAMS.exact);
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ form.dataset['pagefind']!)) as Pagefind;
-    await pf.options({
-      baseUrl: form.dataset['base'],
-      excerptLength: 26,
-      // Search on the main thread: the worker would cost a second copy of the engine (12 KB).
-      noWorker: true,
-      ranking: { metaWeights: { title: 5, ma: 10 } },
-    });
+    // In Pagefind's worker on a large site, on the main thread on a small one (engine-options.ts).
+    await pf.options(engineOptions({ base: form.dataset['base'], texts: form.dataset['texts'] }));
     await pf.init();
     // The kind of every page is needed by every search: load it with the engine.
     void loadKinds(pf).catch(() => undefined);
