@@ -46,13 +46,6 @@ export const INDEX_CHUNK_PREFIX = 3;
  * page fetches it only to respell a query for confusions of sounds (s/x, ch/tr…).
  */
 export const SITE_WORDS_FILE = 'site-words.txt';
-/**
- * From how many indexed texts (letters, focus areas, guidance items, cited documents) the search
- * page runs Pagefind in its web worker. Below, it searches on the main thread and saves the
- * worker's 12 KB on a small site's first search; above, one search over the index is itself a long
- * task that would stall typing. Chosen with `npm run bench:scale` (docs/benchmarks/search.md).
- */
-export const SEARCH_WORKER_MIN_TEXTS = 100;
 /** Element ids of the search page, which its browser script looks up. */
 export const SEARCH_IDS = {
   form: 'search-form',

@@ -1,33 +1,55 @@
-// How the search page starts Pagefind: where the index is, and whether it searches in Pagefind's web
-// worker or on the main thread, chosen from the size of the index the page says it has. No DOM here.
-import { SEARCH_WORKER_MIN_TEXTS } from '../constants.ts';
+// How the search page starts Pagefind: where its files are and the options it searches with, and
+// the turn-taking its searches need when they run on the main thread. No DOM here.
+import type { Pagefind } from './search-engine.ts';
 
-/** What the search form tells its script about the index (its data-* attributes). */
+/** What the search page knows of the engine: from its form's data-* attributes and <html lang>. */
 export interface EngineData {
-  /** The site's base path (`data-base`). */
+  /** URL of pagefind.js (`data-pagefind`); the worker and the index are beside it. */
+  script: string;
+  /** The site's base path (`data-base`), which result URLs start with. */
   base?: string | undefined;
-  /** How many texts the index holds (`data-texts`), written by the page at build time. */
-  texts?: string | undefined;
+  /** The page's language: Pagefind picks the index of that language. */
+  language: string;
+}
+
+/** Pagefind's worker script, beside pagefind.js. */
+export const WORKER_FILE = 'pagefind-worker.js';
+
+/**
+ * Pagefind's options for the search page. `basePath` and `language` are what Pagefind would find
+ * itself from pagefind.js's URL and the page; its worker, started directly, cannot.
+ */
+export function engineOptions(data: EngineData, origin: string): Record<string, unknown> {
+  return {
+    basePath: new URL('./', new URL(data.script, origin)).pathname,
+    baseUrl: data.base,
+    language: data.language.toLowerCase(),
+    excerptLength: 26,
+    ranking: { metaWeights: { title: 5, ma: 10 } },
+  };
+}
+
+/** Lets the browser paint and handle keys before the next piece of work (a task boundary). */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
- * Whether Pagefind should search in its worker: on a site of SEARCH_WORKER_MIN_TEXTS texts or more,
- * where one search is itself a long task on the main thread. An unknown size keeps the main thread,
- * whose first search costs 12 KB less.
+ * Pagefind on the main thread (when its worker cannot start), each search and preload started in
+ * a task of its own rather than all at once in one long task.
  */
-export function searchInWorker(texts: string | undefined): boolean {
-  const count = Number(texts);
-  return texts !== undefined && texts !== '' && Number.isFinite(count)
-    ? count >= SEARCH_WORKER_MIN_TEXTS
-    : false;
-}
-
-/** Pagefind's options for the search page. */
-export function engineOptions(data: EngineData): Record<string, unknown> {
+export function takingTurns(pf: Pagefind): Pagefind {
   return {
-    baseUrl: data.base,
-    excerptLength: 26,
-    noWorker: !searchInWorker(data.texts),
-    ranking: { metaWeights: { title: 5, ma: 10 } },
+    ...pf,
+    search: async (query, options) => {
+      await yieldToBrowser();
+      return pf.search(query, options);
+    },
+    preload: async (query) => {
+      await yieldToBrowser();
+      return pf.preload(query);
+    },
   };
 }

@@ -739,8 +739,5 @@ export async function searchPage() {
     help: t('search.help.text', { parts: capitalised(listInSentence(held)) }),
     examples: site.campaign.searchExamples ?? identifiers.slice(0, 3),
     hasDocuments: contents.documents,
-    // How many texts the search index holds, so the page's script can choose where to search.
-    indexedTexts:
-      site.letters.length + site.focusAreas.length + site.guidance.length + site.documents.length,
   };
 }

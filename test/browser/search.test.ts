@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench/bench-search.mjs';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { SEARCH_FIRST_PAGE, SEARCH_WORKER_MIN_TEXTS } from '../../src/constants.ts';
+import { SEARCH_FIRST_PAGE } from '../../src/constants.ts';
 import { normalizeBase } from '../../src/site/paths.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -308,40 +308,33 @@ describe('the search page opened with a query in the address', () => {
   });
 });
 
-describe('where Pagefind searches: the main thread on a small site, its worker on a large one', () => {
-  /** Opens `?q=34-CT/TW`, the form's data-texts replaced when asked; what it fetched and found. */
-  async function searchWithTexts(texts?: string) {
+describe('where Pagefind searches: in its worker, on the main thread only if that fails', () => {
+  /** Opens `?q=34-CT/TW`, the worker script refused when asked; what it fetched and found. */
+  async function searchWith({ refuseWorker }: { refuseWorker: boolean }) {
     const context = await browser.newContext();
     const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
     const other = await context.newPage();
-    if (texts !== undefined)
-      await other.route(/\/tim-kiem\/(\?|$)/, async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text()).replace(/data-texts="\d+"/, `data-texts="${texts}"`);
-        await route.fulfill({ response, body: html });
-      });
+    if (refuseWorker)
+      await other.route(/\/pagefind\/pagefind-worker\.js$/, (route) => route.abort());
     const first = (await searchFor('34-CT/TW', other))[0];
-    const said = await other.locator('#search-form').getAttribute('data-texts');
-    const workers = other.workers().map((w) => w.url());
+    const workers = other.workers().map((w) => new URL(w.url()).pathname);
     await context.close();
-    const worker = requests.filter((url) => url.endsWith('/pagefind/pagefind-worker.js'));
-    return { first, said, worker, workers };
+    const pagefind = requests.filter((path) => /\/pagefind\/pagefind(-worker)?\.js$/.test(path));
+    return { first, pagefind, workers };
   }
 
-  it('says how many texts the index holds, and this site searches without the worker', async () => {
-    const { first, said, worker, workers } = await searchWithTexts();
-    expect(Number(said)).toBeGreaterThan(10);
-    expect(Number(said)).toBeLessThan(SEARCH_WORKER_MIN_TEXTS);
-    expect(worker).toEqual([]);
-    expect(workers).toEqual([]);
+  it('loads the worker and not pagefind.js, and searches there', async () => {
+    const { first, pagefind, workers } = await searchWith({ refuseWorker: false });
+    expect(pagefind).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
+    expect(workers).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
     expect(first).toBe(DOC('chi-thi-34-ct-tw'));
   });
 
-  it('searches in the worker from the threshold on, with the same results', async () => {
-    const { first, worker, workers } = await searchWithTexts(String(SEARCH_WORKER_MIN_TEXTS));
-    expect(worker).toHaveLength(1);
-    expect(workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+  it('searches on the main thread, with the same results, when the worker cannot start', async () => {
+    const { first, pagefind, workers } = await searchWith({ refuseWorker: true });
+    expect(pagefind).toContain(`${BASE}pagefind/pagefind.js`);
+    expect(workers).toEqual([]);
     expect(first).toBe(DOC('chi-thi-34-ct-tw'));
   });
 });

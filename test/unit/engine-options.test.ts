@@ -1,30 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_WORKER_MIN_TEXTS } from '../../src/constants.ts';
-import { engineOptions, searchInWorker } from '../../src/client/engine-options.ts';
+import { engineOptions, takingTurns, WORKER_FILE } from '../../src/client/engine-options.ts';
+import type { Pagefind } from '../../src/client/search-engine.ts';
 
-describe('where the search page runs Pagefind', () => {
-  it('searches on the main thread below the threshold, in the worker from it on', () => {
-    expect(searchInWorker(String(SEARCH_WORKER_MIN_TEXTS - 1))).toBe(false);
-    expect(searchInWorker(String(SEARCH_WORKER_MIN_TEXTS))).toBe(true);
-    expect(searchInWorker('5000')).toBe(true);
-  });
-
-  it('keeps the main thread (12 KB less) when the page does not say how large its index is', () => {
-    for (const texts of [undefined, '', 'nhiều', 'NaN', 'Infinity'])
-      expect(searchInWorker(texts)).toBe(false);
-  });
-
-  it('passes the choice to Pagefind as noWorker, with the base path and ranking', () => {
-    expect(engineOptions({ base: '/thi-dua/', texts: '17' })).toMatchObject({
-      baseUrl: '/thi-dua/',
-      noWorker: true,
+describe('how the search page starts Pagefind', () => {
+  it('tells the worker where the index is and which language, as pagefind.js would find them', () => {
+    expect(
+      engineOptions(
+        { script: '/thi-dua-2023/pagefind/pagefind.js', base: '/thi-dua-2023/', language: 'VI' },
+        'https://portal.example.gov.vn/thi-dua-2023/tim-kiem/?q=x',
+      ),
+    ).toEqual({
+      basePath: '/thi-dua-2023/pagefind/',
+      baseUrl: '/thi-dua-2023/',
+      language: 'vi',
+      excerptLength: 26,
       ranking: { metaWeights: { title: 5, ma: 10 } },
     });
-    expect(engineOptions({ base: '/', texts: '1017' })).toMatchObject({ noWorker: false });
+    expect(WORKER_FILE).toBe('pagefind-worker.js');
   });
+});
 
-  it('sets the threshold between this site (17 texts) and the 1,000 documents of bench:scale', () => {
-    expect(SEARCH_WORKER_MIN_TEXTS).toBeGreaterThan(17);
-    expect(SEARCH_WORKER_MIN_TEXTS).toBeLessThanOrEqual(1000);
+describe('Pagefind on the main thread takes turns', () => {
+  it('starts each search in a task of its own, never in the task that asked for it', async () => {
+    const started: string[] = [];
+    const pf = {
+      search: async (query: string | null) => {
+        started.push(`search ${query}`);
+        return { results: [] };
+      },
+      preload: async (query: string) => {
+        started.push(`preload ${query}`);
+      },
+    } as unknown as Pagefind;
+    const polite = takingTurns(pf);
+    const done = Promise.all([polite.search('a'), polite.search('b'), polite.preload('c')]);
+    // Microtasks (what a resolved chunk would run next) start none of them.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(started).toEqual([]);
+    await done;
+    expect(started.sort()).toEqual(['preload c', 'search a', 'search b']);
   });
 });
