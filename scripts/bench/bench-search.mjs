@@ -8,6 +8,7 @@
 // Module: `measureSearch({ distDir, base })`, `measureRelevance({ distDir, base })`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.mjs';
@@ -211,13 +212,20 @@ export async function serveNginx({ root, base }) {
 /**
  * The bytes a request cost on the wire, headers included. Chromium reports no body size for a
  * worker's own script (pagefind-worker.js arrives as its 0.3 KB of headers): its Content-Length,
- * the compressed size, stands in.
+ * the compressed size, stands in, or, when the server compressed on the fly without one (nginx),
+ * the body gzipped at level 6, as both servers send it.
  * @param {import('playwright-core').Request} request
  */
 export async function transferred(request) {
   const sizes = await request.sizes();
   let body = sizes.responseBodySize;
-  if (body === 0) body = Number((await request.response())?.headers()['content-length'] ?? 0);
+  const response = await request.response();
+  if (body === 0 && response) {
+    const headers = response.headers();
+    body = Number(headers['content-length'] ?? 0);
+    if (!headers['content-length'] && headers['content-encoding'] === 'gzip')
+      body = gzipSync(await response.body(), { level: 6 }).length;
+  }
   return sizes.responseHeadersSize + body;
 }
 
