@@ -148,8 +148,10 @@ const NUMBERED_BLOCK = /(?:^|-)(?:muc-\d|dieu-\d|phan-[ivxlc]+(?:$|-))/;
 /**
  * The numbered parts, sections, articles, clauses, points and bullets where a page's matches weigh
  * most: each match counts for the last block anchor that starts at or before it; the `limit` heaviest
- * are returned in page order. Only a page with numbered sections, articles or parts (a letter, a
- * published text) gets them; other pages rely on Pagefind's headings.
+ * are returned heaviest first (page order between equals), so the first link goes to the provision
+ * that holds the words searched, not to an earlier paragraph where one common word of them stands.
+ * Only a page with numbered sections, articles or parts (a letter, a published text) gets them;
+ * other pages rely on Pagefind's headings.
  */
 export function matchingSections(
   anchors: readonly IndexAnchor[],
@@ -168,9 +170,8 @@ export function matchingSections(
   }
   return blocks
     .filter((b) => b.score > 0)
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.location - b.location)
     .slice(0, limit)
-    .sort((a, b) => a.location - b.location)
     .map(({ id, label }) => ({ id, label }));
 }
 

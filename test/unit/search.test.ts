@@ -140,7 +140,7 @@ describe('matching sections', () => {
     { id: 'muc-2-y-2', location: 70 },
   ];
 
-  it('returns the heaviest blocks, in page order', () => {
+  it('returns the heaviest blocks, heaviest first', () => {
     const locations = [
       { location: 12, balanced_score: 1 },
       { location: 51, balanced_score: 5 },
@@ -148,8 +148,24 @@ describe('matching sections', () => {
       { location: 76, balanced_score: 9 },
     ];
     expect(matchingSections(anchors, locations, strings, 2)).toEqual([
-      { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
       { id: 'muc-2-y-2', label: 'Mục 2, ý 2' },
+      { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
+    ]);
+    // The provision that holds the words first, before a paragraph where one of them stands.
+    expect(
+      matchingSections(
+        anchors,
+        [
+          { location: 11, balanced_score: 2 },
+          { location: 41, balanced_score: 2 },
+          { location: 42, balanced_score: 2 },
+          { location: 43, balanced_score: 2 },
+        ],
+        strings,
+      ),
+    ).toEqual([
+      { id: 'muc-2', label: 'Mục 2' },
+      { id: 'doan-1', label: 'Đoạn 1' },
     ]);
   });
 
@@ -168,9 +184,9 @@ describe('matching sections', () => {
       { location: 37, balanced_score: 2 },
     ];
     expect(matchingSections(decision, locations, strings)).toEqual([
-      { id: 'dieu-1', label: 'Điều 1' },
-      { id: 'dieu-2-khoan-1', label: 'Khoản 1 Điều 2' },
       { id: 'dieu-2-khoan-1-diem-a', label: 'Điểm a khoản 1 Điều 2' },
+      { id: 'dieu-2-khoan-1', label: 'Khoản 1 Điều 2' },
+      { id: 'dieu-1', label: 'Điều 1' },
     ]);
   });
 
@@ -190,8 +206,8 @@ describe('matching sections', () => {
         strings,
       ),
     ).toEqual([
-      { id: 'doan-1', label: 'Đoạn 1' },
       { id: 'phan-ii', label: 'Phần II' },
+      { id: 'doan-1', label: 'Đoạn 1' },
     ]);
   });
 
