@@ -147,7 +147,8 @@ const NUMBERED_BLOCK = /(?:^|-)(?:muc-\d|dieu-\d|phan-[ivxlc]+(?:$|-))/;
 
 /**
  * The numbered parts, sections, articles, clauses, points and bullets where a page's matches weigh
- * most: each match counts for the last block anchor that starts at or before it; the `limit` heaviest
+ * most: each match counts for the last anchor that starts at or before it, when that anchor is such
+ * a block (a match in an annex, or under "Được dẫn chiếu tại", is no article's); the `limit` heaviest
  * are returned heaviest first (page order between equals), so the first link goes to the provision
  * that holds the words searched, not to an earlier paragraph where one common word of them stands.
  * Only a page with numbered sections, articles or parts (a letter, a published text) gets them;
@@ -159,13 +160,19 @@ export function matchingSections(
   strings: SectionStrings,
   limit = 4,
 ): SectionLink[] {
-  const blocks = anchors
+  // Every anchor ends the block before it; of two at one place, the block's own is taken.
+  const all = anchors
     .map((a) => ({ ...a, label: labelForAnchor(a.id, strings), score: 0 }))
-    .filter((a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined)
-    .sort((a, b) => a.location - b.location);
+    .sort(
+      (a, b) =>
+        a.location - b.location || Number(a.label !== undefined) - Number(b.label !== undefined),
+    );
+  const blocks = all.filter(
+    (a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined,
+  );
   if (!blocks.some((b) => NUMBERED_BLOCK.test(b.id))) return [];
   for (const { location, balanced_score } of locations) {
-    const owner = blocks.findLast((block) => block.location <= location);
+    const owner = all.findLast((anchor) => anchor.location <= location);
     if (owner) owner.score += balanced_score;
   }
   return blocks

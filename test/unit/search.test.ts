@@ -190,6 +190,36 @@ describe('matching sections', () => {
     ]);
   });
 
+  it('counts no match after an anchor that is not a block (an annex, the list of citing pages)', () => {
+    const decision = [
+      { id: 'dieu-1', location: 10 },
+      { id: 'dieu-3', location: 30 },
+      { id: 'phu-luc-1', location: 50 },
+      { id: 'phu-luc-1-dong-1', location: 55 },
+      { id: 'duoc-dan-chieu-tai', location: 70 },
+    ];
+    const locations = [
+      { location: 12, balanced_score: 2 },
+      { location: 51, balanced_score: 5 },
+      { location: 56, balanced_score: 5 },
+      { location: 72, balanced_score: 5 },
+    ];
+    expect(matchingSections(decision, locations, strings)).toEqual([
+      { id: 'dieu-1', label: 'Điều 1' },
+    ]);
+    // Of two anchors at one place, the block's own takes the match.
+    expect(
+      matchingSections(
+        [
+          { id: 'muc-1', location: 10 },
+          { id: 'muc-1-tieu-de', location: 10 },
+        ],
+        [{ location: 11, balanced_score: 1 }],
+        strings,
+      ),
+    ).toEqual([{ id: 'muc-1', label: 'Mục 1' }]);
+  });
+
   it('gives a page of Roman-numbered parts its parts, and its paragraphs then', () => {
     const parts = [
       { id: 'doan-1', location: 0 },
