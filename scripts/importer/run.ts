@@ -108,7 +108,7 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
       pages: source.pages === undefined ? '' : t('importer.report.pages', { pages: source.pages }),
     }),
   );
-  const { parsed, mdx, stats, bodyText, citingText, assembled, lines } = readText(
+  const { parsed, mdx, bodyText, citingText, assembled, lines } = readText(
     source.text,
     source.kind,
   );
