@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { fold } from '../../src/vietnamese/syllable.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { searchResultPaths } from '../support/search-page.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 // Search lands on the provision (issue 18): in the fixture site (test/support/fixture-site.ts), which
@@ -74,24 +75,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens /tim-kiem/?q= and waits until the status says the search is done. */
-async function searchFor(query: string): Promise<void> {
-  const url = new URL('tim-kiem/', server.url);
-  url.searchParams.set('q', query);
-  await page.goto(url.href);
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && !status.includes('Đang tìm');
-  });
-}
-
 describe('search lands on the provision of a published text (fixture site)', () => {
   it.each(CASES)('“$query” finds $page first, its first section $label', async (c) => {
-    await searchFor(c.query);
+    const hrefs = await searchResultPaths(page, server.url, c.query);
     const first = page.locator('#search-results > li').first();
-    const hrefs = await page
-      .locator('#search-results > li h2 a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs[0], `results for “${c.query}”: ${hrefs.join(', ')}`).toBe(c.page);
     const sections = await first
       .locator('.search-result__sections a')
