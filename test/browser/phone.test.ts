@@ -1,20 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { normalizeBase } from '../../src/site/paths.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStaticSite } from '../support/served.ts';
 import { t } from '../../src/i18n/index.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { artifactPath, launchChromium } from '../support/chromium.ts';
-import { assertBuilt, DIST_DIR, listPages } from '../support/site.ts';
+import { artifactPath } from '../support/chromium.ts';
+import { listPages } from '../support/site.ts';
 
 // Reading on a phone (issue 12): the page's own content starts in the first screen. Every page is
 // measured at a phone's 360×640 and a desktop's 1280×800; the menu is a script-free <details>
 // disclosure on the phone, always open on the desktop.
-const BASE = normalizeBase(process.env['BASE_PATH']);
 const PHONE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useStaticSite();
 
 /** Every built page and the 404 page, or an empty list that the last test turns into a failure. */
 function allPages(): string[] {
@@ -49,13 +46,13 @@ async function open(
   viewport = PHONE,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({
+  const context: BrowserContext = await site.browser.newContext({
     viewport,
     colorScheme,
     locale: 'vi-VN',
   });
   const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
   expect(response?.status(), path).toBeLessThan(path === '/404.html' ? 500 : 400);
   return page;
 }
@@ -76,17 +73,6 @@ async function tabTo(page: Page, selector: string, limit = 10): Promise<void> {
   }
   throw new Error(`${selector} was not reached with ${limit} presses of Tab`);
 }
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: DIST_DIR, base: BASE });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the first screen', () => {
   it.each(allPages())(

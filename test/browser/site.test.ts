@@ -1,33 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { normalizeBase } from '../../src/site/paths.ts';
-import { artifactPath, launchChromium } from '../support/chromium.ts';
-import { assertBuilt, DIST_DIR } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStaticSite } from '../support/served.ts';
+import { artifactPath } from '../support/chromium.ts';
 
-const BASE = normalizeBase(process.env['BASE_PATH']);
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
+const site = useStaticSite();
 
 /** Opens a site-relative path in a fresh page of the given width. */
 async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+  const context = await site.browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'vi-VN',
+  });
   const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
   expect(response?.status(), path).toBeLessThan(400);
   return page;
 }
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: DIST_DIR, base: BASE });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the letter page in Chromium', () => {
   it('renders the công văn and writes screenshots at 360 px and 1280 px', async () => {
@@ -68,7 +56,7 @@ describe('the letter page in Chromium', () => {
     expect(page.url()).toMatch(/#main-content$/);
 
     // From the top again, Tab reaches the menu and Enter opens the section.
-    await page.goto(new URL('van-ban/', server.url).href);
+    await page.goto(new URL('van-ban/', site.url).href);
     let label = '';
     for (let i = 0; i < 15 && label !== 'Nội dung thi đua'; i++) {
       await page.keyboard.press('Tab');

@@ -1,35 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePortalSite } from '../support/served.ts';
 import { runAxe } from '../support/axe.ts';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
-import { launchChromium } from '../support/chromium.ts';
 import { cspViolations, newRecordingContext, watchPage } from '../support/crawl.ts';
 import { validateHtml } from '../support/html-validate.ts';
-import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Each gate of portal.test.ts reports 0 problems on the site; these controls show that each one does
 // report a problem when there is one, under the same nginx, CSP and browser.
 
-let browser: Browser;
-let nginx: NginxServer;
-
-beforeAll(async () => {
-  assertBuild(SUBPATH_BUILD);
-  nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await nginx?.stop();
-});
+const site = usePortalSite();
 
 /** Opens the letter page through nginx in a recording context. */
 async function openLetter(): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
-  const context = await newRecordingContext(browser);
+  const context = await newRecordingContext(site.browser);
   const page = await context.newPage();
-  const seen = watchPage(page, nginx.origin);
-  const response = await page.goto(`${nginx.url}cong-van/`);
+  const seen = watchPage(page, site.nginx.origin);
+  const response = await page.goto(`${site.nginx.url}cong-van/`);
   expect(response?.status()).toBe(200);
   return { page, seen };
 }
@@ -58,15 +44,15 @@ describe('the gates catch what they look for', () => {
     expect(await cspViolations(page)).toEqual([
       expect.stringMatching(/^connect-src blocked http:\/\/127\.0\.0\.2:9\/theo-doi\.js/),
     ]);
-    // Blocked before it leaves: the browser sends nothing to the other host.
+    // Blocked before it leaves: the site.browser sends nothing to the other host.
     expect(seen.foreignRequests).toEqual([]);
     await page.context().close();
 
     // Without the CSP the request does leave, and the request listener sees it.
-    const open = await browser.newContext({ bypassCSP: true });
+    const open = await site.browser.newContext({ bypassCSP: true });
     const other = await open.newPage();
-    const watched = watchPage(other, nginx.origin);
-    await other.goto(`${nginx.url}cong-van/`);
+    const watched = watchPage(other, site.nginx.origin);
+    await other.goto(`${site.nginx.url}cong-van/`);
     await other.evaluate(() => fetch('http://127.0.0.2:9/theo-doi.js').catch(() => undefined));
     expect(watched.foreignRequests).toEqual(['http://127.0.0.2:9/theo-doi.js']);
     await open.close();

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
-import { artifactPath, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePortalSite } from '../support/served.ts';
+import { SUBPATH_BUILD } from '../support/builds.ts';
+import { artifactPath } from '../support/chromium.ts';
 import { letterClauses } from '../support/letter-source.ts';
-import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
 
@@ -16,26 +16,17 @@ const A4 = { width: 595.28, height: 841.89 };
 const MEASURED_PAGES = 4;
 const MM = 96 / 25.4;
 
-let browser: Browser;
-let nginx: NginxServer;
+const site = usePortalSite();
 let page: Page;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  assertBuild(SUBPATH_BUILD);
-  nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  const response = await page.goto(`${nginx.url}cong-van/`);
+  page = await site.browser.newPage();
+  const response = await page.goto(`${site.url}cong-van/`);
   expect(response?.status()).toBe(200);
   await page.emulateMedia({ media: 'print' });
   pdf = await page.pdf({ preferCSSPageSize: true });
   writeFileSync(artifactPath('cong-van.pdf'), pdf);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await nginx?.stop();
 });
 
 describe('the printed letter', () => {
@@ -248,12 +239,12 @@ describe('every page that quotes the letter, printed', () => {
   it('prints each quotation whole, with no web address inside it', async () => {
     const quoting: string[] = [];
     const broken: string[] = [];
-    const quotePage = await browser.newPage();
+    const quotePage = await site.browser.newPage();
     try {
       for (const path of pages(SUBPATH_BUILD.dir)) {
         if (path === '/cong-van/') continue; // the letter itself: the tests above
         await quotePage.emulateMedia({ media: 'print' });
-        const response = await quotePage.goto(`${nginx.url}${path.slice(1)}`);
+        const response = await quotePage.goto(`${site.nginx.url}${path.slice(1)}`);
         expect(response?.status(), path).toBe(200);
         // What print shows of each quotation: a quotation block or a block marked verbatim, and
         // every “…” of the page's own text; innerText leaves out what print hides.

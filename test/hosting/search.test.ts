@@ -1,33 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuild, SUBPATH_BUILD } from '../support/builds.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { usePortalSite } from '../support/served.ts';
+import { SUBPATH_BUILD } from '../support/builds.ts';
 import { cspViolations, newRecordingContext, watchPage } from '../support/crawl.ts';
-import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 
 // Pagefind's search as the portal serves it: under the sub-path, with the CSP (its wasm needs
 // 'wasm-unsafe-eval', its index files come pre-gzipped as application/octet-stream).
 
-let browser: Browser;
-let nginx: NginxServer;
-
-beforeAll(async () => {
-  assertBuild(SUBPATH_BUILD);
-  nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await nginx?.stop();
-});
+const site = usePortalSite();
 
 describe('search through nginx under the sub-path, CSP on', () => {
   it('finds Chỉ thị 34-CT/TW for "chi thi 34", with no CSP violation, error or third-party request', async () => {
-    const context = await newRecordingContext(browser);
+    const context = await newRecordingContext(site.browser);
     const page = await context.newPage();
-    const seen = watchPage(page, nginx.origin);
-    const response = await page.goto(`${nginx.url}tim-kiem/?q=chi%20thi%2034`);
+    const seen = watchPage(page, site.nginx.origin);
+    const response = await page.goto(`${site.nginx.url}tim-kiem/?q=chi%20thi%2034`);
     expect(response?.status()).toBe(200);
     const target = `${SUBPATH_BUILD.base}van-ban/chi-thi-34-ct-tw/`;
     expect(await page.locator('#search-results').count(), 'the page has #search-results').toBe(1);
