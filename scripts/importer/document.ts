@@ -6,8 +6,9 @@ import { t } from '../../src/i18n/index.ts';
 import { formatDate, isoDate } from '../../src/documents/dates.ts';
 import { letterIdentifier } from '../../src/documents/letter.ts';
 import { escapeRegExp } from '../../src/documents/text.ts';
+import type { FormInput } from '../../src/documents/document-form.ts';
 import type { BodyStats } from './body.ts';
-import type { ParsedDocument } from './parse.ts';
+import type { ParsedDocument, SignaturePrefix } from './parse.ts';
 import { BODY_WORD, DEPARTMENT, SUBJECT_PREFIX } from './words.ts';
 
 export type FieldStatus = 'found' | 'blank' | 'inferred' | 'missing';
@@ -22,25 +23,20 @@ export interface FieldReport {
   note?: string;
 }
 
-/** The front matter of the new content file, in the order it is written. */
-export interface FrontMatter {
+/**
+ * The front matter of the new content file: the fields the form prints (the date as the string
+ * written in YAML; no annexes, which the body holds; a signature prefix of either form, since a
+ * Party document is filed as a cited text) and the site's own title, description, route and order.
+ * Written in frontMatterYaml's order.
+ */
+export type FrontMatter = Omit<FormInput, 'date' | 'annexes' | 'signer'> & {
   title: string;
-  type: string;
-  number: string | null;
-  code: string;
-  parentBody: string;
-  issuer: string;
-  place: string;
   date: string;
-  subject: string;
-  recipients?: string[];
-  decision?: { authority: string; bases: string[]; proposal?: string };
-  signer: { prefix?: string; authority?: string; title: string; name: string };
-  distribution: string[];
+  signer: Omit<FormInput['signer'], 'prefix'> & { prefix?: SignaturePrefix };
   description: string;
   route: string;
   order: number;
-}
+};
 
 export interface Assembled {
   /** Fields as far as they are known; `missing` lists the required ones that are not. */
