@@ -27,6 +27,7 @@ import {
 import { copyProject as copyProjectTo } from '../dev/project-copy.mjs';
 import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
 import { STATUS_DONE } from './search-status.mjs';
+import { transferred } from './bench-search.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
 
 const { values: args } = parseArgs({
@@ -84,12 +85,7 @@ async function measureOneQuery(browser, distDir, query) {
     /** @type {Promise<{ url: string, bytes: number }>[]} */
     const seen = [];
     context.on('requestfinished', (request) => {
-      seen.push(
-        request.sizes().then((s) => ({
-          url: request.url(),
-          bytes: s.responseHeadersSize + s.responseBodySize,
-        })),
-      );
+      seen.push(transferred(request).then((bytes) => ({ url: request.url(), bytes })));
     });
     const page = await context.newPage();
     await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, server.url).href);

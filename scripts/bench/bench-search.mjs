@@ -8,6 +8,7 @@
 // Module: `measureSearch({ distDir, base })`, `measureRelevance({ distDir, base })`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.mjs';
@@ -209,6 +210,26 @@ export async function serveNginx({ root, base }) {
 }
 
 /**
+ * The bytes a request cost on the wire, headers included. Chromium reports no body size for a
+ * worker's own script (pagefind-worker.js arrives as its 0.3 KB of headers): its Content-Length,
+ * the compressed size, stands in, or, when the server compressed on the fly without one (nginx),
+ * the body gzipped at level 6, as both servers send it.
+ * @param {import('playwright-core').Request} request
+ */
+export async function transferred(request) {
+  const sizes = await request.sizes();
+  let body = sizes.responseBodySize;
+  const response = await request.response();
+  if (body === 0 && response) {
+    const headers = response.headers();
+    body = Number(headers['content-length'] ?? 0);
+    if (!headers['content-length'] && headers['content-encoding'] === 'gzip')
+      body = gzipSync(await response.body(), { level: 6 }).length;
+  }
+  return sizes.responseHeadersSize + body;
+}
+
+/**
  * Measures a first and a later search against a built site; medians over `runs` fresh contexts.
  * A third query, typed in Telex, is timed like the later one: reading it as Vietnamese, its
  * phrase and pair searches included.
@@ -243,12 +264,7 @@ export async function measureSearch({
       let seen = [];
       context.on('requestfinished', (request) => {
         if (request.url().endsWith('/favicon.svg')) return; // page chrome, not search
-        seen.push(
-          request.sizes().then((s) => ({
-            url: request.url(),
-            bytes: s.responseBodySize + s.responseHeadersSize,
-          })),
-        );
+        seen.push(transferred(request).then((bytes) => ({ url: request.url(), bytes })));
       });
       /** @type {{ url: string, bytes: number }[]} */
       let settled = [];

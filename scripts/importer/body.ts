@@ -90,8 +90,16 @@ export function bodyParagraphs(blocks: readonly Block[]): { text: string; headin
   return paragraphs;
 }
 
-/** The MDX body and what it holds. */
-export function writeBody(blocks: readonly Block[]): { mdx: string; stats: BodyStats } {
+/**
+ * The MDX body and what it holds. A Roman-numbered part that is a title ("I. NHIỆM VỤ CHUNG") is a
+ * heading "## I. …" in a campaign document; with `citableParts` (a cited document's text, whose
+ * parts other documents cite: "phần II Chỉ thị số …") it is the paragraph "**I.** …" that the anchor
+ * step names `phan-i`, as content/documents/ writes it.
+ */
+export function writeBody(
+  blocks: readonly Block[],
+  { citableParts = false }: { citableParts?: boolean } = {},
+): { mdx: string; stats: BodyStats } {
   const stats: BodyStats = { paragraphs: 0, sections: [], bullets: 0, points: [], articles: [] };
   const out: string[] = [];
   for (const { text: raw, heading } of bodyParagraphs(blocks)) {
@@ -114,7 +122,8 @@ export function writeBody(blocks: readonly Block[]): { mdx: string; stats: BodyS
       else out.push(`**${match[2]}.** ${escapeMdx(rest)}`);
     } else if ((match = ROMAN.exec(text)) && (heading || isTitle(text.slice(match[0].length)))) {
       stats.sections.push(match[2]!);
-      out.push(`## ${match[2]}. ${escapeMdx(plain(text.slice(match[0].length)))}`);
+      const title = escapeMdx(plain(text.slice(match[0].length)));
+      out.push(citableParts ? `**${match[2]}.** ${title}` : `## ${match[2]}. ${title}`);
     } else if (heading) {
       out.push(`## ${escapeMdx(bare)}`);
     } else if (BULLET.test(bare)) {

@@ -26,7 +26,7 @@ import {
   draftCitedDocument,
   fillExisting,
 } from './cited-file.ts';
-import type { BodyStats } from './body.ts';
+import { writeBody, type BodyStats } from './body.ts';
 import {
   findCitedDocuments,
   matchSiteDocuments,
@@ -108,7 +108,7 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
       pages: source.pages === undefined ? '' : t('importer.report.pages', { pages: source.pages }),
     }),
   );
-  const { parsed, mdx, stats, bodyText, citingText, assembled, lines } = readText(
+  const { parsed, mdx, bodyText, citingText, assembled, lines } = readText(
     source.text,
     source.kind,
   );
@@ -131,7 +131,13 @@ async function run(options: ImportOptions, report: string[]): Promise<ImportResu
         ? t('importer.report.partyCited')
         : t('importer.report.otherIssuer', { publisher: publisher.publisher }),
     );
-    return fileCited(options, parsed, bodyText, { mdx, stats }, report);
+    return fileCited(
+      options,
+      parsed,
+      bodyText,
+      writeBody(parsed.body, { citableParts: true }),
+      report,
+    );
   }
   if (assembled.missing.length > 0)
     throw importError('importer.error.incomplete', { missing: assembled.missing.join('; ') });

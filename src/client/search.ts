@@ -29,6 +29,8 @@ import {
   type PagefindResultData,
   type Searched,
 } from './search-engine.ts';
+import { engineOptions, takingTurns, WORKER_FILE } from './engine-options.ts';
+import { startPagefindWorker } from './pagefind-worker.ts';
 
 interface SearchConfig {
   strings: SearchStrings;
@@ -68,18 +70,30 @@ const initialParams = new URLSearchParams(location.search);
 let kind = initialParams.get(PARAMS.kind) ?? '';
 let exact = initialParams.has(PARAMS.exact);
 
-/** Loads Pagefind once: when the box gets focus, or on the first search. */
+/**
+ * Loads Pagefind once, when the box gets focus or on the first search: in its web worker, so that
+ * searching never holds up typing or painting; on the main thread, taking turns, if the worker
+ * cannot start.
+ */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ form.dataset['pagefind']!)) as Pagefind;
-    await pf.options({
-      baseUrl: form.dataset['base'],
-      excerptLength: 26,
-      // Search on the main thread: the worker would cost a second copy of the engine (12 KB).
-      noWorker: true,
-      ranking: { metaWeights: { title: 5, ma: 10 } },
-    });
-    await pf.init();
+    const script = form.dataset['pagefind']!;
+    const options = engineOptions(
+      { script, base: form.dataset['base'], language: document.documentElement.lang },
+      location.href,
+    );
+    let pf: Pagefind;
+    try {
+      pf = await startPagefindWorker(
+        new URL(WORKER_FILE, new URL(script, location.href)).href,
+        options,
+      );
+    } catch {
+      const engine = (await import(/* @vite-ignore */ script)) as Pagefind;
+      await engine.options({ ...options, noWorker: true });
+      await engine.init();
+      pf = takingTurns(engine);
+    }
     // The kind of every page is needed by every search: load it with the engine.
     void loadKinds(pf).catch(() => undefined);
     return pf;

@@ -13,9 +13,27 @@ export interface BlockAnchor {
   label: string;
 }
 
-/** The words for a place, as the letter's readers say them: `mục 2, ý 3`, `điểm a`, `đoạn 1`. */
+/**
+ * The words for a place, as the letter's readers say them: `mục 2, ý 3`, `điểm a`, `đoạn 1`, `phần II`;
+ * an article's as article-anchors.ts names it: `Điều 2, khoản 1, điểm a`.
+ */
 export function placeLabel(place: Place): string {
   if ('paragraph' in place) return t('documents.anchor.paragraph', { paragraph: place.paragraph });
+  if ('part' in place) return t('documents.anchor.part', { part: place.part });
+  if ('article' in place) {
+    let label = t('documents.anchor.article', { article: place.article });
+    if (place.clause !== undefined)
+      label = t('documents.anchor.join', {
+        outer: label,
+        inner: t('documents.anchor.clause', { clause: place.clause }),
+      });
+    if (place.point !== undefined)
+      label = t('documents.anchor.join', {
+        outer: label,
+        inner: t('documents.anchor.point', { point: place.point }),
+      });
+    return label;
+  }
   const inner =
     place.point !== undefined
       ? t('documents.anchor.point', { point: place.point })

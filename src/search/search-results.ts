@@ -81,24 +81,40 @@ export function searchedWords(texts: readonly string[]): (marked: string) => boo
   };
 }
 
-/** The strings that name a letter's numbered blocks. */
+/** The strings that name a text's numbered blocks. */
 export type SectionStrings = Pick<
   SearchStrings,
   | 'search.section.paragraph'
   | 'search.section.section'
   | 'search.section.bullet'
   | 'search.section.point'
+  | 'search.section.part'
+  | 'search.section.article'
+  | 'search.section.clause'
+  | 'search.section.articlePoint'
+  | 'search.section.clausePoint'
 >;
 
 /**
- * Words for a block id made by lib/anchors (`muc-2-y-3` → `Mục 2, ý 3`), read back with the same
- * parser (lib/anchor-ids.ts); undefined for other ids (a heading's slug, a bare point or bullet).
+ * Words for a block id made by documents/anchors.ts or article-anchors.ts (`muc-2-y-3` → `Mục 2, ý 3`,
+ * `dieu-3-khoan-1-diem-a` → `Điểm a khoản 1 Điều 3`, `phan-ii` → `Phần II`), read back with the same
+ * parser (documents/anchor-ids.ts); undefined for other ids (a heading's slug, a bare point or bullet).
  */
 export function labelForAnchor(id: string, strings: SectionStrings): string | undefined {
   const place = parsePlaceId(id);
   if (place === undefined) return undefined;
   if ('paragraph' in place)
     return fill(strings['search.section.paragraph'], { n: place.paragraph });
+  if ('part' in place) return fill(strings['search.section.part'], { part: place.part });
+  if ('article' in place) {
+    const { article, clause, point } = place;
+    if (clause !== undefined && point !== undefined)
+      return fill(strings['search.section.clausePoint'], { article, clause, point });
+    if (clause !== undefined) return fill(strings['search.section.clause'], { article, clause });
+    if (point !== undefined)
+      return fill(strings['search.section.articlePoint'], { article, point });
+    return fill(strings['search.section.article'], { article });
+  }
   if (place.section === undefined) return undefined;
   const { section } = place;
   if (place.bullet !== undefined)
@@ -126,10 +142,17 @@ export interface WeightedLocation {
   balanced_score: number;
 }
 
+/** An id that only a numbered text has: a section `muc-N`, an article `dieu-N`, a part `phan-I`. */
+const NUMBERED_BLOCK = /(?:^|-)(?:muc-\d|dieu-\d|phan-[ivxlc]+(?:$|-))/;
+
 /**
- * The numbered sections, points and bullets where a page's matches weigh most: each match counts for
- * the last block anchor that starts at or before it; the `limit` heaviest are returned in page order.
- * Only a page with numbered sections (a letter) gets them; other pages rely on Pagefind's headings.
+ * The numbered parts, sections, articles, clauses, points and bullets where a page's matches weigh
+ * most: each match counts for the last anchor that starts at or before it, when that anchor is such
+ * a block (a match in an annex, or under "Được dẫn chiếu tại", is no article's); the `limit` heaviest
+ * are returned heaviest first (page order between equals), so the first link goes to the provision
+ * that holds the words searched, not to an earlier paragraph where one common word of them stands.
+ * Only a page with numbered sections, articles or parts (a letter, a published text) gets them;
+ * other pages rely on Pagefind's headings.
  */
 export function matchingSections(
   anchors: readonly IndexAnchor[],
@@ -137,20 +160,25 @@ export function matchingSections(
   strings: SectionStrings,
   limit = 4,
 ): SectionLink[] {
-  const blocks = anchors
+  // Every anchor ends the block before it; of two at one place, the block's own is taken.
+  const all = anchors
     .map((a) => ({ ...a, label: labelForAnchor(a.id, strings), score: 0 }))
-    .filter((a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined)
-    .sort((a, b) => a.location - b.location);
-  if (!blocks.some((b) => /(?:^|-)muc-\d/.test(b.id))) return [];
+    .sort(
+      (a, b) =>
+        a.location - b.location || Number(a.label !== undefined) - Number(b.label !== undefined),
+    );
+  const blocks = all.filter(
+    (a): a is IndexAnchor & { label: string; score: number } => a.label !== undefined,
+  );
+  if (!blocks.some((b) => NUMBERED_BLOCK.test(b.id))) return [];
   for (const { location, balanced_score } of locations) {
-    const owner = blocks.findLast((block) => block.location <= location);
+    const owner = all.findLast((anchor) => anchor.location <= location);
     if (owner) owner.score += balanced_score;
   }
   return blocks
     .filter((b) => b.score > 0)
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.location - b.location)
     .slice(0, limit)
-    .sort((a, b) => a.location - b.location)
     .map(({ id, label }) => ({ id, label }));
 }
 

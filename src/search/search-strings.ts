@@ -22,6 +22,11 @@ export const SEARCH_CLIENT_KEYS = [
   'search.section.section',
   'search.section.bullet',
   'search.section.point',
+  'search.section.part',
+  'search.section.article',
+  'search.section.clause',
+  'search.section.articlePoint',
+  'search.section.clausePoint',
 ] as const satisfies readonly (keyof Dictionary)[];
 
 export type SearchStrings = Pick<Dictionary, (typeof SEARCH_CLIENT_KEYS)[number]>;

@@ -24,6 +24,7 @@ import {
 import { launchChromium } from '../support/chromium.ts';
 import { attr, byTag, find, findAll, parseHtml, textOf, type HtmlNode } from '../support/html.ts';
 import { PROJECT_DIR, removeProject, runAstroBuild } from '../support/project-copy.ts';
+import { searchResultPaths } from '../support/search-page.ts';
 
 // The code knows no campaign: a second, fictional campaign (test/fixtures/campaign/: another
 // department of another province, launched by a Kế hoạch, three focus areas, two other cited
@@ -153,18 +154,7 @@ describe('search in the other campaign (Chromium)', () => {
   });
 
   /** The result links of a search for `query`, in order. */
-  async function searchFor(query: string): Promise<string[]> {
-    const url = new URL('tim-kiem/', server.url);
-    url.searchParams.set('q', query);
-    await tab.goto(url.href);
-    await tab.waitForFunction(() => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return status !== '' && !status.includes('Đang tìm');
-    });
-    return tab.$$eval('#search-results > li h2 a', (links) =>
-      links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname),
-    );
-  }
+  const searchFor = (query: string) => searchResultPaths(tab, server.url, query);
 
   it('finds its focus areas, its cited documents and its launch plan', async () => {
     expect((await searchFor('phan loai rac thai'))[0]).toBe('/noi-dung/phan-loai-rac-thai/');

@@ -308,6 +308,37 @@ describe('the search page opened with a query in the address', () => {
   });
 });
 
+describe('where Pagefind searches: in its worker, on the main thread only if that fails', () => {
+  /** Opens `?q=34-CT/TW`, the worker script refused when asked; what it fetched and found. */
+  async function searchWith({ refuseWorker }: { refuseWorker: boolean }) {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const other = await context.newPage();
+    if (refuseWorker)
+      await other.route(/\/pagefind\/pagefind-worker\.js$/, (route) => route.abort());
+    const first = (await searchFor('34-CT/TW', other))[0];
+    const workers = other.workers().map((w) => new URL(w.url()).pathname);
+    await context.close();
+    const pagefind = requests.filter((path) => /\/pagefind\/pagefind(-worker)?\.js$/.test(path));
+    return { first, pagefind, workers };
+  }
+
+  it('loads the worker and not pagefind.js, and searches there', async () => {
+    const { first, pagefind, workers } = await searchWith({ refuseWorker: false });
+    expect(pagefind).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
+    expect(workers).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
+    expect(first).toBe(DOC('chi-thi-34-ct-tw'));
+  });
+
+  it('searches on the main thread, with the same results, when the worker cannot start', async () => {
+    const { first, pagefind, workers } = await searchWith({ refuseWorker: true });
+    expect(pagefind).toContain(`${BASE}pagefind/pagefind.js`);
+    expect(workers).toEqual([]);
+    expect(first).toBe(DOC('chi-thi-34-ct-tw'));
+  });
+});
+
 describe('search costs nothing on other pages', () => {
   it.each(['/', '/cong-van/', '/van-ban/chi-thi-34-ct-tw/'])(
     '%s downloads no script and nothing of Pagefind',

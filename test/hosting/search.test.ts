@@ -40,6 +40,10 @@ describe('search through nginx under the sub-path, CSP on', () => {
         throw new Error(`no link to ${target} in #search-results after 20 s; it shows:\n${shown}`);
       });
     expect(await hit.count()).toBeGreaterThan(0);
+    // It searched in Pagefind's worker: the CSP lets it start (not the main-thread fallback).
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
+      `${SUBPATH_BUILD.base}pagefind/pagefind-worker.js`,
+    ]);
     expect(await cspViolations(page)).toEqual([]);
     expect(seen.cspMessages).toEqual([]);
     expect(seen.consoleErrors).toEqual([]);

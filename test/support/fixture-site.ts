@@ -19,12 +19,15 @@ import { copyProject, PROJECT_DIR, removeProject, runAstroBuild } from './projec
 // In the copy the launch letter is published the way a new document is: its content file and one cited
 // document are deleted, the seed (test/fixtures/letter-source.txt) is imported into the empty
 // content/letter/ and the stub the import report gives for the missing document is saved. Then the
-// clearly fictional documents of test/fixtures/documents/ are added (never to content/) and the copy is
-// built. test/support/fixture-site-setup.ts (a Vitest globalSetup) names the folder that coordinates the
+// clearly fictional documents of test/fixtures/documents/ and the fictional cited directives with
+// their text of test/fixtures/cited/documents/ are added (never to content/) and the copy is built. test/support/fixture-site-setup.ts (a Vitest globalSetup) names the folder that coordinates the
 // build: the first test file to ask builds, the others wait for its result.
 
 /** The clearly fictional campaign documents that prove each form (never published in content/). */
 export const FIXTURE_DOCUMENTS_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'documents');
+
+/** The clearly fictional cited documents with their full text (a Party and a state directive). */
+export const FIXTURE_CITED_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'cited', 'documents');
 
 /** The launch letter's text as the importer reads it (the project's copy of the seed). */
 export const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
@@ -67,6 +70,8 @@ async function makeFixtureSite(): Promise<FixtureSite> {
     for (const stub of imported.stubs) writeFileSync(join(dir, stub.file), stub.content);
     for (const name of fixtureDocuments())
       copyFileSync(join(FIXTURE_DOCUMENTS_DIR, name), join(dir, 'content', 'letter', name));
+    for (const name of readdirSync(FIXTURE_CITED_DIR))
+      copyFileSync(join(FIXTURE_CITED_DIR, name), join(dir, 'content', 'documents', name));
     const build = await runAstroBuild(dir, 280_000);
     if (build.code !== 0)
       throw new Error(`the fixture copy did not build:\n${build.output.slice(-4000)}`);

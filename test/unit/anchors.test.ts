@@ -219,6 +219,13 @@ describe('anchorLabel (reading an id back)', () => {
     { bullet: 4 },
     { paragraph: 1 },
     { paragraph: 12 },
+    { part: 'II' },
+    { part: 'XIV' },
+    { article: '3' },
+    { article: '3', clause: '1' },
+    { article: '3', clause: '1', point: 'a' },
+    { article: '12', clause: '10', point: 'đ' },
+    { article: '3', point: 'b' },
   ];
 
   it('gives back the place an id was made from, and its words', () => {
@@ -240,9 +247,28 @@ describe('anchorLabel (reading an id back)', () => {
     expect(anchorLabel('van-phong-so-muc-5-y-2')).toBe('mục 5, ý 2');
   });
 
+  it('reads parts and articles, an article point whole rather than its tail `diem-a`', () => {
+    expect(parsePlaceId('phan-ii')).toEqual({ part: 'II' });
+    expect(anchorLabel('phan-ii')).toBe('phần II');
+    expect(parsePlaceId('dieu-3')).toEqual({ article: '3' });
+    expect(parsePlaceId('dieu-3-khoan-1')).toEqual({ article: '3', clause: '1' });
+    expect(parsePlaceId('dieu-3-khoan-1-diem-dd')).toEqual({
+      article: '3',
+      clause: '1',
+      point: 'đ',
+    });
+    expect(parsePlaceId('dieu-3-diem-a')).toEqual({ article: '3', point: 'a' });
+    expect(parsePlaceId('quyet-dinh-dieu-2-khoan-1')).toEqual({ article: '2', clause: '1' });
+    expect(anchorLabel('dieu-2-khoan-1-diem-a')).toBe('Điều 2, khoản 1, điểm a');
+    expect(placeId({ part: 'IV' })).toBe('phan-iv');
+    expect(placeId({ article: '3', clause: '1', point: 'đ' })).toBe('dieu-3-khoan-1-diem-dd');
+  });
+
   it('gives undefined for an id that is not a place (a heading, a repeated section)', () => {
     expect(anchorLabel('to-chuc-thuc-hien')).toBeUndefined();
     expect(anchorLabel('muc-2-2')).toBeUndefined();
+    expect(anchorLabel('dieu-1-2')).toBeUndefined();
+    expect(anchorLabel('phan-ii-2')).toBeUndefined();
   });
 
   it('round-trips every numbered block of the letter: the label read back is the label given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockKind } from '../../src/documents/anchors.ts';
+import { anchorLabel, type BlockKind } from '../../src/documents/anchors.ts';
 import {
   annexAnchor,
   annexRowAnchor,
@@ -40,6 +40,12 @@ describe('createDocumentAnchorer', () => {
     ]);
     expect(anchors[3]?.label).toBe('Điều 2, khoản 1, điểm a');
     expect(anchors[6]?.label).toBe('Điều 3');
+  });
+
+  it('names each article, clause and point as its id reads back (anchorLabel)', () => {
+    const anchors = anchorsOf(DECISION).filter((a) => a.id.startsWith('dieu-'));
+    expect(anchors).toHaveLength(8);
+    for (const anchor of anchors) expect(anchorLabel(anchor.id), anchor.id).toBe(anchor.label);
   });
 
   it('keeps the mục and ý ids of a text without articles', () => {

@@ -18,7 +18,7 @@ import { writeBody } from '../../scripts/importer/body.ts';
 import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
-import { renderDocx } from '../../src/docx/document-docx.ts';
+import { renderCitedDocx, renderDocx } from '../../src/docx/document-docx.ts';
 import { t } from '../../src/i18n/index.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
@@ -253,7 +253,10 @@ describe('a state directive of another body (UBND tỉnh)', () => {
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
     expect(result.kind).toBe('cited');
     const { data, body } = split(result.content);
-    expect(body).toBe(source.body);
+    // Filed as cited, its Roman parts become the paragraphs "**I.** …" that "phần I" citations
+    // link to (`phan-i`), not the headings "## I. …" of a campaign document.
+    expect(source.body).toMatch(/^## I\. /m);
+    expect(body).toBe(source.body.replace(/^## ([IVX]+)\. /gm, '**$1.** '));
     expect(documentSchema.parse(data)).toMatchObject({
       type: 'Kế hoạch',
       identifier: '87/KH-SNV',
@@ -275,6 +278,35 @@ describe('a state directive of another body (UBND tỉnh)', () => {
     });
     expect(result.kind).toBe('campaign');
     expect(result.file).toBe('content/letter/ke-hoach-87-kh-sct.mdx');
+  });
+});
+
+describe('a cited document’s own .docx, imported back (round trip)', () => {
+  // The fictional directives the site publishes with their text (test/fixtures/cited/documents/),
+  // rendered as the site's /van-ban/{slug}.docx renders them, then imported: the heading, signature
+  // and Nơi nhận the importer reads back are the `text` the site drew them from, the body is the body.
+  it.each(['chi-thi-27-ct-tu', 'chi-thi-08-ct-ubnd'])('%s', async (slug) => {
+    const source = split(readFileSync(join(FIXTURES, 'cited', 'documents', `${slug}.mdx`), 'utf8'));
+    const parsed = documentSchema.parse(source.data);
+    const file = join(scratch, `${slug}.docx`);
+    writeFileSync(
+      file,
+      await renderCitedDocx(
+        { type: parsed.type, subject: parsed.subject, text: parsed.text! },
+        source.body,
+      ),
+    );
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    expect(result.kind).toBe('cited');
+    const { data, body } = split(result.content);
+    expect(data['text']).toEqual(source.data['text']);
+    expect(body).toBe(source.body);
+    expect(documentSchema.parse(data)).toMatchObject({
+      type: parsed.type,
+      identifier: parsed.identifier,
+      date: parsed.date,
+    });
+    expect((data['subject'] as string).toLowerCase()).toBe(parsed.subject.toLowerCase());
   });
 });
 

@@ -115,6 +115,22 @@ describe('matching sections', () => {
     expect(labelForAnchor('trich-yeu', strings)).toBeUndefined();
   });
 
+  it('names parts, articles, clauses and points as documents cite them (NĐ 30 order)', () => {
+    expect(labelForAnchor('phan-ii', strings)).toBe('Phần II');
+    expect(labelForAnchor('dieu-3', strings)).toBe('Điều 3');
+    expect(labelForAnchor('dieu-3-khoan-1', strings)).toBe('Khoản 1 Điều 3');
+    expect(labelForAnchor('dieu-3-khoan-1-diem-a', strings)).toBe('Điểm a khoản 1 Điều 3');
+    expect(labelForAnchor('dieu-3-khoan-2-diem-dd', strings)).toBe('Điểm đ khoản 2 Điều 3');
+    expect(labelForAnchor('dieu-3-diem-b', strings)).toBe('Điểm b Điều 3');
+    expect(labelForAnchor('chi-thi-dieu-12-khoan-10', strings)).toBe('Khoản 10 Điều 12');
+    // A Party directive's point under its item.
+    expect(labelForAnchor('muc-2-a', strings)).toBe('Mục 2, điểm a');
+    // A repeated article, a bare point or bullet: no label.
+    expect(labelForAnchor('dieu-1-2', strings)).toBeUndefined();
+    expect(labelForAnchor('diem-a', strings)).toBeUndefined();
+    expect(labelForAnchor('y-1', strings)).toBeUndefined();
+  });
+
   const anchors = [
     { id: 'trich-yeu', location: 0 },
     { id: 'doan-1', location: 10 },
@@ -124,7 +140,7 @@ describe('matching sections', () => {
     { id: 'muc-2-y-2', location: 70 },
   ];
 
-  it('returns the heaviest blocks, in page order', () => {
+  it('returns the heaviest blocks, heaviest first', () => {
     const locations = [
       { location: 12, balanced_score: 1 },
       { location: 51, balanced_score: 5 },
@@ -132,8 +148,96 @@ describe('matching sections', () => {
       { location: 76, balanced_score: 9 },
     ];
     expect(matchingSections(anchors, locations, strings, 2)).toEqual([
-      { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
       { id: 'muc-2-y-2', label: 'Mục 2, ý 2' },
+      { id: 'muc-2-y-1', label: 'Mục 2, ý 1' },
+    ]);
+    // The provision that holds the words first, before a paragraph where one of them stands.
+    expect(
+      matchingSections(
+        anchors,
+        [
+          { location: 11, balanced_score: 2 },
+          { location: 41, balanced_score: 2 },
+          { location: 42, balanced_score: 2 },
+          { location: 43, balanced_score: 2 },
+        ],
+        strings,
+      ),
+    ).toEqual([
+      { id: 'muc-2', label: 'Mục 2' },
+      { id: 'doan-1', label: 'Đoạn 1' },
+    ]);
+  });
+
+  it('gives a page of articles its articles, clauses and points', () => {
+    const decision = [
+      { id: 'trich-yeu', location: 0 },
+      { id: 'dieu-1', location: 10 },
+      { id: 'dieu-2', location: 30 },
+      { id: 'dieu-2-khoan-1', location: 35 },
+      { id: 'dieu-2-khoan-1-diem-a', location: 40 },
+      { id: 'dieu-3', location: 60 },
+    ];
+    const locations = [
+      { location: 12, balanced_score: 1 },
+      { location: 42, balanced_score: 5 },
+      { location: 37, balanced_score: 2 },
+    ];
+    expect(matchingSections(decision, locations, strings)).toEqual([
+      { id: 'dieu-2-khoan-1-diem-a', label: 'Điểm a khoản 1 Điều 2' },
+      { id: 'dieu-2-khoan-1', label: 'Khoản 1 Điều 2' },
+      { id: 'dieu-1', label: 'Điều 1' },
+    ]);
+  });
+
+  it('counts no match after an anchor that is not a block (an annex, the list of citing pages)', () => {
+    const decision = [
+      { id: 'dieu-1', location: 10 },
+      { id: 'dieu-3', location: 30 },
+      { id: 'phu-luc-1', location: 50 },
+      { id: 'phu-luc-1-dong-1', location: 55 },
+      { id: 'duoc-dan-chieu-tai', location: 70 },
+    ];
+    const locations = [
+      { location: 12, balanced_score: 2 },
+      { location: 51, balanced_score: 5 },
+      { location: 56, balanced_score: 5 },
+      { location: 72, balanced_score: 5 },
+    ];
+    expect(matchingSections(decision, locations, strings)).toEqual([
+      { id: 'dieu-1', label: 'Điều 1' },
+    ]);
+    // Of two anchors at one place, the block's own takes the match.
+    expect(
+      matchingSections(
+        [
+          { id: 'muc-1', location: 10 },
+          { id: 'muc-1-tieu-de', location: 10 },
+        ],
+        [{ location: 11, balanced_score: 1 }],
+        strings,
+      ),
+    ).toEqual([{ id: 'muc-1', label: 'Mục 1' }]);
+  });
+
+  it('gives a page of Roman-numbered parts its parts, and its paragraphs then', () => {
+    const parts = [
+      { id: 'doan-1', location: 0 },
+      { id: 'phan-i', location: 10 },
+      { id: 'phan-ii', location: 30 },
+    ];
+    expect(
+      matchingSections(
+        parts,
+        [
+          { location: 3, balanced_score: 1 },
+          { location: 33, balanced_score: 2 },
+        ],
+        strings,
+      ),
+    ).toEqual([
+      { id: 'phan-ii', label: 'Phần II' },
+      { id: 'doan-1', label: 'Đoạn 1' },
     ]);
   });
 

@@ -54,11 +54,18 @@ export const search = {
   'search.corrected.exact': 'Tìm đúng như đã gõ:',
   'search.result.sections': 'Đoạn khớp trong {title}',
 
-  // Labels of the numbered blocks of a letter that results link to (src/search/search-results.ts).
+  // Labels of the numbered blocks of a text that results link to (src/search/search-results.ts).
   'search.section.paragraph': 'Đoạn {n}',
   'search.section.section': 'Mục {section}',
   'search.section.bullet': 'Mục {section}, ý {n}',
   'search.section.point': 'Mục {section}, điểm {point}',
+  // A Roman-numbered part, and the articles of a text that has them, named from the smallest unit
+  // out as documents cite them (NĐ 30: "điểm a khoản 1 Điều 3").
+  'search.section.part': 'Phần {part}',
+  'search.section.article': 'Điều {article}',
+  'search.section.clause': 'Khoản {clause} Điều {article}',
+  'search.section.articlePoint': 'Điểm {point} Điều {article}',
+  'search.section.clausePoint': 'Điểm {point} khoản {clause} Điều {article}',
 
   // Build log of the Pagefind integration (src/integrations/pagefind.ts).
   'search.build.indexed': 'Đã lập chỉ mục tìm kiếm cho {count} trang.',
