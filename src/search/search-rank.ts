@@ -80,32 +80,26 @@ export const HEADING_BONUS = 1;
  */
 export const TITLE_BONUS = 1;
 
-/** A word split into its letters and its marks (tone, vowel marks, đ's stroke), lower case. */
-interface Word {
-  letters: string;
-  marks: string;
-}
-
-/** The words of a text with their marks: "Đảng" → d + stroke, a + hook; a code's parts are words. */
-function markedWords(text: string): Word[] {
+/**
+ * The words of a text, each as its letters then its marks (tone, vowel marks, đ's stroke) in a
+ * fixed order, lower case: "khoá" and "khóa" are one word; a code's parts are words.
+ */
+function markedWords(text: string): string[] {
   const decomposed = text
     .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D') + '\u0335')
     .normalize('NFD')
     .toLowerCase();
-  return (decomposed.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []).map((w) => ({
-    letters: w.replace(/\p{M}/gu, ''),
-    marks: [...w.replace(/[^\p{M}]/gu, '')].sort().join(''),
-  }));
+  return (decomposed.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []).map(
+    (w) => w.replace(/\p{M}/gu, '') + [...w.replace(/[^\p{M}]/gu, '')].sort().join(''),
+  );
 }
 
 /**
  * Whether a page's word is a word searched: the same letters, and the same marks when the word
  * searched has any (so "khoá" is "khóa", not "Khoa"; "khoa" is both).
  */
-function sameWord(searched: Word, page: Word): boolean {
-  return (
-    searched.letters === page.letters && (searched.marks === '' || searched.marks === page.marks)
-  );
+function sameWord(searched: string, page: string): boolean {
+  return searched === page || searched === page.replace(/\p{M}/gu, '');
 }
 
 /** What the first page's fragments tell about a result: its title, its text, where the words searched stand. */
@@ -118,23 +112,18 @@ export interface PageText {
 /** How a page's title and headings hold a searched string: all its words, and as a share of a title holding it in a row. */
 export function titleMatch(page: PageText, searched: string): { whole: boolean; focus: number } {
   const query = markedWords(searched);
-  if (query.length === 0) return { whole: false, focus: 0 };
   // Words Pagefind weighed above body text are in the title or a heading.
   const text = page.content.split(/\s+/);
   const headed = page.weighted_locations
     .filter((l) => l.weight > 1)
     .flatMap((l) => markedWords(text[l.location] ?? ''));
   const whole = query.every((q) => headed.some((w) => sameWord(q, w)));
-  const title = page.meta['title'] ?? '';
-  // Punctuation between words ("Đảng, bộ máy") breaks a row; inside a code (32-CT/TU) it does not.
-  const segments = title
-    .replace(/(?<=[\p{L}\p{N}])[-/.](?=[\p{L}\p{N}])/gu, ' ')
-    .split(/[^\p{L}\p{N}\p{M}\s]+/u)
-    .map(markedWords);
+  // Punctuation before a space ("Đảng, bộ máy") breaks a row; inside a code (32-CT/TU) it does not.
+  const segments = (page.meta['title'] ?? '').split(/[^\p{L}\p{N}\p{M}\s]+\s/u).map(markedWords);
   const inRow = segments.some((seg) =>
     seg.some((_, j) => query.every((q, i) => seg[j + i] !== undefined && sameWord(q, seg[j + i]!))),
   );
-  const titleWords = segments.reduce((n, seg) => n + seg.length, 0);
+  const titleWords = segments.flat().length;
   return { whole, focus: inRow && titleWords > 0 ? query.length / titleWords : 0 };
 }
 
@@ -157,8 +146,5 @@ export function rerankFirstPage<H extends EngineHit>(
     return { hit: r.hit, text: r.text, score, order: i };
   });
   head.sort((a, b) => b.score - a.score || a.order - b.order);
-  return [
-    ...head.map(({ hit, score, text }) => ({ hit, score, text })),
-    ...ranked.slice(pages.length),
-  ];
+  return [...head, ...ranked.slice(pages.length)];
 }
