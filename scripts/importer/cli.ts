@@ -6,8 +6,19 @@ import { t } from '../../src/i18n/index.ts';
 import { ImportError, importError } from './errors.ts';
 import { checkRouteName, importDocument, ImportRefusal, type ImportOptions } from './run.ts';
 
-/** Reads `npm run import` arguments; refuses unknown flags, a second file and a route that is no slug. */
-export function parseArguments(argv: readonly string[]): Omit<ImportOptions, 'root'> {
+/** What both commands take: one file, and --route, --force, --dry-run. */
+export interface CommandArguments {
+  file: string;
+  route?: string;
+  force: boolean;
+  dryRun: boolean;
+}
+
+/**
+ * Reads a command's arguments (`npm run import`, `npm run new-campaign`); refuses unknown flags, a
+ * second file and a route that is no slug, naming the argument and showing `usage`.
+ */
+export function parseCommand(argv: readonly string[], usage: string): CommandArguments {
   let values: { route?: string; force?: boolean; 'dry-run'?: boolean };
   let positionals: string[];
   try {
@@ -27,21 +38,14 @@ export function parseArguments(argv: readonly string[]): Omit<ImportOptions, 'ro
       /'([^']+)'/.exec((error as Error).message)?.[1] ??
       argv.find((arg) => arg.startsWith('-')) ??
       '';
-    throw importError('importer.error.arguments', { argument, usage: t('importer.usage') });
+    throw importError('importer.error.arguments', { argument, usage });
   }
   if (positionals.length > 1)
-    throw importError('importer.error.arguments', {
-      argument: positionals[1]!,
-      usage: t('importer.usage'),
-    });
+    throw importError('importer.error.arguments', { argument: positionals[1]!, usage });
   const file = positionals[0];
-  if (file === undefined)
-    throw importError('importer.error.noFile', { usage: t('importer.usage') });
+  if (file === undefined) throw importError('importer.error.noFile', { usage });
   if (values.route === '')
-    throw importError('importer.error.arguments', {
-      argument: '--route',
-      usage: t('importer.usage'),
-    });
+    throw importError('importer.error.arguments', { argument: '--route', usage });
   if (values.route !== undefined) checkRouteName(values.route);
   return {
     file,
@@ -49,6 +53,11 @@ export function parseArguments(argv: readonly string[]): Omit<ImportOptions, 'ro
     force: values.force === true,
     dryRun: values['dry-run'] === true,
   };
+}
+
+/** Reads `npm run import` arguments. */
+export function parseArguments(argv: readonly string[]): Omit<ImportOptions, 'root'> {
+  return parseCommand(argv, t('importer.usage'));
 }
 
 /** Prints a refusal: the report so far, the reason, and that nothing was written. */
@@ -59,20 +68,29 @@ export function printRefusal(error: ImportError, print: (line: string) => void):
   );
 }
 
-/** The command: prints the report, or the report so far and the refusal; returns the exit code. */
-export async function main(
-  argv: readonly string[],
-  root: string,
-  print: (line: string) => void = console.log,
+/**
+ * Runs a command: prints its report, or the report so far and the refusal in Vietnamese; returns
+ * the exit code. Errors that are no refusal are bugs and are thrown.
+ */
+export async function runCommand(
+  run: () => Promise<{ report: string[] }>,
+  print: (line: string) => void,
 ): Promise<number> {
   try {
-    const options = parseArguments(argv);
-    const result = await importDocument({ ...options, root });
-    print(result.report.join('\n'));
+    print((await run()).report.join('\n'));
     return 0;
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     printRefusal(error, print);
     return 1;
   }
+}
+
+/** The command `npm run import`. */
+export function main(
+  argv: readonly string[],
+  root: string,
+  print: (line: string) => void = console.log,
+): Promise<number> {
+  return runCommand(() => importDocument({ ...parseArguments(argv), root }), print);
 }

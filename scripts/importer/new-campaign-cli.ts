@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   contentFileNames,
   parseFrontMatter,
@@ -15,9 +14,9 @@ import {
 import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import { draftCampaign, type CampaignReportLine, type DraftedFile } from './campaign.ts';
-import { printRefusal } from './cli.ts';
+import { parseCommand, runCommand } from './cli.ts';
 import { ImportError, importError } from './errors.ts';
-import { checkRouteName, importDocument, ImportRefusal } from './run.ts';
+import { importDocument, ImportRefusal } from './run.ts';
 
 export interface NewCampaignOptions {
   file: string;
@@ -37,35 +36,7 @@ export interface NewCampaignResult {
 export function parseNewCampaignArguments(
   argv: readonly string[],
 ): Omit<NewCampaignOptions, 'root'> {
-  const usage = t('importer.campaign.usage');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        route: { type: 'string' },
-        force: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    const argument = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
-    throw importError('importer.error.arguments', { argument, usage });
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    throw importError('importer.error.arguments', { argument: positionals[1]!, usage });
-  const file = positionals[0];
-  if (file === undefined) throw importError('importer.error.noFile', { usage });
-  if (values.route !== undefined) checkRouteName(values.route);
-  return {
-    file,
-    ...(values.route === undefined ? {} : { route: values.route }),
-    force: values.force === true,
-    dryRun: values['dry-run'] === true,
-  };
+  return parseCommand(argv, t('importer.campaign.usage'));
 }
 
 /** The files of a campaign already in content/ (what --force replaces). */
@@ -153,19 +124,11 @@ async function draft(options: NewCampaignOptions, report: string[]): Promise<New
   return { report, files, written: true };
 }
 
-/** The command: prints the report, or the report so far and the refusal; returns the exit code. */
-export async function main(
+/** The command `npm run new-campaign`. */
+export function main(
   argv: readonly string[],
   root: string,
   print: (line: string) => void = console.log,
 ): Promise<number> {
-  try {
-    const result = await newCampaign({ ...parseNewCampaignArguments(argv), root });
-    print(result.report.join('\n'));
-    return 0;
-  } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    printRefusal(error, print);
-    return 1;
-  }
+  return runCommand(() => newCampaign({ ...parseNewCampaignArguments(argv), root }), print);
 }

@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
 import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
+import { useImportRoots } from '../support/import-roots.ts';
 
 // A Party directive (HD 36) printed to PDF the way it is laid out on paper: the heading in two
 // columns (issuing body with "*" and "Số 27-CT/TU" on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the
@@ -49,34 +49,27 @@ ${bodyHtml()}
 </body></html>`;
 
 let browser: Browser;
-let scratch: string;
 let fromPdf: ImportResult;
 let fromText: ImportResult;
 
-function freshRoot(name: string): string {
-  const root = join(scratch, name);
-  mkdirSync(join(root, 'content', 'letter'), { recursive: true });
-  cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
-    recursive: true,
-  });
-  cpSync(join(PROJECT_DIR, 'content', 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
-  return root;
-}
+const roots = useImportRoots('import-party-pdf-');
 
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'import-party-pdf-'));
   browser = await launchChromium();
   const page = await browser.newPage();
   await page.setContent(PAGE());
   const pdf = artifactPath('import', 'chi-thi-dang.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-  fromPdf = await importDocument({ file: pdf, root: freshRoot('pdf'), dryRun: true });
-  fromText = await importDocument({ file: TEXT_FIXTURE, root: freshRoot('txt'), dryRun: true });
+  fromPdf = await importDocument({ file: pdf, root: roots.root({ campaign: true }), dryRun: true });
+  fromText = await importDocument({
+    file: TEXT_FIXTURE,
+    root: roots.root({ campaign: true }),
+    dryRun: true,
+  });
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('a Party directive printed in its two-column form and imported from PDF', () => {

@@ -38,15 +38,24 @@ export function letterClauses(source = readLetterSource()): string[] {
     .filter((clause) => clause.length > 1);
 }
 
-/** The ids the launch letter's numbered sections, bullets and points get (lib/anchors). */
-export const LETTER_BLOCK_IDS: readonly string[] = [
+/** Every anchor id of the launch letter's body blocks, in reading order (documents/anchors). */
+export const LETTER_ANCHOR_IDS: readonly string[] = [
+  'doan-1',
+  'doan-2',
   'muc-1',
   'muc-2',
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => `muc-2-y-${n}`),
   'muc-3',
   'muc-4',
+  'doan-3',
   'muc-5',
   'muc-5-a',
   'muc-5-b',
   'muc-5-c',
+  'doan-4',
 ];
+
+/** The ids the launch letter's numbered sections, bullets and points get (not its paragraphs). */
+export const LETTER_BLOCK_IDS: readonly string[] = LETTER_ANCHOR_IDS.filter((id) =>
+  id.startsWith('muc-'),
+);

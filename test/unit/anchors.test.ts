@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 import {
   anchorLabel,
   createAnchorer,
@@ -44,28 +45,6 @@ const LETTER: [BlockKind, string][] = [
   ['paragraph', 'Giám đốc Sở Công Thương kêu gọi toàn thể công chức, viên chức, người lao động'],
 ];
 
-const LETTER_IDS = [
-  'doan-1',
-  'doan-2',
-  'muc-1',
-  'muc-2',
-  'muc-2-y-1',
-  'muc-2-y-2',
-  'muc-2-y-3',
-  'muc-2-y-4',
-  'muc-2-y-5',
-  'muc-2-y-6',
-  'muc-2-y-7',
-  'muc-3',
-  'muc-4',
-  'doan-3',
-  'muc-5',
-  'muc-5-a',
-  'muc-5-b',
-  'muc-5-c',
-  'doan-4',
-];
-
 /** Runs a fresh anchorer over the blocks. */
 function anchorsOf(blocks: [BlockKind, string][], prefix?: string) {
   const anchorFor = createAnchorer(prefix);
@@ -76,7 +55,7 @@ describe('createAnchorer on the launch letter', () => {
   const anchors = anchorsOf(LETTER);
 
   it('gives the ids of the letter, in order', () => {
-    expect(anchors.map((a) => a.id)).toEqual(LETTER_IDS);
+    expect(anchors.map((a) => a.id)).toEqual(LETTER_ANCHOR_IDS);
   });
 
   it('gives the labels a reader uses', () => {
@@ -96,7 +75,7 @@ describe('createAnchorer on the launch letter', () => {
 
   it('prefixes every id with the prefix, keeping the labels', () => {
     const prefixed = anchorsOf(LETTER, 'van-phong-so-');
-    expect(prefixed.map((a) => a.id)).toEqual(LETTER_IDS.map((id) => `van-phong-so-${id}`));
+    expect(prefixed.map((a) => a.id)).toEqual(LETTER_ANCHOR_IDS.map((id) => `van-phong-so-${id}`));
     expect(prefixed.map((a) => a.label)).toEqual(anchors.map((a) => a.label));
   });
 });

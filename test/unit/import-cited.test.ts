@@ -1,18 +1,7 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { parseArguments } from '../../scripts/importer/cli.ts';
 import { writeBody } from '../../scripts/importer/body.ts';
 import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
@@ -23,6 +12,12 @@ import { t } from '../../src/i18n/index.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
+import {
+  snapshot,
+  splitContent,
+  useImportRoots,
+  type RootOptions,
+} from '../support/import-roots.ts';
 
 // `npm run import` on documents of other bodies (issue 18): a Party directive (HD 36) and a state
 // directive of the UBND, fictional, under test/fixtures/import/. Each is filed as a cited document
@@ -35,42 +30,8 @@ const PARTY = join(FIXTURES, 'import', 'chi-thi-dang.txt');
 const PARTY_RUN_TOGETHER = join(FIXTURES, 'import', 'chi-thi-dang-dinh-dong.txt');
 const STATE = join(FIXTURES, 'import', 'chi-thi-ubnd.txt');
 
-let scratch: string;
-let n = 0;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'import-cited-'));
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** A fresh project root: the site's campaign.yaml and cited documents, an empty content/letter/. */
-function freshRoot({ campaign = true } = {}): string {
-  const root = join(scratch, `root-${++n}`);
-  cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
-    recursive: true,
-  });
-  if (campaign)
-    cpSync(join(PROJECT_DIR, 'content', 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
-  mkdirSync(join(root, 'content', 'letter'), { recursive: true });
-  return root;
-}
-
-function snapshot(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(root.length)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(join(root, 'content'));
-  return files;
-}
-
-function split(file: string): { data: Record<string, unknown>; body: string } {
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
-  return { data: parse(yaml) as Record<string, unknown>, body: body.trim() };
-}
+const roots = useImportRoots('import-cited-');
+const freshRoot = (options: RootOptions = {}) => roots.root({ campaign: true, ...options });
 
 const PARTY_TEXT = {
   form: 'party',
@@ -107,7 +68,7 @@ describe('a Party directive (HD 36) from .txt', () => {
   });
 
   it('writes front matter the cited-document schema accepts, with the facts of its heading', () => {
-    const { data } = split(readFileSync(join(root, result.file), 'utf8'));
+    const { data } = splitContent(readFileSync(join(root, result.file), 'utf8'));
     const parsed = documentSchema.parse(data);
     expect(parsed).toMatchObject({
       type: 'Chỉ thị',
@@ -122,7 +83,7 @@ describe('a Party directive (HD 36) from .txt', () => {
   });
 
   it('keeps the text verbatim, with the numbering marks that give the letter’s anchors', () => {
-    const { body } = split(result.content);
+    const { body } = splitContent(result.content);
     expect(body.split('\n\n')).toEqual([
       'Thời gian qua, phong trào thi đua mẫu thử được các cấp ủy, tổ chức đảng quan tâm lãnh đạo; để tiếp tục đẩy mạnh phong trào, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau:',
       '**1.** Nâng cao nhận thức của cán bộ, đảng viên về phong trào thi đua mẫu thử; coi đây là nhiệm vụ thường xuyên của cấp ủy.',
@@ -204,7 +165,7 @@ describe('a Party directive (HD 36) from .txt', () => {
         },
       ],
     });
-    const file = join(scratch, 'chi-thi-dang.docx');
+    const file = roots.path('chi-thi-dang.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
     const other = await importDocument({ file, root: freshRoot(), dryRun: true });
     expect(other.content).toBe(result.content);
@@ -226,7 +187,7 @@ describe('a state directive of another body (UBND tỉnh)', () => {
     const result = await importDocument({ file: STATE, root: freshRoot(), dryRun: true });
     expect(result.kind).toBe('cited');
     expect(result.written).toBe(false);
-    const { data } = split(result.content);
+    const { data } = splitContent(result.content);
     expect(documentSchema.parse(data)).toMatchObject({
       type: 'Chỉ thị',
       identifier: '45/CT-UBND',
@@ -246,13 +207,13 @@ describe('a state directive of another body (UBND tỉnh)', () => {
   });
 
   it('from a .docx the site itself produced: same body, filed as cited', async () => {
-    const source = split(readFileSync(join(FIXTURES, 'documents', 'ke-hoach.mdx'), 'utf8'));
+    const source = splitContent(readFileSync(join(FIXTURES, 'documents', 'ke-hoach.mdx'), 'utf8'));
     const other = { ...source.data, issuer: 'SỞ NỘI VỤ', code: 'KH-SNV' };
-    const file = join(scratch, 'ke-hoach-so-noi-vu.docx');
+    const file = roots.path('ke-hoach-so-noi-vu.docx');
     writeFileSync(file, await renderDocx(letterSchema.parse(other), source.body));
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
     expect(result.kind).toBe('cited');
-    const { data, body } = split(result.content);
+    const { data, body } = splitContent(result.content);
     // Filed as cited, its Roman parts become the paragraphs "**I.** …" that "phần I" citations
     // link to (`phan-i`), not the headings "## I. …" of a campaign document.
     expect(source.body).toMatch(/^## I\. /m);
@@ -286,9 +247,11 @@ describe('a cited document’s own .docx, imported back (round trip)', () => {
   // rendered as the site's /van-ban/{slug}.docx renders them, then imported: the heading, signature
   // and Nơi nhận the importer reads back are the `text` the site drew them from, the body is the body.
   it.each(['chi-thi-27-ct-tu', 'chi-thi-08-ct-ubnd'])('%s', async (slug) => {
-    const source = split(readFileSync(join(FIXTURES, 'cited', 'documents', `${slug}.mdx`), 'utf8'));
+    const source = splitContent(
+      readFileSync(join(FIXTURES, 'cited', 'documents', `${slug}.mdx`), 'utf8'),
+    );
     const parsed = documentSchema.parse(source.data);
-    const file = join(scratch, `${slug}.docx`);
+    const file = roots.path(`${slug}.docx`);
     writeFileSync(
       file,
       await renderCitedDocx(
@@ -298,7 +261,7 @@ describe('a cited document’s own .docx, imported back (round trip)', () => {
     );
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
     expect(result.kind).toBe('cited');
-    const { data, body } = split(result.content);
+    const { data, body } = splitContent(result.content);
     expect(data['text']).toEqual(source.data['text']);
     expect(body).toBe(source.body);
     expect(documentSchema.parse(data)).toMatchObject({
@@ -352,7 +315,7 @@ describe('a stub the site already has for the document (same số and ký hiệu
     expect(result.filled).toBe(true);
     expect(result.file).toBe(STUB);
     expect(readdirSync(join(root, 'content', 'documents'))).not.toContain('chi-thi-27-ct-tu.mdx');
-    const { data, body } = split(readFileSync(join(root, STUB), 'utf8'));
+    const { data, body } = splitContent(readFileSync(join(root, STUB), 'utf8'));
     expect(documentSchema.safeParse(data).success).toBe(true);
     for (const key of [
       'title',
@@ -382,7 +345,7 @@ describe('a stub the site already has for the document (same số and ký hiệu
 
 describe('bad input writes nothing', () => {
   it('a Party text without its signature and Nơi nhận is refused', async () => {
-    const file = join(scratch, 'dang-thieu.txt');
+    const file = roots.path('dang-thieu.txt');
     writeFileSync(file, readFileSync(PARTY, 'utf8').replace(/T\/M BAN THƯỜNG VỤ[\s\S]*$/, ''));
     const root = freshRoot();
     const before = snapshot(root);
@@ -449,19 +412,19 @@ describe('reading stays linear in the size of the text', () => {
 
 describe('other Party issuers and signatures', () => {
   it('a K/T signature (ký thay) of a Tỉnh ủy directive', async () => {
-    const file = join(scratch, 'dang-kt.txt');
+    const file = roots.path('dang-kt.txt');
     writeFileSync(
       file,
       readFileSync(PARTY, 'utf8').replace('T/M BAN THƯỜNG VỤ\nBÍ THƯ', 'K/T BÍ THƯ\nPHÓ BÍ THƯ'),
     );
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
-    expect(split(result.content).data['text']).toMatchObject({
+    expect(splitContent(result.content).data['text']).toMatchObject({
       signer: { prefix: 'K/T', authority: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', name: 'Người Ký Mẫu Năm' },
     });
   });
 
   it('a directive of the Bộ Chính trị: "CỦA BỘ CHÍNH TRỊ" under the tên loại names the issuer', async () => {
-    const file = join(scratch, 'bo-chinh-tri.txt');
+    const file = roots.path('bo-chinh-tri.txt');
     writeFileSync(
       file,
       [
@@ -481,7 +444,7 @@ describe('other Party issuers and signatures', () => {
       ].join('\n'),
     );
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
-    const { data } = split(result.content);
+    const { data } = splitContent(result.content);
     expect(documentSchema.parse(data)).toMatchObject({
       type: 'Chỉ thị',
       identifier: '99-CT/TW',

@@ -1,18 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { renderDocx } from '../../src/docx/document-docx.ts';
@@ -24,6 +13,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
 import { PAGE_BREAK_JOINS } from '../support/letter-source.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
+import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
 
 // `npm run import` on the project's copy of the seed letter, on a .docx of the launch letter, on
 // fictional documents of other types (test/fixtures/import/), and on every kind of bad input. Each
@@ -34,45 +24,10 @@ const FIXTURES = join(PROJECT_DIR, 'test', 'fixtures');
 const SEED = join(FIXTURES, 'letter-source.txt');
 const LAUNCH_LETTER = join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx');
 
-let scratch: string;
-let n = 0;
+const roots = useImportRoots('importer-');
+const freshRoot = () => roots.root({ pages: true });
 
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'importer-'));
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** A fresh project root: the site's cited documents and pages, an empty content/letter/. */
-function freshRoot(): string {
-  const root = join(scratch, `root-${++n}`);
-  cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
-    recursive: true,
-  });
-  mkdirSync(join(root, 'content', 'letter'), { recursive: true });
-  cpSync(join(PROJECT_DIR, 'src', 'pages'), join(root, 'src', 'pages'), { recursive: true });
-  return root;
-}
-
-/** Every file under content/ with its contents, to prove a refused import wrote nothing. */
-function snapshot(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(root.length)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(join(root, 'content'));
-  return files;
-}
-
-function split(file: string): { data: Record<string, unknown>; body: string } {
-  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
-  return { data: parse(yaml) as Record<string, unknown>, body: body.trim() };
-}
-
-const launch = split(readFileSync(LAUNCH_LETTER, 'utf8'));
+const launch = splitContent(readFileSync(LAUNCH_LETTER, 'utf8'));
 
 describe('importing the seed letter (test/fixtures/letter-source.txt)', () => {
   let root: string;
@@ -86,16 +41,16 @@ describe('importing the seed letter (test/fixtures/letter-source.txt)', () => {
   it('writes one content file that the letter schema accepts', () => {
     expect(result.written).toBe(true);
     expect(readdirSync(join(root, 'content', 'letter'))).toEqual(['cong-van.mdx']);
-    const { data } = split(readFileSync(join(root, result.file), 'utf8'));
+    const { data } = splitContent(readFileSync(join(root, result.file), 'utf8'));
     expect(letterSchema.safeParse(data).success).toBe(true);
   });
 
   it('gives back the launch letter’s body, word for word, with the same numbering marks', () => {
-    expect(split(result.content).body).toBe(launch.body);
+    expect(splitContent(result.content).body).toBe(launch.body);
   });
 
   it('gives back the launch letter’s metadata: number null, SCT-VP, June 2023, signer, Nơi nhận', () => {
-    const { data } = split(result.content);
+    const { data } = splitContent(result.content);
     for (const key of [
       'type',
       'number',
@@ -161,11 +116,11 @@ describe('round trips through the site’s own Word copy (src/docx/document-docx
   ];
   for (const source of sources) {
     it(`${source.slice(PROJECT_DIR.length)}: the .docx imports back to the same body and parts`, async () => {
-      const original = split(readFileSync(source, 'utf8'));
-      const file = join(scratch, `${source.replace(/^.*\//, '')}.docx`);
+      const original = splitContent(readFileSync(source, 'utf8'));
+      const file = roots.path(`${source.replace(/^.*\//, '')}.docx`);
       writeFileSync(file, await renderDocx(letterSchema.parse(original.data), original.body));
       const result = await importDocument({ file, root: freshRoot(), dryRun: true });
-      const { data, body } = split(result.content);
+      const { data, body } = splitContent(result.content);
       expect(body).toBe(original.body);
       for (const key of [
         'type',
@@ -199,7 +154,7 @@ describe('other document types (fictional fixtures)', () => {
       file: join(FIXTURES, 'import', 'ke-hoach.txt'),
       root,
     });
-    const { data, body } = split(result.content);
+    const { data, body } = splitContent(result.content);
     expect(data).toMatchObject({
       type: 'Kế hoạch',
       number: '87',
@@ -258,7 +213,7 @@ describe('other document types (fictional fixtures)', () => {
       root: freshRoot(),
       dryRun: true,
     });
-    const { data, body } = split(result.content);
+    const { data, body } = splitContent(result.content);
     expect(data['decision']).toEqual({
       authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
       bases: [
@@ -316,7 +271,7 @@ describe('repairs and recognisers', () => {
 
 describe('bad input writes nothing and says why, in Vietnamese', () => {
   const write = (name: string, content: string | Buffer) => {
-    const path = join(scratch, name);
+    const path = roots.path(name);
     writeFileSync(path, content);
     return path;
   };
@@ -338,8 +293,8 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
       () => ({ file: write('blank.txt', ' \n\n \n') }),
       /rỗng: không có chữ nào/,
     ],
-    ['a missing file', () => ({ file: join(scratch, 'khong-co.txt') }), /không mở được tệp/],
-    ['a folder', () => ({ file: scratch + '/folder.txt' }), /không mở được tệp/],
+    ['a missing file', () => ({ file: roots.path('khong-co.txt') }), /không mở được tệp/],
+    ['a folder', () => ({ file: roots.path('folder.txt') }), /không mở được tệp/],
     [
       'text not in UTF-8',
       () => ({
@@ -433,7 +388,7 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
 
   it('the command prints the reason and that nothing was written, and exits with 1', async () => {
     const out: string[] = [];
-    const code = await main([join(scratch, 'x.odt')], freshRoot(), (line) => out.push(line));
+    const code = await main([roots.path('x.odt')], freshRoot(), (line) => out.push(line));
     expect(code).toBe(1);
     expect(out.join('\n')).toContain(
       `${t('importer.error.title', { reason: '' }).trim()} tệp có đuôi ".odt" không được hỗ trợ`,

@@ -105,6 +105,17 @@ describe('bad input writes nothing', () => {
     expect(await main([], emptyRoot(), (line) => out.push(line))).toBe(1);
     expect(out.join('\n')).toContain('Cách dùng: npm run new-campaign -- TỆP');
   });
+
+  it('reads its arguments as npm run import does, with its own usage line', () => {
+    for (const argv of [['a.txt', 'b.txt'], ['a.txt', '--route', ''], []])
+      expect(() => parseNewCampaignArguments(argv)).toThrow('npm run new-campaign -- TỆP');
+    expect(parseNewCampaignArguments(['a.txt', '--dry-run', '--route', 'ke-hoach'])).toEqual({
+      file: 'a.txt',
+      route: 'ke-hoach',
+      force: false,
+      dryRun: true,
+    });
+  });
 });
 
 describe('drafts made of an item’s own words', () => {

@@ -12,6 +12,7 @@ import {
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
 import type { RecordedCitation } from '../../src/documents/citations.ts';
+import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 
 const targets = loadCitationTargets('content/documents');
 
@@ -389,27 +390,7 @@ describe('rehypeAnchorsCitations on the real launch letter', async () => {
   const citations = result.metadata.frontmatter['citations'] as RecordedCitation[];
 
   it('gives the anchors the focus areas, guidance and milestones point to', () => {
-    expect(anchors.map((a) => a.id)).toEqual([
-      'doan-1',
-      'doan-2',
-      'muc-1',
-      'muc-2',
-      'muc-2-y-1',
-      'muc-2-y-2',
-      'muc-2-y-3',
-      'muc-2-y-4',
-      'muc-2-y-5',
-      'muc-2-y-6',
-      'muc-2-y-7',
-      'muc-3',
-      'muc-4',
-      'doan-3',
-      'muc-5',
-      'muc-5-a',
-      'muc-5-b',
-      'muc-5-c',
-      'doan-4',
-    ]);
+    expect(anchors.map((a) => a.id)).toEqual(LETTER_ANCHOR_IDS);
   });
 
   it('records the citations of the letter where it makes them', () => {
