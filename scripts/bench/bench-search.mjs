@@ -434,7 +434,8 @@ export function relevanceFigures(ranked) {
 }
 
 /**
- * Prints the relevance figures, overall and per way of typing, and the cases that miss their rank.
+ * Prints the relevance figures, overall and per way of typing, the cases that miss their rank and
+ * those within it but not first, with the pages above them.
  * @param {Awaited<ReturnType<typeof measureRelevance>>} ranked
  */
 export function printRelevance(ranked) {
@@ -459,6 +460,9 @@ export function printRelevance(ranked) {
     console.log(
       `MISS “${r.query}” wants ${r.expect.join(' | ')} in top ${r.top}: ${r.shown.join(', ')}`,
     );
+  // Within their top but not first: what outranks them (the cases success@1 counts against).
+  for (const r of ranked.filter((r) => r.rank > 1 && r.rank <= r.top))
+    console.log(`rank ${r.rank} “${r.query}” (${r.kind}): ${r.shown.slice(0, r.rank).join(', ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

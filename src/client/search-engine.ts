@@ -19,11 +19,12 @@ import { forEngine } from '../search/search-text.ts';
 
 export interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   locations: number[];
-  weighted_locations: WeightedLocation[];
+  weighted_locations: (WeightedLocation & { weight: number })[];
   anchors: (IndexAnchor & { element: string; text?: string })[];
   sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
 }

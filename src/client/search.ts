@@ -12,7 +12,7 @@ import {
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { splitCodes, tidyQuery } from '../search/readings.ts';
 import { fold, planQuery, type QueryPlan } from '../search/search-query.ts';
-import type { RankedHit } from '../search/search-rank.ts';
+import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,
   parseExcerpt,
@@ -371,9 +371,11 @@ async function run(raw: string): Promise<void> {
   // reading, the count and the results appear together, and nothing already shown moves.
   const kindOfPage = await known;
   if (token !== generation) return;
-  const results = kind === '' ? all : ofKind(all, kindOfPage);
-  await Promise.all(results.slice(0, SEARCH_FIRST_PAGE).map((r) => r.hit.data()));
+  const found = kind === '' ? all : ofKind(all, kindOfPage);
+  const first = await Promise.all(found.slice(0, SEARCH_FIRST_PAGE).map((r) => r.hit.data()));
   if (token !== generation) return;
+  // The first page is reordered once its fragments are in (search-rank.ts).
+  const results = rerankFirstPage(found, first);
   current = { results, shown: 0, keep: searchedWords(prepared.texts) };
   renderCorrection(shown, searchedFor(shown, prepared));
   // Counts per kind come from all results, so every kind keeps its count while one is chosen.

@@ -71,3 +71,80 @@ export function mergeRankings<H extends EngineHit>(
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ hit, score, text }) => ({ hit, score, text }));
 }
+
+/** How much more a result of the first page counts when its title and headings hold every word searched. */
+export const HEADING_BONUS = 1;
+/**
+ * How much more it counts, besides, when its title holds the words searched in a row, in proportion
+ * to the share of the title they make up.
+ */
+export const TITLE_BONUS = 1;
+
+/**
+ * The words of a text, each as its letters then its marks (tone, vowel marks, đ's stroke) in a
+ * fixed order, lower case: "khoá" and "khóa" are one word; a code's parts are words.
+ */
+function markedWords(text: string): string[] {
+  const decomposed = text
+    .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D') + '\u0335')
+    .normalize('NFD')
+    .toLowerCase();
+  return (decomposed.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []).map(
+    (w) => w.replace(/\p{M}/gu, '') + [...w.replace(/[^\p{M}]/gu, '')].sort().join(''),
+  );
+}
+
+/**
+ * Whether a page's word is a word searched: the same letters, and the same marks when the word
+ * searched has any (so "khoá" is "khóa", not "Khoa"; "khoa" is both).
+ */
+function sameWord(searched: string, page: string): boolean {
+  return searched === page || searched === page.replace(/\p{M}/gu, '');
+}
+
+/** What the first page's fragments tell about a result: its title, its text, where the words searched stand. */
+export interface PageText {
+  meta: Record<string, string | undefined>;
+  content: string;
+  weighted_locations: readonly { weight: number; location: number }[];
+}
+
+/** How a page's title and headings hold a searched string: all its words, and as a share of a title holding it in a row. */
+export function titleMatch(page: PageText, searched: string): { whole: boolean; focus: number } {
+  const query = markedWords(searched);
+  // Words Pagefind weighed above body text are in the title or a heading.
+  const text = page.content.split(/\s+/);
+  const headed = page.weighted_locations
+    .filter((l) => l.weight > 1)
+    .flatMap((l) => markedWords(text[l.location] ?? ''));
+  const whole = query.every((q) => headed.some((w) => sameWord(q, w)));
+  // Punctuation before a space ("Đảng, bộ máy") breaks a row; inside a code (32-CT/TU) it does not.
+  const segments = (page.meta['title'] ?? '').split(/[^\p{L}\p{N}\p{M}\s]+\s/u).map(markedWords);
+  const inRow = segments.some((seg) =>
+    seg.some((_, j) => query.every((q, i) => seg[j + i] !== undefined && sameWord(q, seg[j + i]!))),
+  );
+  const titleWords = segments.flat().length;
+  return { whole, focus: inRow && titleWords > 0 ? query.length / titleWords : 0 };
+}
+
+/**
+ * The first results reordered once their fragments are in: each scores × (1 + HEADING_BONUS if its
+ * title and headings hold every word of the string that ranked it) × (1 + TITLE_BONUS × the share
+ * of its title that string makes up, when the title holds it in a row). Pagefind weighs a title's
+ * word alike in a short title and a long one, and the phrase bonus favours a long page that says
+ * the words together somewhere: so the page about "khen thưởng" ranked below directives that name
+ * it in a long title, and the anniversaries page below the letter. Only the results whose
+ * fragments are given move, among themselves.
+ */
+export function rerankFirstPage<H extends EngineHit>(
+  ranked: readonly RankedHit<H>[],
+  pages: readonly PageText[],
+): RankedHit<H>[] {
+  const head = ranked.slice(0, pages.length).map((r, i) => {
+    const { whole, focus } = titleMatch(pages[i]!, r.text);
+    const score = r.score * (1 + (whole ? HEADING_BONUS : 0)) * (1 + TITLE_BONUS * focus);
+    return { hit: r.hit, text: r.text, score, order: i };
+  });
+  head.sort((a, b) => b.score - a.score || a.order - b.order);
+  return [...head, ...ranked.slice(pages.length)];
+}
