@@ -25,8 +25,8 @@ import {
   PROJECT_DIR,
 } from './bench-support.mjs';
 import { copyProject as copyProjectTo } from '../dev/project-copy.mjs';
-import { scaleCorpus, splitFrontMatter, vocabularyOf } from './scale-corpus.mjs';
-import { STATUS_DONE } from './search-status.mjs';
+import { scaleCorpus, splitFrontMatter, vocabularyOf } from '../dev/scale-corpus.mjs';
+import { STATUS_DONE } from '../dev/search-status.mjs';
 import { transferred } from './bench-search.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
 

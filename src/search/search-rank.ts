@@ -86,7 +86,7 @@ export const TITLE_BONUS = 1;
  */
 function markedWords(text: string): string[] {
   const decomposed = text
-    .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D') + '\u0335')
+    .replace(/[\u0111\u0110]/g, (d) => (d === '\u0111' ? 'd' : 'D') + '\u0335') // đ, Đ
     .normalize('NFD')
     .toLowerCase();
   return (decomposed.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []).map(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/bench/bench-search.mjs';
+import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/dev/search-page.mjs';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { SEARCH_FIRST_PAGE } from '../../src/constants.ts';
 import { normalizeBase } from '../../src/site/paths.ts';

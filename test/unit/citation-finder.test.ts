@@ -8,7 +8,7 @@ import {
   type CitationTarget,
 } from '../../src/documents/citations.ts';
 import { oldFindCitations } from '../support/citation-oracle.ts';
-import { documentPool } from '../../scripts/bench/scale-corpus.mjs';
+import { documentPool } from '../../scripts/dev/scale-corpus.mjs';
 
 /** The linker as it was before the grammar: every document's own pattern against the text. */
 const reference = oldFindCitations;
