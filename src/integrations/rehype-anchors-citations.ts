@@ -179,7 +179,7 @@ function wrapHeading(heading: Element, anchor: BlockAnchor): Element {
 /**
  * Rehype plugin: gives every block of a content file a stable ASCII id and a link to itself, links every
  * mention of a cited document to that document's page, and records both in the file's frontmatter
- * (`anchors`, `citations`) so pages can list "Được dẫn chiếu tại" without reading the text twice.
+ * (`anchors`, `citations`) so pages can list "Được viện dẫn tại" without reading the text twice.
  */
 export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
   // The documents' patterns are prepared once, on first use, for all the files the build renders.

@@ -148,7 +148,7 @@ const NUMBERED_BLOCK = /(?:^|-)(?:muc-\d|dieu-\d|phan-[ivxlc]+(?:$|-))/;
 /**
  * The numbered parts, sections, articles, clauses, points and bullets where a page's matches weigh
  * most: each match counts for the last anchor that starts at or before it, when that anchor is such
- * a block (a match in an annex, or under "Được dẫn chiếu tại", is no article's); the `limit` heaviest
+ * a block (a match in an annex, or under "Được viện dẫn tại", is no article's); the `limit` heaviest
  * are returned heaviest first (page order between equals), so the first link goes to the provision
  * that holds the words searched, not to an earlier paragraph where one common word of them stands.
  * Only a page with numbered sections, articles or parts (a letter, a published text) gets them;

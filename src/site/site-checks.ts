@@ -107,7 +107,7 @@ export interface Backlink {
 
 /**
  * Where a document is named: `citedIn`, places in the campaign's documents (the letter, a plan, a
- * report), which are what "Được dẫn chiếu tại" means; `mentionedOn`, the site's own pages (a focus
+ * report), which are what "Được viện dẫn tại" means; `mentionedOn`, the site's own pages (a focus
  * area, the guidance, another document's page). Each place is listed once.
  */
 export interface DocumentReferences {

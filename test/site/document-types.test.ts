@@ -199,7 +199,7 @@ describe('citations between documents (fixture copy)', () => {
     expect(attr(cite!, 'href')).toBe('/ke-hoach-mau-thu/');
     const plan = page('ke-hoach-mau-thu');
     const heading = find(plan, (e) => attr(e, 'id') === 'duoc-dan-chieu-tai');
-    expect(heading, '"Được dẫn chiếu tại" on the Kế hoạch').toBeDefined();
+    expect(heading, '"Được viện dẫn tại" on the Kế hoạch').toBeDefined();
     const backlink = find(
       plan,
       (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').startsWith('/bao-cao-mau-thu/#'),
@@ -211,7 +211,7 @@ describe('citations between documents (fixture copy)', () => {
     ).toEqual([]);
   });
 
-  it('adds every campaign document citing a cited document to its "Được dẫn chiếu tại"', () => {
+  it('adds every campaign document citing a cited document to its "Được viện dẫn tại"', () => {
     const cited = page('van-ban/cong-van-1954-ubnd-th');
     const from = findAll(cited, (e) => e.tagName === 'a' && /#/.test(attr(e, 'href') ?? ''))
       .map((a) => (attr(a, 'href') ?? '').split('#')[0])

@@ -144,7 +144,7 @@ describe('plain, unambiguous lines', () => {
   });
 });
 
-describe('"Được dẫn chiếu tại" means cited by a campaign document', () => {
+describe('"Được viện dẫn tại" means cited by a campaign document', () => {
   it('lists only places in the campaign documents, each once', () => {
     for (const path of [...pages.keys()].filter((p) => /^\/van-ban\/.+\//.test(p))) {
       const heading = find(main(path), (e) => attr(e, 'id') === 'duoc-dan-chieu-tai')!;

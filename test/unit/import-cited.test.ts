@@ -103,7 +103,7 @@ describe('a Party directive (HD 36) from .txt', () => {
     expect(report).toContain('[có]      Ký hiệu: CT/TU');
     expect(report).toContain('[có]      Chữ ký: T/M BAN THƯỜNG VỤ BÍ THƯ, Người Ký Mẫu Năm');
     expect(report).toContain(
-      'không phải Sở Công Thương tỉnh Lai Châu: nhập là văn bản được dẫn chiếu',
+      'không phải Sở Công Thương tỉnh Lai Châu: nhập là văn bản được viện dẫn',
     );
     expect(report).toContain(
       'Đã ghi content/documents/chi-thi-27-ct-tu.mdx (văn bản mới, trang /van-ban/chi-thi-27-ct-tu/)',
@@ -178,7 +178,7 @@ describe('a Party directive (HD 36) from .txt', () => {
       dryRun: true,
     });
     expect(other.kind).toBe('cited');
-    expect(other.report.join('\n')).toContain('Văn bản của Đảng: nhập là văn bản được dẫn chiếu');
+    expect(other.report.join('\n')).toContain('Văn bản của Đảng: nhập là văn bản được viện dẫn');
   });
 });
 

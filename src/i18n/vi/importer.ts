@@ -46,14 +46,14 @@ export const importer = {
   'importer.report.pageNumbers': '- bỏ {count} số trang',
   'importer.report.joins': '- nối {count} câu bị ngắt trang: {joins}',
   'importer.report.lineBreaks': '- tách lại {count} dòng bị dính vào dòng trước',
-  'importer.report.printedLinks': '- bỏ {count} địa chỉ in kèm tên văn bản được dẫn chiếu',
+  'importer.report.printedLinks': '- bỏ {count} địa chỉ in kèm tên văn bản được viện dẫn',
   'importer.report.noRepairs': '- không có gì phải sửa',
   'importer.report.parts': 'Các phần của văn bản (Nghị định 30/2020/NĐ-CP):',
   'importer.report.partsParty': 'Các phần của văn bản của Đảng (Hướng dẫn 36-HD/VPTW):',
   'importer.report.otherIssuer':
-    'Văn bản do cơ quan khác ban hành, không phải {publisher}: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
+    'Văn bản do cơ quan khác ban hành, không phải {publisher}: nhập là văn bản được viện dẫn (content/documents/), kèm toàn văn.',
   'importer.report.partyCited':
-    'Văn bản của Đảng: nhập là văn bản được dẫn chiếu (content/documents/), kèm toàn văn.',
+    'Văn bản của Đảng: nhập là văn bản được viện dẫn (content/documents/), kèm toàn văn.',
   'importer.report.issuerPrinted':
     '  [cần kiểm tra] Tên cơ quan ban hành giữ nguyên chữ in hoa như trên văn bản: {issuer}; sửa cách viết trong trường issuer.',
   'importer.report.citedFilled':
@@ -67,8 +67,8 @@ export const importer = {
     '  [suy ra]  {label}: {value} (không có trong văn bản; {reason}; cần kiểm tra)',
   'importer.report.blank': '  [để trống] {label}: {value}',
   'importer.report.missing': '  [không có] {label}{note}',
-  'importer.report.cited': 'Văn bản được dẫn chiếu:',
-  'importer.report.citedNone': '  (văn bản không dẫn chiếu văn bản nào có số, ký hiệu)',
+  'importer.report.cited': 'Văn bản được viện dẫn:',
+  'importer.report.citedNone': '  (văn bản không viện dẫn văn bản nào có số, ký hiệu)',
   'importer.report.citedKnown': '  [đã có]   {mention} → content/documents/{id}.mdx',
   'importer.report.citedNamed':
     '  [đã có]   {id} (nêu tên, không có số) → content/documents/{id}.mdx',
@@ -177,7 +177,7 @@ export const importer = {
   'importer.campaign.written': 'Đã ghi {count} tệp vào content/.',
   'importer.campaign.dryRun': 'Không ghi tệp (--dry-run); các tệp sẽ ghi:',
   'importer.campaign.next':
-    'Bước tiếp: biên tập các mục [bản nháp], [suy ra] và [để trống], bổ sung các văn bản được dẫn chiếu, rồi chạy npm run build.',
+    'Bước tiếp: biên tập các mục [bản nháp], [suy ra] và [để trống], bổ sung các văn bản được viện dẫn, rồi chạy npm run build.',
 
   // A stub for a cited document the site does not have.
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',

@@ -100,7 +100,7 @@ export const pages = {
   /** The site's own pages that name a document (not the campaign's documents). */
   'pages.document.mentionedOn': 'Các trang khác nhắc đến văn bản này',
   'pages.document.backlink': '{page}, {label}',
-  /** A place that cites one provision of the document ("…, mục 3: dẫn chiếu mục 2"). */
+  /** A place that cites one provision of the document ("…, mục 3: viện dẫn mục 2"). */
   'pages.document.backlinkProvision': '{page}, {label}: viện dẫn {provision}',
   'pages.document.provisionJoin': '{first}; {next}',
   'pages.sources': 'Nguồn',
