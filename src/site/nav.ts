@@ -42,7 +42,7 @@ export type NamedSectionId = Exclude<SectionId, 'letter'>;
 export type OptionalSectionId =
   'campaignDocuments' | 'focusAreas' | 'guidance' | 'documents' | 'anniversaries';
 
-/** Which optional sections have something in them (see route-data.ts `sectionContents`). */
+/** Which optional sections have something in them (see pages/shared.ts `sectionContents`). */
 export type SectionContents = Record<OptionalSectionId, boolean>;
 
 /** The launch document as the menu names it: its page and its type (`Công văn`, `Kế hoạch`…). */

@@ -1,0 +1,32 @@
+// /ky-niem/: the anniversaries the campaign celebrates, in date order.
+import { t } from '../../i18n/index.ts';
+import { formatFieldDate, isoDate } from '../../documents/dates.ts';
+import { countInWords } from '../campaign.ts';
+import { loadSite } from '../site-data.ts';
+import { anniversaryItems } from '../timelines.ts';
+import { campaignInText, sectionBase } from './shared.ts';
+
+export async function anniversariesPage() {
+  const site = await loadSite();
+  const { campaign, anniversaries } = site;
+  return {
+    base: await sectionBase(
+      'anniversaries',
+      campaign.anniversariesDescription ??
+        t('pages.anniversaries.description', {
+          campaign: campaignInText(site),
+          titles: anniversaries.map((a) => a.title).join(', '),
+        }),
+    ),
+    lead:
+      campaign.anniversariesLead ??
+      t('pages.anniversaries.lead', { count: countInWords(anniversaries.length) }),
+    items: site.anniversaries.map((a) => ({
+      ...anniversaryItems([a])[0]!,
+      id: a.id,
+      event: a.event,
+      eventDate: { text: formatFieldDate(a.eventDate), datetime: isoDate(a.eventDate) },
+      sources: a.sources,
+    })),
+  };
+}
