@@ -4,26 +4,18 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { loadCitationTargets } from './src/documents/citation-targets.ts';
-import { loadCampaignCitationTargets } from './src/documents/campaign-citation-targets.ts';
-import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
-import { joinBase, normalizeBase, siteForBuild } from './src/site/paths.ts';
-import { blockIdPrefix, CONTENT_DIRS, documentPath, letterPath } from './src/site/routes.ts';
+import {
+  contentAnchorsCitations,
+  rehypeAnchorsCitations,
+} from './src/integrations/rehype-anchors-citations.ts';
+import { normalizeBase, siteForBuild } from './src/site/paths.ts';
+import { CONTENT_DIRS } from './src/site/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
 // `astro build` stops on a placeholder or local SITE_URL (or none) unless ALLOW_PLACEHOLDER_SITE=1.
 const site = siteForBuild(process.env, process.argv.slice(2).includes('build'));
 const base = normalizeBase(process.env.BASE_PATH);
-
-const citationTargets = loadCitationTargets(CONTENT_DIRS.documents);
-// The campaign's own documents cite each other too (a Quyết định naming "Kế hoạch số 87/KH-SCT").
-const campaignTargets = loadCampaignCitationTargets(CONTENT_DIRS.letters);
-/** @param {string} id */
-const citedPath = (id) => {
-  const route = campaignTargets.routes.get(id);
-  return route === undefined ? documentPath(id) : letterPath(route);
-};
 
 export default defineConfig({
   site,
@@ -36,16 +28,8 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       rehypePlugins: [
-        [
-          rehypeAnchorsCitations,
-          {
-            targets: [...citationTargets, ...campaignTargets.targets],
-            hrefFor: (/** @type {string} */ id) => joinBase(base, citedPath(id)),
-            printUrlFor: (/** @type {string} */ id) =>
-              new URL(joinBase(base, citedPath(id)), site).href,
-            idPrefixFor: blockIdPrefix,
-          },
-        ],
+        // Anchors for every numbered place, and links for every citation of a document the site has.
+        [rehypeAnchorsCitations, contentAnchorsCitations(CONTENT_DIRS, base, site)],
       ],
     }),
   },

@@ -9,7 +9,16 @@ import {
   type CitationTarget,
   type RecordedCitation,
 } from '../documents/citations.ts';
-import { CONTENT_DIRS, entryIdIn } from '../site/routes.ts';
+import { loadCampaignCitationTargets } from '../documents/campaign-citation-targets.ts';
+import { loadCitationTargets } from '../documents/citation-targets.ts';
+import { joinBase } from '../site/paths.ts';
+import {
+  blockIdPrefix,
+  CONTENT_DIRS,
+  documentPath,
+  entryIdIn,
+  letterPath,
+} from '../site/routes.ts';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];
@@ -19,6 +28,30 @@ export interface AnchorsCitationsOptions {
   printUrlFor?: (targetId: string) => string;
   /** A prefix for the ids of a file whose text shares a page with others (guidance items). */
   idPrefixFor?: (path: string) => string;
+}
+
+/**
+ * The step's options for the content files in `folders` (the cited documents and the campaign's own
+ * documents, which cite each other too: a Quyết định naming "Kế hoạch số 87/KH-SCT"), for pages
+ * served at `base` of `site`. astro.config.mjs passes the project's content/ folders.
+ */
+export function contentAnchorsCitations(
+  folders: { documents: string; letters: string },
+  base: string,
+  site: string | URL,
+): AnchorsCitationsOptions {
+  const citationTargets = loadCitationTargets(folders.documents);
+  const campaignTargets = loadCampaignCitationTargets(folders.letters);
+  const citedPath = (id: string) => {
+    const route = campaignTargets.routes.get(id);
+    return route === undefined ? documentPath(id) : letterPath(route);
+  };
+  return {
+    targets: [...citationTargets, ...campaignTargets.targets],
+    hrefFor: (id) => joinBase(base, citedPath(id)),
+    printUrlFor: (id) => new URL(joinBase(base, citedPath(id)), site).href,
+    idPrefixFor: blockIdPrefix,
+  };
 }
 
 interface VFileLike {
