@@ -14,6 +14,7 @@ import {
 import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import { draftCampaign, type CampaignReportLine, type DraftedFile } from './campaign.ts';
+import { checkFiles, draftChecks, type LaunchDocumentFacts } from './campaign-checks.ts';
 import { parseCommand, runCommand } from './cli.ts';
 import { ImportError, importError } from './errors.ts';
 import { importDocument, ImportRefusal } from './run.ts';
@@ -46,7 +47,7 @@ function campaignFiles(root: string): string[] {
     if (existsSync(join(root, file))) files.push(file);
   for (const dir of Object.values(CONTENT_DIRS))
     for (const name of contentFileNames(join(root, dir))) files.push(join(dir, name));
-  return files;
+  return [...files, ...checkFiles(root)];
 }
 
 function reportLine(line: CampaignReportLine): string {
@@ -91,7 +92,8 @@ async function draft(options: NewCampaignOptions, report: string[]): Promise<New
   report.push(...imported.report.slice(0, imported.report.length - 2));
   if (imported.kind !== 'campaign') throw importError('importer.campaign.error.cited');
   const split = splitFrontMatter(imported.content)!;
-  const drafted = draftCampaign({ data: parseFrontMatter(split.yaml), body: split.body });
+  const launch = parseFrontMatter(split.yaml);
+  const drafted = draftCampaign({ data: launch, body: split.body });
   if (drafted === undefined) throw importError('importer.campaign.error.noContents');
 
   const files: DraftedFile[] = [
@@ -101,6 +103,7 @@ async function draft(options: NewCampaignOptions, report: string[]): Promise<New
     ...imported.stubs,
     // No anniversaries unless the editor adds them.
     { file: CONTENT_FILES.anniversaries, content: '[]\n' },
+    draftChecks(launch as unknown as LaunchDocumentFacts),
   ];
   report.push(t('importer.campaign.title'), ...drafted.report.map(reportLine));
 

@@ -1,5 +1,6 @@
-// Where content lives and which route segments it may not claim: shared by the site (src/site/routes.ts
-// re-exports these) and the importer, so `npm run import` refuses what the build refuses.
+// Where content lives, which route segments it may not claim and where a campaign document's page is:
+// shared by the site (src/site/routes.ts re-exports these) and the importer, so `npm run import`
+// refuses what the build refuses and names the pages the build makes.
 
 /** Where each collection's content files live, relative to the project (src/content.config.ts). */
 export const CONTENT_DIRS = {
@@ -28,3 +29,8 @@ export const RESERVED_ROUTES = [
   'van-ban-phong-trao',
   'tai-ve',
 ];
+
+/** Site-relative path of a campaign document: `/ke-hoach/` for the route `ke-hoach`. */
+export function letterPath(route: string): string {
+  return `/${route}/`;
+}

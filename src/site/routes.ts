@@ -21,12 +21,12 @@ export const DOWNLOADS_PATH = '/tai-ve/';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-export { CONTENT_DIRS, CONTENT_FILES, RESERVED_ROUTES } from '../documents/content-paths.ts';
-
-/** Site-relative path of a campaign document (the launch letter is `cong-van`). */
-export function letterPath(route: string): string {
-  return `/${route}/`;
-}
+export {
+  CONTENT_DIRS,
+  CONTENT_FILES,
+  letterPath,
+  RESERVED_ROUTES,
+} from '../documents/content-paths.ts';
 
 /** Site-relative path of a campaign document's Word copy: `/tai-ve/cong-van.docx`. */
 export function docxPath(route: string): string {

@@ -178,6 +178,8 @@ export const importer = {
   'importer.campaign.dryRun': 'Không ghi tệp (--dry-run); các tệp sẽ ghi:',
   'importer.campaign.next':
     'Bước tiếp: biên tập các mục [bản nháp], [suy ra] và [để trống], bổ sung các văn bản được viện dẫn, rồi chạy npm run build.',
+  'importer.checks.header':
+    'Kiểm tra riêng của phong trào này, chạy cùng npm test (docs/testing.md).\nBản nháp: trang văn bản phát động hiện số, ký hiệu và trích yếu của văn bản; tìm theo số, ký hiệu thấy văn bản đó đầu tiên.\nBiên tập viên bổ sung: câu nguyên văn các trang phải có (pages), các mục được liên kết đến (anchors),\ncác cách tìm (search), bản đã ký của văn bản (sources).',
 
   // A stub for a cited document the site does not have.
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',
