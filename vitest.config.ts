@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Four layers: unit (schemas and pure helpers), site (the built dist/ read with an HTML parser),
-// browser (headless Chromium against dist/ served on loopback), hosting (dist/ and the sub-path build
-// dist-subpath/ served by nginx with deploy/nginx.conf, crawled in Chromium). `npm test` builds first.
-// The fixture site (test/support/fixture-site.ts) is built once per run, when a site or browser test
-// first asks for it.
+// Code tests and content checks (docs/testing.md). The code tests never read content/: unit (schemas,
+// modules, the route data on mocked collections), site (the fixture site's builds and throwaway
+// copies, read with an HTML parser), browser (the fixture site in headless Chromium), hosting (its
+// two builds served by nginx with deploy/nginx.conf). The content checks (content) read content/ and
+// the build of it that `npm test` makes first (dist/), with the campaign's own checks in
+// content/tests/. The fixture site (test/support/fixture-site.ts) is built once per run, in the
+// globalSetup of the projects that read it.
 const FIXTURE_SITE = './test/support/fixture-site-setup.ts';
 
 export default defineConfig({
@@ -17,7 +19,7 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           globalSetup: [FIXTURE_SITE],
           testTimeout: 120_000,
-          hookTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -26,7 +28,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           globalSetup: [FIXTURE_SITE],
           testTimeout: 180_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
@@ -34,7 +36,18 @@ export default defineConfig({
         test: {
           name: 'hosting',
           include: ['test/hosting/**/*.test.ts'],
+          globalSetup: [FIXTURE_SITE],
           testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts'],
+          globalSetup: [FIXTURE_SITE],
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },

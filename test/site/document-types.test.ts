@@ -13,14 +13,14 @@ import {
 import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
-// Each document type in its NĐ 30 form, proved with the clearly fictional fixtures of
-// test/fixtures/documents/ in the fixture site, a temporary copy of the project (never in content/).
+// Each document type in its NĐ 30 form, proved with the clearly fictional documents of the fixture
+// campaign (test/fixtures/campaign/letter/) in the fixture site, a temporary copy of the project.
 
 let dist: string;
 
-beforeAll(async () => {
-  dist = (await fixtureSite()).dist;
-}, 300_000);
+beforeAll(() => {
+  dist = fixtureSite().dist;
+});
 
 /** The parsed page at a site-relative path of the fixture build. */
 function page(path: string): HtmlNode {
@@ -61,29 +61,29 @@ describe('each document type in its form (fixture copy)', () => {
     expect(hasClass(doc as never, 'cong-van--ten-loai')).toBe(true);
     const h1 = find(doc, (e) => e.tagName === 'h1')!;
     expect(textOf(h1)).toBe(
-      'Kế hoạch số 87/KH-SCT: KẾ HOẠCH Thực hiện phong trào thi đua đặc biệt (văn bản mẫu thử, không có thật)',
+      'Kế hoạch số 20/KH-SGDĐT: KẾ HOẠCH Thực hiện phong trào thi đua “Trường học xanh” (văn bản mẫu thử, không có thật)',
     );
     const text = textOf(doc);
-    expect(text).toContain('Số: 87/KH-SCT');
-    expect(text).toContain('Lai Châu, ngày 20 tháng 6 năm 2023');
+    expect(text).toContain('Số: 20/KH-SGDĐT');
+    expect(text).toContain('Sơn Hà, ngày 05 tháng 3 năm 2025');
     expect(text).not.toContain('V/v');
     expect(text).not.toContain('Kính gửi');
-    expect(text.indexOf('Lai Châu, ngày')).toBeLessThan(text.indexOf('KẾ HOẠCH'));
+    expect(text.indexOf('Sơn Hà, ngày')).toBeLessThan(text.indexOf('KẾ HOẠCH'));
     expect(text).toMatch(/KT\. GIÁM ĐỐC PHÓ GIÁM ĐỐC Người Ký Mẫu Một$/);
   });
 
   it('keeps a Báo cáo sent upward with its Kính gửi, a blank number and a month-only date', () => {
     const text = textOf(article('bao-cao-mau-thu'));
     expect(text).toContain('BÁO CÁO');
-    expect(text).toContain('Số: …/BC-SCT');
-    expect(text).toContain('Lai Châu, ngày … tháng 11 năm 2023');
+    expect(text).toContain('Số: …/BC-SGDĐT');
+    expect(text).toContain('Sơn Hà, ngày … tháng 12 năm 2025');
     expect(text).toContain('Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh (mẫu thử)');
     expect(text).toMatch(/Q\. GIÁM ĐỐC Người Ký Mẫu Ba$/);
   });
 
   it('lays a Thông báo out with its heading and a TL. signature', () => {
     const text = textOf(article('thong-bao-mau-thu'));
-    expect(text).toContain('Số: 05/TB-SCT');
+    expect(text).toContain('Số: 05/TB-SGDĐT');
     expect(text).toContain('THÔNG BÁO');
     expect(text).toMatch(/TL\. GIÁM ĐỐC CHÁNH VĂN PHÒNG Người Ký Mẫu Hai$/);
   });
@@ -92,11 +92,11 @@ describe('each document type in its form (fixture copy)', () => {
     const doc = article('quyet-dinh-mau-thu');
     const text = textOf(doc);
     const order = [
-      'Số: …/QĐ-SCT',
+      'Số: …/QĐ-SGDĐT',
       'QUYẾT ĐỊNH Về việc khen thưởng',
-      'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+      'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
       'Căn cứ văn bản mẫu thử',
-      'Căn cứ Kế hoạch số 87/KH-SCT',
+      'Căn cứ Kế hoạch số 12/KH-SGDĐT',
       'Theo đề nghị của Chánh Văn phòng Sở.',
       'QUYẾT ĐỊNH:',
       'Điều 1. Tặng Giấy khen',
@@ -150,28 +150,24 @@ describe('each document type in its form (fixture copy)', () => {
     expect(idsUnder(doc)).toContain('phu-luc-1');
   });
 
-  it('leaves the launch công văn in its own form, with V/v under the number', () => {
-    const text = textOf(article('cong-van'));
-    expect(text).toContain('Số: …/SCT-VP Công văn số …/SCT-VP: V/v phát động phong trào');
-    expect(text).not.toContain('CÔNG VĂN');
-  });
-
   it('shows a công văn’s attached list after its signature, as its .docx has it', () => {
     const doc = article('cong-van-mau-thu');
     expect(isElement(doc) && attr(doc, 'class')).toBe('cong-van');
+    // A công văn's trích yếu is the V/v under its number, not a tên loại in capitals.
+    expect(textOf(doc)).not.toContain('CÔNG VĂN');
     const h1 = find(doc, (e) => e.tagName === 'h1')!;
     expect(textOf(h1)).toBe(
-      'Công văn số 12/SCT-VP: V/v đăng ký điển hình tiên tiến (văn bản mẫu thử, không có thật)',
+      'Công văn số 31/SGDĐT-VP: V/v đăng ký điển hình tiên tiến (văn bản mẫu thử, không có thật)',
     );
     const text = textOf(doc);
     const order = [
-      'Số: 12/SCT-VP',
+      'Số: 31/SGDĐT-VP Công văn số 31/SGDĐT-VP: V/v đăng ký',
       'Kính gửi: Văn phòng Sở (mẫu thử); Phòng Mẫu thử;',
       'theo Phụ lục kèm theo Công văn này./.',
       'Nơi nhận: Như trên; Lưu: VT, VP.',
       'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Người Ký Mẫu Năm',
       'Phụ lục DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐĂNG KÝ (MẪU THỬ)',
-      '(Kèm theo Công văn số 12/SCT-VP ngày 05/9/2023 của Sở Công Thương)',
+      '(Kèm theo Công văn số 31/SGDĐT-VP ngày 08/9/2025 của Sở Giáo dục và Đào tạo)',
     ];
     const positions = order.map((part) => text.indexOf(part));
     expect(order.filter((_, i) => positions[i]! < 0)).toEqual([]);
@@ -194,7 +190,7 @@ describe('citations between documents (fixture copy)', () => {
     const report = article('bao-cao-mau-thu');
     const cite = find(
       report,
-      (e) => e.tagName === 'a' && hasClass(e, 'cite') && textOf(e) === 'Kế hoạch số 87/KH-SCT',
+      (e) => e.tagName === 'a' && hasClass(e, 'cite') && textOf(e) === 'Kế hoạch số 20/KH-SGDĐT',
     );
     expect(attr(cite!, 'href')).toBe('/ke-hoach-mau-thu/');
     const plan = page('ke-hoach-mau-thu');
@@ -204,7 +200,9 @@ describe('citations between documents (fixture copy)', () => {
       plan,
       (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').startsWith('/bao-cao-mau-thu/#'),
     );
-    expect(textOf(backlink!)).toContain('Báo cáo tổng kết phong trào thi đua đặc biệt (mẫu thử)');
+    expect(textOf(backlink!)).toContain(
+      'Báo cáo tổng kết phong trào thi đua “Trường học xanh” (mẫu thử)',
+    );
     // The plan does not link to itself.
     expect(
       findAll(article('ke-hoach-mau-thu'), (e) => attr(e, 'href') === '/ke-hoach-mau-thu/'),
@@ -212,18 +210,19 @@ describe('citations between documents (fixture copy)', () => {
   });
 
   it('adds every campaign document citing a cited document to its "Được viện dẫn tại"', () => {
-    const cited = page('van-ban/cong-van-1954-ubnd-th');
+    const cited = page('van-ban/quyet-dinh-101-qd-ubnd');
     const from = findAll(cited, (e) => e.tagName === 'a' && /#/.test(attr(e, 'href') ?? ''))
       .map((a) => (attr(a, 'href') ?? '').split('#')[0])
       .filter((href) => href !== '');
-    for (const route of ['cong-van', 'ke-hoach-mau-thu', 'bao-cao-mau-thu', 'quyet-dinh-mau-thu'])
+    for (const route of ['ke-hoach', 'ke-hoach-mau-thu', 'bao-cao-mau-thu', 'quyet-dinh-mau-thu'])
       expect(from, route).toContain(`/${route}/`);
   });
 });
 
 const ROUTES = [
-  'cong-van',
+  'ke-hoach',
   'ke-hoach-mau-thu',
+  'ke-hoach-dan-chieu-mau-thu',
   'thong-bao-mau-thu',
   'cong-van-mau-thu',
   'bao-cao-mau-thu',
@@ -235,13 +234,14 @@ describe('the campaign documents of the fixture copy, listed', () => {
     const list = page('van-ban-phong-trao');
     const rows = findAll(list, (e) => e.tagName === 'tr').slice(1);
     expect(rows.map((r) => textOf(r).split(' Mẫu')[0])).toEqual([
-      expect.stringMatching(/^tháng 6\/2023 Công văn …\/SCT-VP V\/v/),
       // Under "Ngày ban hành" a date stands alone (HUONG-DAN-BIEN-TAP.md, rule 2).
-      expect.stringMatching(/^20\/6\/2023 Kế hoạch 87\/KH-SCT Thực hiện/),
-      expect.stringMatching(/^15\/8\/2023 Thông báo 05\/TB-SCT Kết quả/),
-      expect.stringMatching(/^05\/9\/2023 Công văn 12\/SCT-VP V\/v đăng ký/),
-      expect.stringMatching(/^tháng 11\/2023 Báo cáo …\/BC-SCT Tổng kết/),
-      expect.stringMatching(/^20\/11\/2023 Quyết định …\/QĐ-SCT Về việc/),
+      expect.stringMatching(/^14\/02\/2025 Kế hoạch 12\/KH-SGDĐT Phát động/),
+      expect.stringMatching(/^05\/3\/2025 Kế hoạch 20\/KH-SGDĐT Thực hiện/),
+      expect.stringMatching(/^02\/4\/2025 Kế hoạch 25\/KH-SGDĐT Thực hiện/),
+      expect.stringMatching(/^16\/6\/2025 Thông báo 05\/TB-SGDĐT Kết quả/),
+      expect.stringMatching(/^08\/9\/2025 Công văn 31\/SGDĐT-VP V\/v đăng ký/),
+      expect.stringMatching(/^tháng 12\/2025 Báo cáo …\/BC-SGDĐT Tổng kết/),
+      expect.stringMatching(/^29\/12\/2025 Quyết định …\/QĐ-SGDĐT Về việc/),
     ]);
     const links = rows.map((r) => findAll(r, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
     expect(links).toEqual(ROUTES.map((route) => [`/${route}/`, `/tai-ve/${route}.docx`]));
@@ -252,15 +252,16 @@ describe('the campaign documents of the fixture copy, listed', () => {
     const timeline = findAll(home, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'))[1]!;
     const titles = findAll(timeline, (e) => e.tagName === 'h3').map(textOf);
     expect(titles).toEqual([
-      'Ủy ban nhân dân tỉnh phát động',
+      'Ủy ban nhân dân tỉnh ban hành chương trình',
       'Phát động phong trào',
-      'Kế hoạch số 87/KH-SCT',
-      'Thông báo số 05/TB-SCT',
-      'Công văn số 12/SCT-VP',
+      'Kế hoạch số 20/KH-SGDĐT',
+      'Kế hoạch số 25/KH-SGDĐT',
+      'Thông báo số 05/TB-SGDĐT',
+      'Công văn số 31/SGDĐT-VP',
+      'Báo cáo số …/BC-SGDĐT',
+      'Quyết định số …/QĐ-SGDĐT',
       'Kết thúc phong trào',
       'Tổng kết, đánh giá',
-      'Báo cáo số …/BC-SCT',
-      'Quyết định số …/QĐ-SCT',
     ]);
   });
 
@@ -270,7 +271,7 @@ describe('the campaign documents of the fixture copy, listed', () => {
       (e) => e.tagName === 'p' && hasClass(e, 'notice') && textOf(e).startsWith('Tình trạng'),
     )!;
     expect(textOf(status)).toBe(
-      'Tình trạng: Đã kết thúc ngày 30/10/2023. Báo cáo tổng kết: Báo cáo số …/BC-SCT .',
+      'Tình trạng: Đã kết thúc ngày 31/12/2025. Báo cáo tổng kết: Báo cáo số …/BC-SGDĐT .',
     );
     expect(find(status, (e) => attr(e, 'href') === '/bao-cao-mau-thu/')).toBeDefined();
   });

@@ -2,29 +2,54 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CHECKS_FILE } from '../../scripts/importer/campaign-checks.ts';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { todayInVietnam } from '../../src/documents/dates.ts';
+import { t } from '../../src/i18n/index.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';
+import { campaignStatus } from '../../src/site/campaign.ts';
+import { clausesOf } from '../support/clauses.ts';
+import { campaignChecksSchema } from '../support/content-checks.ts';
+import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
+import { copyProjectWithCampaign } from '../support/fixture-site.ts';
+import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html.ts';
 import {
-  copyProject,
+  mutateCopyFile,
   PROJECT_DIR,
   removeProject,
   runAstroBuild,
   type BuildResult,
 } from '../support/project-copy.ts';
+import { listPages } from '../support/site.ts';
 
-// `npm run new-campaign` round trip (issue 17): in a throwaway copy of the project whose content/ is
-// emptied, the seed (test/fixtures/letter-source.txt) drafts the whole of content/, and the copy
-// builds. Its seven focus areas and five guidance items point to the same places in the letter as
-// the site's own content files, and those places exist on the built letter page. Two fictional
-// directives of other bodies (a Party Chỉ thị, a UBND Chỉ thị) are then imported into the same copy:
-// they are filed as cited documents with their full text (issue 18), and the copy builds them too.
+// `npm run new-campaign` end to end, as docs/new-campaign.md tells an editor to use it: in a copy of
+// the project whose content/ holds a campaign (the fixture campaign), a fictional launch công văn
+// (test/fixtures/import/cong-van-phat-dong.txt) drafts the whole of content/, two directives of other
+// bodies are imported into it, the fictional publisher's details are added, and the copy builds. The
+// built site is a campaign with nothing but its launch document among its own documents, no
+// anniversaries: the parts it has nothing for do not exist.
 
-const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
-const COLLECTIONS = ['letter', 'focus-areas', 'guidance', 'documents'];
+const IMPORT = join(PROJECT_DIR, 'test', 'fixtures', 'import');
+const LAUNCH = join(IMPORT, 'cong-van-phat-dong.txt');
+/** The sentences the launch document's page breaks split, and how they read joined. */
+const JOINS = [
+  ['tạo cảnh quan\n\nsạch, đẹp', 'tạo cảnh quan sạch, đẹp'],
+  ['giúp Hội\n\nđồng Thi đua', 'giúp Hội đồng Thi đua'],
+] as const;
+const ROUTE = 'cong-van-stnmt-vp';
+const CONTACT = readFileSync(
+  join(PROJECT_DIR, 'test', 'fixtures', 'publisher-contact.yaml'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  .map((line) => `  ${line}\n`)
+  .join('');
 
 let dir: string;
 let refusal: unknown;
@@ -32,31 +57,32 @@ let result: NewCampaignResult;
 let build: BuildResult;
 let directives: ImportResult[];
 
-/** The front matter of every file of a collection, in `order`. */
-function collection(root: string, name: string): Record<string, unknown>[] {
-  const folder = join(root, 'content', name);
+/** The front matter of every file of a collection of the copy, in `order`. */
+function collection(name: string): Record<string, unknown>[] {
+  const folder = join(dir, 'content', name);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const source = readFileSync(join(folder, file), 'utf8');
-      return parseFrontMatter(splitFrontMatter(source)!.yaml);
-    })
+    .map((file) =>
+      parseFrontMatter(splitFrontMatter(readFileSync(join(folder, file), 'utf8'))!.yaml),
+    )
     .sort((a, b) => Number(a['order']) - Number(b['order']));
 }
 
+/** A page of the built copy, parsed. */
+function page(path: string) {
+  return parseHtml(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'));
+}
+
 beforeAll(async () => {
-  dir = copyProject('new-campaign-');
-  // The copy's content/ holds this campaign: refused without --force.
-  refusal = await newCampaign({ file: SEED, root: dir }).catch((e: unknown) => e);
-  result = await newCampaign({ file: SEED, root: dir, force: true });
+  dir = copyProjectWithCampaign(FIXTURE_CAMPAIGN, 'new-campaign-');
+  // The copy's content/ holds a campaign: refused without --force.
+  refusal = await newCampaign({ file: LAUNCH, root: dir }).catch((e: unknown) => e);
+  result = await newCampaign({ file: LAUNCH, root: dir, force: true });
   directives = [];
   for (const name of ['chi-thi-dang.txt', 'chi-thi-ubnd.txt'])
-    directives.push(
-      await importDocument({
-        file: join(PROJECT_DIR, 'test', 'fixtures', 'import', name),
-        root: dir,
-      }),
-    );
+    // Each fills in the stub the launch document's import left (--force, as the refusal says).
+    directives.push(await importDocument({ file: join(IMPORT, name), root: dir, force: true }));
+  mutateCopyFile(dir, 'content/campaign.yaml', /^(\s+publisher: .*\n)/m, `$1${CONTACT}`);
   build = await runAstroBuild(dir);
 }, 300_000);
 
@@ -64,17 +90,20 @@ afterAll(() => {
   if (dir !== undefined) removeProject(dir);
 });
 
-describe('the seed drafted into an emptied content/ and built', () => {
+describe('a launch công văn drafted into a content/ that held another campaign', () => {
   it('refuses a content/ that holds a campaign without --force', () => {
     expect(refusal).toBeInstanceOf(ImportRefusal);
     expect((refusal as Error).message).toContain('thư mục content/ đã có một phong trào');
   });
 
-  it('writes the launch letter, campaign.yaml, focus areas, guidance and stubs, and builds', () => {
+  it('replaces the whole campaign, its checks included, and the copy builds', () => {
     expect(result.written).toBe(true);
-    for (const name of COLLECTIONS)
-      expect(readdirSync(join(dir, 'content', name)).length).toBeGreaterThan(0);
-    expect(readdirSync(join(dir, 'content', 'letter'))).toEqual(['cong-van-sct-vp.mdx']);
+    for (const name of ['letter', 'focus-areas', 'guidance', 'documents'])
+      expect(readdirSync(join(dir, 'content', name)).length, name).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, 'content', 'letter'))).toEqual([`${ROUTE}.mdx`]);
+    // Nothing of the campaign it replaced is left, its own checks neither.
+    expect(readdirSync(join(dir, 'content', 'tests'))).toEqual(['checks.yaml']);
+    expect(existsSync(join(dir, 'content', 'focus-areas', 'cay-xanh-truong-hoc.mdx'))).toBe(false);
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
@@ -82,68 +111,123 @@ describe('the seed drafted into an emptied content/ and built', () => {
     const yaml = readFileSync(join(dir, 'content', 'campaign.yaml'), 'utf8');
     const [campaign] = campaignSchema.array().parse(parse(yaml));
     expect(campaign).toMatchObject({
-      publisher: 'Sở Công Thương tỉnh Lai Châu',
-      parentBody: 'Ủy ban nhân dân tỉnh Lai Châu',
-      launchLetter: 'cong-van-sct-vp',
-      start: { year: 2023, month: 6 },
-      end: { year: 2023, month: 10, day: 30 },
-      reviewer: 'Hội đồng Thi đua, khen thưởng Sở',
+      publisher: 'Sở Tài nguyên và Môi trường tỉnh Thanh Vân',
+      parentBody: 'Ủy ban nhân dân tỉnh Thanh Vân',
+      launchLetter: ROUTE,
+      start: { year: 2026, month: 3 },
+      end: { year: 2026, month: 11, day: 30 },
+      reviewer: 'Hội đồng Thi đua - Khen thưởng Sở',
+      theme: 'Làng xanh, nước sạch, vì quê hương Thanh Vân đáng sống',
+      spirit: 'Mỗi người một việc làm xanh, mỗi bản một dòng nước sạch',
     });
-    expect(campaign!.theme).toMatch(/^Thi đua đổi mới, sáng tạo, lập thành tích cao nhất/);
-    expect(campaign!.spirit).toMatch(/^Đẩy mạnh đổi mới, sáng tạo; khơi dậy ý chí tự lực/);
     expect(yaml).toMatch(/^ {2}shortName: .* # bản nháp: cần biên tập$/m);
     const report = result.report.join('\n');
-    expect(report).toContain('[suy ra]   start: 2023-06');
-    expect(report).toContain('[có]       end: 2023-10-30');
+    expect(report).toContain('[suy ra]   start: 2026-03');
+    expect(report).toContain('[có]       end: 2026-11-30');
+    expect(report).toContain('nối 2 câu bị ngắt trang');
   });
 
-  it('gives seven focus areas at the same places in the letter as the site’s own, text verbatim', () => {
-    const drafted = collection(dir, 'focus-areas');
-    const today = collection(PROJECT_DIR, 'focus-areas');
-    expect(drafted).toHaveLength(7);
-    expect(drafted.map((f) => f['letterAnchor'])).toEqual(today.map((f) => f['letterAnchor']));
+  it('gives three focus areas at their places in the letter, each with its text verbatim', () => {
+    const drafted = collection('focus-areas');
+    expect(drafted.map((f) => f['letterAnchor'])).toEqual(['muc-2-y-1', 'muc-2-y-2', 'muc-2-y-3']);
     for (const area of drafted) expect(focusAreaSchema.safeParse(area).success).toBe(true);
     const first = readdirSync(join(dir, 'content', 'focus-areas'))
       .map((file) => readFileSync(join(dir, 'content', 'focus-areas', file), 'utf8'))
       .find((source) => source.includes('letterAnchor: "muc-2-y-1"'))!;
     expect(first).toMatch(/^title: .* # bản nháp: cần biên tập$/m);
-    expect(first).toMatch(/^summary: "Phân đấu hoàn thành, hoàn thành vượt mức/m);
     expect(splitFrontMatter(first)!.body.trim()).toBe(
-      splitFrontMatter(
-        readFileSync(
-          join(PROJECT_DIR, 'content', 'focus-areas', 'hoan-thanh-chi-tieu-thu-hut-dau-tu.mdx'),
-          'utf8',
-        ),
-      )!.body.trim(),
+      'Thi đua thu gom, phân loại rác thải sinh hoạt tại nguồn ở các thôn, bản; giảm rác thải nhựa trong cơ quan, đơn vị, tạo cảnh quan sạch, đẹp cho khu dân cư.',
     );
   });
 
-  it('gives five guidance items at the same places, with the actor only where the text names one', () => {
-    const drafted = collection(dir, 'guidance');
-    const today = collection(PROJECT_DIR, 'guidance');
-    expect(drafted.map((g) => g['letterAnchor'])).toEqual(today.map((g) => g['letterAnchor']));
-    expect(drafted.map((g) => [g['actor'], g['role']])).toEqual(
-      today.map((g) => [g['actor'], g['role']]),
-    );
+  it('gives four guidance items, with the actor only where the text names one', () => {
+    const drafted = collection('guidance');
     for (const item of drafted) expect(guidanceSchema.safeParse(item).success).toBe(true);
+    expect(drafted.map((g) => [g['letterAnchor'], g['actor'], g['role']])).toEqual([
+      ['muc-3', undefined, 'yeu-cau-chung'],
+      ['muc-4-a', 'Các phòng, đơn vị trực thuộc Sở', 'thuc-hien'],
+      ['muc-4-b', 'Các tổ chức đoàn thể', 'phoi-hop'],
+      ['muc-4-c', 'Văn phòng Sở', 'chu-tri'],
+    ]);
   });
 
-  it('those places exist on the built letter page', () => {
-    const page = readFileSync(join(dir, 'dist', 'cong-van-sct-vp', 'index.html'), 'utf8');
-    for (const item of [...collection(dir, 'focus-areas'), ...collection(dir, 'guidance')])
-      expect(page).toContain(`id="${String(item['letterAnchor'])}"`);
-    for (const stub of ['chi-thi-34-ct-tw', 'chi-thi-32-ct-tu', 'cong-van-1954-ubnd-th'])
-      expect(existsSync(join(dir, 'dist', 'van-ban', stub, 'index.html')), stub).toBe(true);
+  it('drafts the campaign’s own checks: its launch document’s number and trích yếu', () => {
+    const checks = campaignChecksSchema.parse(parse(readFileSync(join(dir, CHECKS_FILE), 'utf8')));
+    expect(checks.pages).toEqual([
+      {
+        path: `/${ROUTE}/`,
+        contains: [
+          'Công văn số …/STNMT-VP',
+          'V/v phát động phong trào thi đua “Làng xanh, nước sạch” năm 2026',
+        ],
+        lacks: [],
+      },
+    ]);
+    expect(checks.search).toEqual([{ query: 'STNMT-VP', expect: [`/${ROUTE}/`], top: 1 }]);
+    // The drafted checks hold on the built copy.
+    const text = textOf(page(ROUTE)).replace(/\s+/g, ' ');
+    for (const part of checks.pages[0]!.contains) expect(text).toContain(part);
+  });
+});
+
+describe('the launch công văn, built', () => {
+  const letter = () =>
+    find(page(ROUTE), (e) => e.tagName === 'article' && hasClass(e, 'cong-van'))!;
+
+  it('contains every clause of the signed text, verbatim, the page breaks joined', () => {
+    const text = textOf(letter()).replace(/…/g, '').replace(/\s+/g, ' ');
+    const clauses = clausesOf(readFileSync(LAUNCH, 'utf8'), JOINS).filter(
+      // The number and day the signed copy leaves blank, and its header lines, the page sets itself.
+      (clause) => !/^(Số|Thanh Vân, ngày|UBND TỈNH|SỞ TÀI)/.test(clause),
+    );
+    expect(clauses.filter((clause) => !text.includes(clause))).toEqual([]);
+    expect(clauses.length).toBeGreaterThan(25);
+  });
+
+  it('is laid out as a công văn, its V/v under the number, no tên loại', () => {
+    const text = textOf(letter());
+    const number = text.indexOf('Số: …/STNMT-VP');
+    expect(number).toBeGreaterThan(0);
+    expect(
+      text.indexOf('Công văn số …/STNMT-VP: V/v phát động phong trào thi đua'),
+    ).toBeGreaterThan(number);
+    expect(text).toContain('Thanh Vân, ngày … tháng 3 năm 2026');
+    expect(text).toContain('Kính gửi: Các phòng, đơn vị trực thuộc Sở');
+    expect(text).not.toContain('CÔNG VĂN');
+  });
+
+  it('has the places the focus areas and guidance point to, and links every cited document', () => {
+    const ids = findAll(letter(), (e) => attr(e, 'id') !== undefined).map((e) => attr(e, 'id'));
+    for (const item of [...collection('focus-areas'), ...collection('guidance')])
+      expect(ids).toContain(String(item['letterAnchor']));
+    const cites = findAll(letter(), (e) => e.tagName === 'a' && hasClass(e, 'cite'));
+    expect([...new Set(cites.map((a) => attr(a, 'data-cites')))].sort()).toEqual([
+      'chi-thi-27-ct-tu',
+      'chi-thi-45-ct-ubnd',
+    ]);
+  });
+
+  it('is offered as a .docx with the same text as the page', () => {
+    const docx = readFileSync(join(dir, 'dist', 'tai-ve', `${ROUTE}.docx`));
+    const xml = unzipEntry(docx, 'word/document.xml');
+    expect(wordsOf(docxText(xml)).join(' ')).toBe(wordsOf(printedText(letter())).join(' '));
+    expect(docxText(xml)).toContain('Số: …/STNMT-VP');
   });
 });
 
 describe('directives of other bodies imported into the new campaign and built', () => {
-  it('files them in content/documents/ and the copy builds their pages with their text', () => {
+  it('fill in the stubs of the cited documents, and the copy builds their pages with their text', () => {
     expect(directives.map((d) => [d.kind, d.file])).toEqual([
       ['cited', 'content/documents/chi-thi-27-ct-tu.mdx'],
       ['cited', 'content/documents/chi-thi-45-ct-ubnd.mdx'],
     ]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
+    for (const directive of directives)
+      expect(directive.report.join('\n')).toContain(
+        t('importer.report.citedWrittenFilled', {
+          file: directive.file,
+          id: directive.file.replace(/^.*\/|\.mdx$/g, ''),
+        }),
+      );
     const party = readFileSync(
       join(dir, 'dist', 'van-ban', 'chi-thi-27-ct-tu', 'index.html'),
       'utf8',
@@ -153,5 +237,80 @@ describe('directives of other bodies imported into the new campaign and built', 
       'Nâng cao nhận thức của cán bộ, đảng viên về phong trào thi đua mẫu thử',
     );
     expect(existsSync(join(dir, 'dist', 'van-ban', 'chi-thi-45-ct-ubnd', 'index.html'))).toBe(true);
+  });
+});
+
+describe('a campaign whose launch document is its only document, with no anniversaries', () => {
+  it('builds no list of its documents and no anniversaries page, and links to neither', () => {
+    const pages = listPages(join(dir, 'dist'));
+    expect(pages).not.toContain('/van-ban-phong-trao/');
+    expect(pages).not.toContain('/ky-niem/');
+    for (const path of pages) {
+      const hrefs = findAll(page(path), (e) => e.tagName === 'a').map((a) => attr(a, 'href'));
+      expect(hrefs, path).not.toContain('/van-ban-phong-trao/');
+      expect(hrefs, path).not.toContain('/ky-niem/');
+    }
+    const headings = findAll(page(''), (e) => e.tagName === 'h2').map(textOf);
+    expect(headings).not.toContain(t('site.section.campaignDocuments'));
+  });
+
+  it('says where the campaign stands and nothing of a report the site has not published', () => {
+    const status = find(
+      page(''),
+      (e) => e.tagName === 'p' && hasClass(e, 'notice') && textOf(e).startsWith('Tình trạng'),
+    )!;
+    const expected = campaignStatus(
+      { year: 2026, month: 3 },
+      { year: 2026, month: 11, day: 30 },
+      todayInVietnam(),
+    );
+    expect(textOf(status)).toBe(`${t('pages.home.status')} ${expected.text}.`);
+  });
+
+  it('has a feed whose one item is the launch document, its Word copy enclosed, linked from every head', () => {
+    const feed = readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8');
+    expect(feed).toContain('<language>vi</language>');
+    // The feed's page is the home page while there is no list of the campaign's documents.
+    expect(feed).toMatch(
+      /<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>http:\/\/[^<]*\/<\/link>/,
+    );
+    const items = feed.match(/<item>[\s\S]*?<\/item>/g) ?? [];
+    expect(items).toHaveLength(1);
+    const size = readFileSync(join(dir, 'dist', 'tai-ve', `${ROUTE}.docx`)).byteLength;
+    expect(items[0]).toMatch(
+      new RegExp(`<enclosure url="[^"]*/tai-ve/${ROUTE}\\.docx" length="${size}"`),
+    );
+    for (const path of listPages(join(dir, 'dist'))) {
+      const head = byTag(page(path), 'head')[0]!;
+      const link = find(
+        head,
+        (e) => e.tagName === 'link' && attr(e, 'type') === 'application/rss+xml',
+      );
+      expect(attr(link!, 'href'), path).toBe('/rss.xml');
+    }
+  });
+
+  it('shows the publisher’s details content/ gives, labelled, in the footer of every page', () => {
+    for (const path of [...listPages(join(dir, 'dist')), '404.html']) {
+      const doc =
+        path === '404.html'
+          ? parseHtml(readFileSync(join(dir, 'dist', '404.html'), 'utf8'))
+          : page(path);
+      const footer = find(doc, (e) => e.tagName === 'footer' && hasClass(e, 'site-footer'))!;
+      const rows = findAll(footer, (e) => e.tagName === 'dt').map(textOf);
+      expect(rows, path).toEqual(
+        ['address', 'telephone', 'email', 'responsible'].map((key) =>
+          expect.stringContaining(t(`site.footer.${key}`)),
+        ),
+      );
+      expect(
+        find(footer, (e) => attr(e, 'href') === 'tel:0000000000'),
+        path,
+      ).toBeDefined();
+      expect(
+        find(footer, (e) => attr(e, 'href') === 'mailto:mau-thu@example.invalid'),
+        path,
+      ).toBeDefined();
+    }
   });
 });

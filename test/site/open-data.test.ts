@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
-import { ROOT_BUILD } from '../support/builds.ts';
-import { assertBuilt, DIST_DIR } from '../support/site.ts';
+import { fixtureBuilds } from '../support/builds.ts';
+import { assertBuilt } from '../support/site.ts';
 
-// /du-lieu/van-ban.json: the open index other portals may read. Its shape is a promise.
+// /du-lieu/van-ban.json: the open index other portals may read. Its shape is a promise. Read in the
+// fixture site's sub-path build, whose URLs carry SITE_URL and BASE_PATH.
 
 interface Index {
   version: number;
@@ -14,12 +15,16 @@ interface Index {
   documents: Record<string, unknown>[];
 }
 
-const HOME = ROOT_BUILD.site + ROOT_BUILD.base;
+let dist: string;
+let home: string;
 let index: Index;
 
 beforeAll(() => {
-  assertBuilt();
-  index = JSON.parse(readFileSync(join(DIST_DIR, 'du-lieu', 'van-ban.json'), 'utf8')) as Index;
+  const { subpath } = fixtureBuilds();
+  dist = subpath.dir;
+  home = subpath.site + subpath.base;
+  assertBuilt(dist);
+  index = JSON.parse(readFileSync(join(dist, 'du-lieu', 'van-ban.json'), 'utf8')) as Index;
 });
 
 describe('the open JSON index', () => {
@@ -27,9 +32,9 @@ describe('the open JSON index', () => {
     expect(Object.keys(index)).toEqual(['version', 'site', 'generated', 'documents']);
     expect(index.version).toBe(DOCUMENT_INDEX_VERSION);
     expect(index.site).toEqual({
-      name: 'Thi đua đặc biệt 2023 – Sở Công Thương tỉnh Lai Châu',
-      publisher: 'Sở Công Thương tỉnh Lai Châu',
-      url: HOME,
+      name: 'Trường học xanh 2025 – Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+      publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+      url: home,
       language: 'vi',
     });
     const at = String(index.generated['at']);
@@ -37,13 +42,21 @@ describe('the open JSON index', () => {
     expect(index.generated['by']).toMatch(/^Astro v\d+\.\d+\.\d+/);
   });
 
-  it('lists the letter first, then the cited documents, each with the same fields', () => {
+  it('lists the campaign documents first, then the cited documents, each with the same fields', () => {
     expect(index.documents.map((d) => [d['id'], d['kind']])).toEqual([
-      ['cong-van', 'campaign-letter'],
-      ['cong-van-1954-ubnd-th', 'cited-document'],
-      ['chi-thi-34-ct-tw', 'cited-document'],
-      ['chi-thi-32-ct-tu', 'cited-document'],
-      ['nghi-quyet-dai-hoi-xiv', 'cited-document'],
+      // In `order`, then by file name.
+      ['bao-cao', 'campaign-letter'],
+      ['cong-van-phu-luc', 'campaign-letter'],
+      ['ke-hoach', 'campaign-letter'],
+      ['ke-hoach-thuc-hien', 'campaign-letter'],
+      ['quyet-dinh', 'campaign-letter'],
+      ['thong-bao', 'campaign-letter'],
+      ['ke-hoach-dan-chieu', 'campaign-letter'],
+      ['quyet-dinh-101-qd-ubnd', 'cited-document'],
+      ['chi-thi-05-ct-ubnd', 'cited-document'],
+      ['nghi-quyet-dai-hoi-tinh', 'cited-document'],
+      ['chi-thi-27-ct-tu', 'cited-document'],
+      ['chi-thi-08-ct-ubnd', 'cited-document'],
     ]);
     const fields = [
       'id',
@@ -73,27 +86,28 @@ describe('the open JSON index', () => {
 
   it('gives what is known, and null (or "…" for a blank left on the signed copy) for what is not', () => {
     const byId = new Map(index.documents.map((d) => [d['id'], d]));
-    expect(byId.get('cong-van')).toMatchObject({
-      type: 'Công văn',
-      identifier: '…/SCT-VP',
-      issuer: 'Sở Công Thương tỉnh Lai Châu',
-      date: '2023-06',
+    expect(byId.get('ke-hoach')).toMatchObject({
+      type: 'Kế hoạch',
+      identifier: '12/KH-SGDĐT',
+      issuer: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+      date: '2025-02-14',
     });
-    expect(byId.get('chi-thi-34-ct-tw')).toMatchObject({
-      identifier: '34-CT/TW',
-      issuer: 'Bộ Chính trị',
-      term: 'khóa XI',
-      date: '2014-04-07',
+    expect(byId.get('bao-cao')).toMatchObject({ identifier: '…/BC-SGDĐT', date: '2025-12' });
+    expect(byId.get('chi-thi-27-ct-tu')).toMatchObject({
+      identifier: '27-CT/TU',
+      issuer: 'Ban Thường vụ Tỉnh ủy (mẫu thử)',
+      term: null,
+      date: '2024-06-26',
     });
-    expect(byId.get('nghi-quyet-dai-hoi-xiv')).toMatchObject({ identifier: null, date: null });
+    expect(byId.get('nghi-quyet-dai-hoi-tinh')).toMatchObject({ identifier: null, date: null });
   });
 
   it('gives absolute URLs under SITE_URL + BASE_PATH, each a page of this build', () => {
     for (const doc of index.documents) {
       const url = doc['url'] as string;
-      expect(url.startsWith(HOME), url).toBe(true);
+      expect(url.startsWith(home), url).toBe(true);
       expect(url.endsWith('/'), url).toBe(true);
-      const file = join(DIST_DIR, url.slice(HOME.length), 'index.html');
+      const file = join(dist, url.slice(home.length), 'index.html');
       expect(existsSync(file), `${url} → ${file}`).toBe(true);
     }
   });

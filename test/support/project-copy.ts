@@ -50,17 +50,19 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` in a copy and resolves with its exit code and output (never rejects on failure).
- * `env` adds to or overrides the environment (a variable set to undefined is removed).
+ * `env` adds to or overrides the environment (a variable set to undefined is removed); `args` are
+ * passed after `build` (`--outDir dist-subpath`).
  */
 export function runAstroBuild(
   dir: string,
   timeoutMs = 110_000,
   env: Record<string, string | undefined> = {},
+  args: readonly string[] = [],
 ): Promise<BuildResult> {
   return new Promise((resolve) => {
     execFile(
       nodeForBuilds(),
-      [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
       {
         cwd: dir,
         env: {

@@ -1,15 +1,16 @@
-// The two ways browser tests open the built site, each set up before a file's tests and torn down
-// after: dist/ through the project's static server, and the sub-path build through the real nginx
-// config (deploy/nginx.conf) with the portal's headers. Hooks run in the order they are
-// registered, so a file's own beforeAll placed after the call can already use the server.
+// The two ways browser tests open a built site, each set up before a file's tests and torn down
+// after: a build at the root through the project's static server (the fixture site's, or the real
+// dist/ for the content checks), and the fixture site's sub-path build through the real nginx config
+// (deploy/nginx.conf) with the portal's headers. Hooks run in the order they are registered, so a
+// file's own beforeAll placed after the call can already use the server.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { normalizeBase } from '../../src/site/paths.ts';
-import { assertBuild, SUBPATH_BUILD } from './builds.ts';
+import { assertBuild, fixtureBuilds } from './builds.ts';
 import { launchChromium } from './chromium.ts';
-import { assertBuilt, DIST_DIR } from './site.ts';
+import { fixtureSite } from './fixture-site.ts';
+import { assertBuilt } from './site.ts';
 
 export interface Served {
   readonly browser: Browser;
@@ -22,16 +23,16 @@ function started<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** dist/ (npm run build:local, base BASE_PATH) through scripts/dev/static-server.mjs, and Chromium. */
-export function useStaticSite(): Served {
+/**
+ * A build through scripts/dev/static-server.mjs at its base, and Chromium: by default the fixture
+ * site's dist/ (at the root); the content checks serve the real one.
+ */
+export function useStaticSite(dist: () => string = () => fixtureSite().dist, base = '/'): Served {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   beforeAll(async () => {
-    assertBuilt();
-    server = await startStaticServer({
-      root: DIST_DIR,
-      base: normalizeBase(process.env['BASE_PATH']),
-    });
+    assertBuilt(dist());
+    server = await startStaticServer({ root: dist(), base });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -48,13 +49,14 @@ export function useStaticSite(): Served {
   };
 }
 
-/** The sub-path build (npm run build:subpath) through nginx and deploy/nginx.conf, and Chromium. */
+/** The fixture site's sub-path build through nginx and deploy/nginx.conf, and Chromium. */
 export function usePortalSite(): Served & { readonly nginx: NginxServer } {
   let browser: Browser | undefined;
   let nginx: NginxServer | undefined;
   beforeAll(async () => {
-    assertBuild(SUBPATH_BUILD);
-    nginx = await startNginx({ siteDir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
+    const { subpath } = fixtureBuilds();
+    assertBuild(subpath);
+    nginx = await startNginx({ siteDir: subpath.dir, base: subpath.base });
     browser = await launchChromium();
   });
   afterAll(async () => {

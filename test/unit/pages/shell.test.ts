@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { t } from '../../../src/i18n/index.ts';
 import {
   readCollections,
@@ -12,6 +14,11 @@ import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campai
 // footer's note, which names the launch document by its type.
 
 const shell = () => import('../../../src/site/pages/shell.ts');
+
+/** Clearly fictional publisher details (test/fixtures/publisher-contact.yaml). */
+const { publisherContact: CONTACT } = parse(
+  readFileSync(new URL('../../fixtures/publisher-contact.yaml', import.meta.url), 'utf8'),
+) as { publisherContact: Record<string, string> };
 
 let full: MockedCollections;
 let minimal: MockedCollections;
@@ -34,7 +41,8 @@ function withCampaign(
 
 describe("the publisher's details in the footer", () => {
   it('shows each detail content/ gives, labelled, in the order portals show them', async () => {
-    const { publisherContact } = await (await withCollections(full, shell)).shellData('x', '/');
+    const given = withCampaign(full, (data) => ({ ...data, publisherContact: CONTACT }));
+    const { publisherContact } = await (await withCollections(given, shell)).shellData('x', '/');
     expect(publisherContact).toEqual([
       {
         label: t('site.footer.address'),
@@ -58,8 +66,10 @@ describe("the publisher's details in the footer", () => {
     const rows = (await (await withCollections(onlyEmail, shell)).shellData('x', '/'))
       .publisherContact;
     expect(rows.map((row) => row.label)).toEqual([t('site.footer.email')]);
-    const none = await (await withCollections(minimal, shell)).shellData('x', '/');
-    expect(none.publisherContact).toEqual([]);
+    for (const collections of [full, minimal]) {
+      const none = await (await withCollections(collections, shell)).shellData('x', '/');
+      expect(none.publisherContact).toEqual([]);
+    }
   });
 });
 

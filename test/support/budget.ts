@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
+import { SEARCH_PATH } from '../../src/site/routes.ts';
+import { attr, byTag, findAll, parseHtml, type HtmlElement } from './html.ts';
+import type { BuiltSite } from './site-rules.ts';
+import { assertBuilt, has404, listPages, readPage } from './site.ts';
+
+// The page budget, checked on the built files so it holds on any machine: what a first visit to a
+// page must fetch, compressed as scripts/dev/static-server.mjs and deploy/nginx.conf send it (gzip
+// level 6). The timed figures (bytes on the wire, load times) come from `npm run bench`. The code
+// tests keep it on the fixture site (test/site/budget.test.ts), the content checks on the real build.
+const BUDGET_BYTES = PAGE_BUDGET_BYTES;
+const BUDGET_REQUESTS = PAGE_BUDGET_REQUESTS;
+/** The one page whose search code may load with it. */
+/** The one page that may load JavaScript (the search page); every other page loads none. */
+const SEARCH_PAGE = SEARCH_PATH;
+
+/** `<link rel>` values the browser fetches on load. */
+const FETCHED_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+]);
+/** Script types that run as JavaScript (the empty string is a script without a type). */
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The gzip size of a text or file contents, at zlib's default level (6). */
+function gzipSize(data: string | Buffer): number {
+  return gzipSync(data, { level: 6 }).length;
+}
+
+/** The build file behind a URL referenced from a page, or undefined for other origins and data: URLs. */
+function distFileFor(site: BuiltSite, url: string, fromPath: string): string | undefined {
+  if (/^data:/i.test(url)) return undefined;
+  const origin = 'http://site.invalid';
+  const resolved = new URL(url, new URL(site.base.slice(0, -1) + fromPath, origin));
+  if (resolved.origin !== origin || !resolved.pathname.startsWith(site.base)) return undefined;
+  return join(site.dist, decodeURIComponent(resolved.pathname.slice(site.base.length)));
+}
+
+/** The URLs a stylesheet or a style attribute loads (`url()`, `@import`), data: URLs left out. */
+export function cssUrls(css: string): string[] {
+  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!);
+  urls.push(...[...css.matchAll(/@import\s+(['"])([^'"]+)\1/g)].map((m) => m[2]!));
+  return urls.filter((u) => !/^data:/i.test(u.trim()));
+}
+
+/** The modules a module script imports statically (each is one more request before it runs). */
+export function staticImports(js: string): string[] {
+  return [...js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
+}
+
+/** Whether a `<script>` element runs JavaScript. */
+function isJsScript(el: HtmlElement): boolean {
+  return JS_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase());
+}
+
+export interface PageWeight {
+  /** Every URL fetched on load besides the page itself, as dist/ files (or the URL if elsewhere). */
+  subresources: string[];
+  stylesheets: string[];
+  /** gzip bytes of the HTML, its stylesheets and the JavaScript it loads. */
+  htmlBytes: number;
+  cssBytes: number;
+  jsBytes: number;
+}
+
+/** What a first visit to a page fetches, read from its built HTML and the files it references. */
+export function weigh(site: BuiltSite, path: string): PageWeight {
+  const html = readPage(site.dist, path);
+  const doc = parseHtml(html);
+  const subresources = new Set<string>();
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  let inlineJs = '';
+  const add = (url: string | undefined) => {
+    if (url === undefined || url.trim() === '' || /^data:/i.test(url.trim())) return undefined;
+    const file = distFileFor(site, url.trim(), path) ?? url.trim();
+    subresources.add(file);
+    return file;
+  };
+
+  let hasIcon = false;
+  for (const link of byTag(doc, 'link')) {
+    const rels = (attr(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+    if (rels.includes('icon')) hasIcon = true;
+    if (!rels.some((r) => FETCHED_RELS.has(r))) continue;
+    const file = add(attr(link, 'href'));
+    if (file !== undefined && rels.includes('stylesheet')) stylesheets.push(file);
+    if (file !== undefined && rels.includes('modulepreload')) scripts.push(file);
+  }
+  // Without a declared icon, browsers ask for /favicon.ico.
+  if (!hasIcon) subresources.add(join(site.dist, 'favicon.ico'));
+
+  for (const script of byTag(doc, 'script')) {
+    if (!isJsScript(script)) continue;
+    const src = attr(script, 'src');
+    if (src === undefined) {
+      inlineJs += script.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+      continue;
+    }
+    const file = add(src);
+    if (file !== undefined) scripts.push(file);
+  }
+  // Inline event handlers and javascript: links are JavaScript too.
+  for (const el of findAll(doc, (e) => e.attrs.some((a) => /^on/i.test(a.name)))) {
+    inlineJs += el.attrs
+      .filter((a) => /^on/i.test(a.name))
+      .map((a) => a.value)
+      .join(';');
+  }
+  for (const el of findAll(doc, (e) => /^\s*javascript:/i.test(attr(e, 'href') ?? ''))) {
+    inlineJs += attr(el, 'href');
+  }
+
+  for (const tag of ['img', 'source', 'video', 'audio', 'iframe', 'embed', 'input', 'object']) {
+    for (const el of byTag(doc, tag)) {
+      if (tag === 'input' && attr(el, 'type') !== 'image') continue;
+      add(attr(el, 'src') ?? attr(el, 'data') ?? attr(el, 'poster'));
+      for (const candidate of (attr(el, 'srcset') ?? '').split(','))
+        add(candidate.trim().split(/\s+/)[0]);
+    }
+  }
+  for (const el of findAll(doc, (e) => attr(e, 'style') !== undefined)) {
+    for (const url of cssUrls(attr(el, 'style')!)) add(url);
+  }
+  for (const style of byTag(doc, 'style')) {
+    const css = style.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+    for (const url of cssUrls(css)) add(url);
+  }
+
+  let cssBytes = 0;
+  for (const file of stylesheets) {
+    expect(existsSync(file), `${path}: stylesheet ${file} is not in dist/`).toBe(true);
+    const css = readFileSync(file, 'utf8');
+    cssBytes += gzipSize(css);
+    for (const url of cssUrls(css)) subresources.add(distFileFor(site, url, path) ?? url);
+  }
+  let jsBytes = inlineJs === '' ? 0 : gzipSize(inlineJs);
+  for (const file of scripts) {
+    expect(existsSync(file), `${path}: script ${file} is not in dist/`).toBe(true);
+    const js = readFileSync(file, 'utf8');
+    jsBytes += gzipSize(js);
+    for (const url of staticImports(js)) add(url);
+  }
+  return {
+    subresources: [...subresources],
+    stylesheets,
+    htmlBytes: gzipSize(html),
+    cssBytes,
+    jsBytes,
+  };
+}
+
+/** Registers the budget's tests on the build `site` gives; returns each page's weight once read. */
+export function budgetRules(site: () => BuiltSite): Map<string, PageWeight> {
+  const weights = new Map<string, PageWeight>();
+
+  beforeAll(() => {
+    const { dist } = site();
+    assertBuilt(dist);
+    for (const path of [...listPages(dist), ...(has404(dist) ? ['/404.html'] : [])])
+      weights.set(path, weigh(site(), path));
+  });
+
+  describe('page budget (first visit, gzip level 6)', () => {
+    it('covers every page, the search page among them', () => {
+      expect([...weights.keys()]).toEqual(expect.arrayContaining(['/', SEARCH_PAGE, '/404.html']));
+    });
+
+    it('keeps HTML + CSS (+ JS) within 16 KB on every page', () => {
+      const over = [...weights]
+        .map(([path, w]) => ({ path, bytes: w.htmlBytes + w.cssBytes + w.jsBytes, w }))
+        .filter(({ bytes }) => bytes > BUDGET_BYTES)
+        .map(
+          ({ path, bytes, w }) =>
+            `${path}: ${bytes} B (HTML ${w.htmlBytes}, CSS ${w.cssBytes}, JS ${w.jsBytes})`,
+        );
+      expect(over, `over ${BUDGET_BYTES} B gzipped`).toEqual([]);
+    });
+
+    it('makes at most 3 requests per page, the page itself included', () => {
+      const over = [...weights]
+        .filter(([, w]) => 1 + w.subresources.length > BUDGET_REQUESTS)
+        .map(
+          ([path, w]) =>
+            `${path}: ${1 + w.subresources.length} (${w.subresources.map((s) => s.replace(site().dist, '')).join(', ')})`,
+        );
+      expect(over).toEqual([]);
+    });
+
+    it('loads no JavaScript except on the search page', () => {
+      const withJs = [...weights]
+        .filter(([path, w]) => path !== SEARCH_PAGE && w.jsBytes > 0)
+        .map(([path, w]) => `${path}: ${w.jsBytes} B`);
+      expect(withJs).toEqual([]);
+    });
+
+    it('shares one stylesheet, at the same long-cached /_astro/ URL, across every page', () => {
+      const urls = new Set([...weights.values()].flatMap((w) => w.stylesheets));
+      for (const [path, w] of weights) expect(w.stylesheets, path).toHaveLength(1);
+      expect(urls.size).toBe(1);
+      expect([...urls][0]).toContain(join(site().dist, '_astro'));
+    });
+  });
+  return weights;
+}
