@@ -1,6 +1,7 @@
 // Temporary project roots for importer tests: each import runs in a root of its own, holding what
-// the importer reads of the project (the cited documents, optionally campaign.yaml and src/pages/)
-// and an empty content/letter/, so a test sees exactly what one import writes.
+// the importer reads of a project (the fixture campaign's cited documents without their text, optionally its
+// campaign.yaml, and the project's src/pages/) and an empty content/letter/, so a test sees exactly
+// what one import writes, whatever the real content/ holds.
 import {
   cpSync,
   mkdirSync,
@@ -14,10 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { FIXTURE_CAMPAIGN } from './fixture-campaigns.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 
 export interface RootOptions {
-  /** Copy the site's content/campaign.yaml (who the publisher is). */
+  /** Copy the fixture campaign's campaign.yaml (who the publisher is). */
   campaign?: boolean;
   /** Copy src/pages/ (routes a new document must not take). */
   pages?: boolean;
@@ -49,11 +51,15 @@ export function useImportRoots(prefix: string): ImportRoots {
   };
   const root = ({ campaign = false, pages = false }: RootOptions = {}) => {
     const root = join(folder(), `root-${++made}`);
-    cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
-      recursive: true,
-    });
+    // The cited documents a site knows before their text is imported: those it does not publish whole.
+    mkdirSync(join(root, 'content', 'documents'), { recursive: true });
+    for (const name of readdirSync(join(FIXTURE_CAMPAIGN, 'documents'))) {
+      const source = readFileSync(join(FIXTURE_CAMPAIGN, 'documents', name), 'utf8');
+      if (!/^text:/m.test(splitFrontMatter(source)?.yaml ?? ''))
+        cpSync(join(FIXTURE_CAMPAIGN, 'documents', name), join(root, 'content', 'documents', name));
+    }
     if (campaign)
-      cpSync(join(PROJECT_DIR, 'content', 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
+      cpSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
     if (pages)
       cpSync(join(PROJECT_DIR, 'src', 'pages'), join(root, 'src', 'pages'), { recursive: true });
     mkdirSync(join(root, 'content', 'letter'), { recursive: true });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 import {
   anchorLabel,
   createAnchorer,
@@ -10,39 +9,48 @@ import {
   type Place,
 } from '../../src/documents/anchors.ts';
 
-/** The blocks of the launch letter (content/letter/cong-van.mdx), in order, shortened. */
+/**
+ * The blocks of a launch công văn laid out as such letters are (opening paragraphs, numbered
+ * sections, the contents as dash items, a heading for who does what with its points, a closing
+ * paragraph), in order and shortened; the text is fictional.
+ */
 const LETTER: [BlockKind, string][] = [
-  [
-    'paragraph',
-    'Năm 2023 là năm rất quan trọng trong việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV',
-  ],
-  ['paragraph', 'Để thiết thực lập thành tích chào mừng kỷ niệm các sự kiện của tỉnh'],
-  [
-    'paragraph',
-    '1. Tiếp tục quán triệt sâu sắc tư tưởng của Chủ tịch Hồ Chí Minh về thi đua ái quốc',
-  ],
-  ['paragraph', '2. Với tinh thần “Đẩy mạnh đổi mới, sáng tạo”, các phòng, đơn vị phải xác định'],
-  ['list-item', 'Phân đấu hoàn thành, hoàn thành vượt mức một số chỉ tiêu chủ yếu được giao'],
-  ['list-item', 'Thi đua nâng cao vai trò, trách nhiệm và hành động'],
-  ['list-item', 'Thi đua đẩy mạnh ứng dụng khoa học công nghệ và chuyển đổi số'],
-  ['list-item', 'Thi đua đẩy mạnh phong trào thể dục, thể thao'],
-  ['list-item', 'Thi đua tăng cường công tác quản lý, khai thác'],
-  ['list-item', 'Tiếp tục thi đua đẩy mạnh việc “Học tập và làm theo tư tưởng”'],
+  ['paragraph', 'Năm 2026 là năm đầu thực hiện chương trình bảo vệ môi trường nông thôn của tỉnh'],
+  ['paragraph', 'Thực hiện Chỉ thị số 27-CT/TU, Giám đốc Sở phát động phong trào thi đua'],
+  ['paragraph', '1. Tiếp tục quán triệt các chủ trương về bảo vệ môi trường'],
+  ['paragraph', '2. Với tinh thần “Mỗi người một việc làm xanh”, các phòng, đơn vị tập trung vào'],
+  ['list-item', 'Thi đua thu gom, phân loại rác thải sinh hoạt tại nguồn'],
+  ['list-item', 'Thi đua bảo vệ nguồn nước, nạo vét kênh mương'],
+  ['list-item', 'Thi đua trồng cây xanh dọc đường làng'],
+  ['list-item', 'Thi đua giữ gìn cảnh quan làng, bản'],
+  ['list-item', 'Thi đua tiết kiệm điện, nước trong cơ quan'],
+  ['list-item', 'Tiếp tục thi đua xây dựng cơ quan xanh, sạch, đẹp'],
   ['list-item', 'Thi đua chấp hành nghiêm kỷ luật, kỷ cương hành chính'],
-  [
-    'paragraph',
-    '3. Tiếp tục đổi mới công tác thi đua, khen thưởng theo tinh thần Chỉ thị số 34-CT/TW',
-  ],
+  ['paragraph', '3. Đổi mới công tác thi đua, khen thưởng theo tinh thần Chỉ thị số 45/CT-UBND'],
   ['paragraph', '4. Tiếp tục nâng cao vai trò lãnh đạo của các cấp ủy Đảng'],
-  [
-    'paragraph',
-    'Phong trào thi đua đặc biệt “Thi đua đổi mới, sáng tạo” được triển khai, thực hiện',
-  ],
+  ['paragraph', 'Phong trào thi đua “Làng xanh, nước sạch” được triển khai, thực hiện'],
   ['heading', '5. Tổ chức thực hiện'],
   ['paragraph', 'a) Các phòng, đơn vị trực thuộc Sở triển khai phong trào thi đua'],
   ['paragraph', 'b) Các tổ chức đoàn thể phối hợp với lãnh đạo cơ quan, đơn vị'],
   ['paragraph', 'c) Văn phòng Sở chủ trì hướng dẫn, kiểm tra, đôn đốc'],
-  ['paragraph', 'Giám đốc Sở Công Thương kêu gọi toàn thể công chức, viên chức, người lao động'],
+  ['paragraph', 'Giám đốc Sở kêu gọi toàn thể công chức, viên chức, người lao động'],
+];
+
+/** The ids of LETTER's blocks, in reading order. */
+const LETTER_ANCHOR_IDS = [
+  'doan-1',
+  'doan-2',
+  'muc-1',
+  'muc-2',
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => `muc-2-y-${n}`),
+  'muc-3',
+  'muc-4',
+  'doan-3',
+  'muc-5',
+  'muc-5-a',
+  'muc-5-b',
+  'muc-5-c',
+  'doan-4',
 ];
 
 /** Runs a fresh anchorer over the blocks. */

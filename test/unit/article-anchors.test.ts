@@ -13,7 +13,7 @@ function anchorsOf(blocks: [BlockKind, string][], prefix?: string) {
 
 /** The articles of test/fixtures/documents/quyet-dinh.mdx, shortened. */
 const DECISION: [BlockKind, string][] = [
-  ['paragraph', 'Điều 1. Tặng Giấy khen của Giám đốc Sở Công Thương'],
+  ['paragraph', 'Điều 1. Tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo'],
   ['paragraph', 'Điều 2. Tổ chức thực hiện:'],
   ['paragraph', '1. Văn phòng Sở:'],
   ['paragraph', 'a) Thực hiện nội dung mẫu thử thứ nhất;'],

@@ -18,7 +18,7 @@ function doc(route: string, type: string, code: string, date: PartialDate, order
   } satisfies CampaignDocument & { route: string };
 }
 
-const letter = doc('cong-van', 'Công văn', 'SCT-VP', { year: 2023, month: 6 });
+const letter = doc('cong-van', 'Công văn', 'SGDĐT-VP', { year: 2023, month: 6 });
 const plan = doc('ke-hoach', 'Kế hoạch', 'KH-SCT', { year: 2023, month: 6, day: 20 });
 const notice = doc('thong-bao', 'Thông báo', 'TB-SCT', { year: 2023, month: 6, day: 20 }, 1);
 const report = doc('bao-cao', 'Báo cáo', 'BC-SCT', { year: 2023, month: 11 });
@@ -75,7 +75,7 @@ describe('feedItems', () => {
     expect(items[0]?.pubDate).toBeUndefined();
     expect(items[1]?.pubDate?.toISOString()).toBe('2023-06-19T17:00:00.000Z');
     expect(items[2]).toMatchObject({
-      title: 'Công văn số …/SCT-VP Mẫu thử',
+      title: 'Công văn số …/SGDĐT-VP Mẫu thử',
       link: '/cong-van/',
       categories: ['Công văn'],
     });

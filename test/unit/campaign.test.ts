@@ -74,7 +74,7 @@ describe('campaignStatus with a month-only end', () => {
 
 describe('words built from the content', () => {
   it('writes a name or type as a sentence does, keeping an abbreviation', () => {
-    expect(inSentence('Phong trào thi đua đặc biệt')).toBe('phong trào thi đua đặc biệt');
+    expect(inSentence('Phong trào thi đua mẫu thử')).toBe('phong trào thi đua mẫu thử');
     expect(inSentence('Kế hoạch')).toBe('kế hoạch');
     expect(inSentence('UBND tỉnh')).toBe('UBND tỉnh');
     expect(capitalised('toàn văn kế hoạch')).toBe('Toàn văn kế hoạch');

@@ -21,11 +21,11 @@ const party = {
   order: 1,
   text: {
     form: 'party',
-    parentBody: 'TỈNH ỦY LAI CHÂU',
+    parentBody: 'TỈNH ỦY SƠN HÀ',
     issuerLine: 'BAN THƯỜNG VỤ',
     number: '27',
     code: 'CT/TU',
-    place: 'Lai Châu',
+    place: 'Sơn Hà',
     date: '2014-06-26',
     headingIssuer: 'Ban Thường vụ Tỉnh ủy',
     signer: { prefix: 'T/M', authority: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Người Ký' },
@@ -68,7 +68,7 @@ describe('the Party form (HD 36)', () => {
     const lines = citedFormLines({ type: parsed.type, subject: parsed.subject, text });
     expect(lines.type.form).toBe('dang');
     expect([lines.parentBody, lines.issuer, lines.issuerMark, lines.number]).toEqual([
-      'TỈNH ỦY LAI CHÂU',
+      'TỈNH ỦY SƠN HÀ',
       'BAN THƯỜNG VỤ',
       '*',
       'Số 27-CT/TU',
@@ -76,7 +76,7 @@ describe('the Party form (HD 36)', () => {
     expect([lines.nationalName, lines.motto, lines.placeDate]).toEqual([
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       '',
-      'Lai Châu, ngày 26 tháng 6 năm 2014',
+      'Sơn Hà, ngày 26 tháng 6 năm 2014',
     ]);
     expect(lines.heading).toEqual({
       name: 'CHỈ THỊ',

@@ -253,27 +253,4 @@ describe('the code', () => {
     const without = folders.filter((folder) => !existsSync(`${folder}README.md`));
     expect(without).toEqual([]);
   });
-
-  it('hard-codes no campaign document route (it comes from the content)', () => {
-    const routes = files('content/letter', /\.mdx$/).map(
-      (file) => /^route:\s*["']?([a-z0-9-]+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '',
-    );
-    expect(routes).toContain('cong-van');
-    const code = [...files('src', /\.(ts|astro|mjs)$/), 'astro.config.mjs'];
-    const named = (text: string, route: string): boolean =>
-      text.includes(`/${route}/`) || new RegExp(`\\(\\s*['"\`]${route}['"\`]\\s*\\)`).test(text);
-    const offending = code.flatMap((file) => {
-      const text = withoutComments(readFileSync(file, 'utf8'));
-      return routes.filter((route) => named(text, route)).map((route) => `${file}: ${route}`);
-    });
-    expect(offending).toEqual([]);
-    // The check sees a route however it is quoted or passed.
-    for (const planted of [
-      "'/cong-van/'",
-      '"/cong-van/"',
-      '`/cong-van/`',
-      "letterPath('cong-van')",
-    ])
-      expect(named(planted, 'cong-van'), planted).toBe(true);
-  });
 });

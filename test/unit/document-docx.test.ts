@@ -8,13 +8,13 @@ const decision: FormInput = {
   type: 'Quyết định',
   number: null,
   code: 'QĐ-SCT',
-  parentBody: 'UBND TỈNH LAI CHÂU',
-  issuer: 'SỞ CÔNG THƯƠNG',
-  place: 'Lai Châu',
+  parentBody: 'UBND TỈNH SƠN HÀ',
+  issuer: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+  place: 'Sơn Hà',
   date: { year: 2023, month: 2 },
   subject: 'Về việc khen thưởng (mẫu thử)',
   decision: {
-    authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+    authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
     bases: ['Căn cứ văn bản mẫu thử;'],
     proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
   },
@@ -47,10 +47,10 @@ describe('renderDocx', () => {
     expect(words.join(' ')).toBe(
       wordsOf(
         [
-          'UBND TỈNH LAI CHÂU SỞ CÔNG THƯƠNG Số: …/QĐ-SCT',
+          'UBND TỈNH SƠN HÀ SỞ GIÁO DỤC VÀ ĐÀO TẠO Số: …/QĐ-SCT',
           'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
-          'Lai Châu, ngày … tháng 02 năm 2023',
-          'QUYẾT ĐỊNH Về việc khen thưởng (mẫu thử) GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+          'Sơn Hà, ngày … tháng 02 năm 2023',
+          'QUYẾT ĐỊNH Về việc khen thưởng (mẫu thử) GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
           'Căn cứ văn bản mẫu thử; Theo đề nghị của Chánh Văn phòng Sở. QUYẾT ĐỊNH:',
           'Điều 1. Tặng Giấy khen cho các tập thể có tên tại Phụ lục I.',
           'Điều 2. Tổ chức thực hiện: - Ý thứ nhất; - Ý thứ hai./.',
@@ -112,7 +112,7 @@ describe('renderDocx', () => {
     const letter: FormInput = {
       ...decision,
       type: 'Công văn',
-      code: 'SCT-VP',
+      code: 'SGDĐT-VP',
       subject: 'V/v mẫu thử',
       decision: undefined,
       annexes: [],
@@ -120,7 +120,7 @@ describe('renderDocx', () => {
       signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
     };
     const text = docxText(await documentXml(letter, 'Nội dung mẫu thử./.'));
-    expect(text).toContain('Số: …/SCT-VP V/v mẫu thử CỘNG HÒA');
+    expect(text).toContain('Số: …/SGDĐT-VP V/v mẫu thử CỘNG HÒA');
     expect(text).toContain('Kính gửi: Các phòng, đơn vị trực thuộc Sở Nội dung mẫu thử./.');
     expect(text).not.toContain('QUYẾT ĐỊNH');
   });
@@ -128,7 +128,7 @@ describe('renderDocx', () => {
   const letter: FormInput = {
     ...decision,
     type: 'Công văn',
-    code: 'SCT-VP',
+    code: 'SGDĐT-VP',
     subject: 'V/v mẫu thử',
     decision: undefined,
     annexes: [],
@@ -182,9 +182,18 @@ describe('renderDocx', () => {
     )!;
     const indent = /<w:ind w:left="(\d+)" w:right="(\d+)"\/>/.exec(ruleParagraph)!;
     const ruleTwips = cellWidth - Number(indent[1]) - Number(indent[2]);
-    // "SỞ CÔNG THƯƠNG" in Times New Roman Bold 13 pt, from the font's own advance widths (em/1000):
-    // S 556, O 778, C 722, N 722, G 778, T 667, H 778, U 722, space 250.
-    const em = 556 + 778 + 250 + 722 + 778 + 722 + 778 + 250 + 667 + 778 + 722 + 778 + 722 + 778;
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" in Times New Roman Bold 13 pt, from the font's own advance widths (em/1000):
+    // S 556, O 778, G 778, I 389, A 722, D 722, U 722, C 722, V 722, T 667, space 250.
+    const em = [
+      [556, 778], // SỞ
+      [778, 389, 722, 778], // GIÁO
+      [722, 722, 722], // DỤC
+      [722, 722], // VÀ
+      [722, 722, 778], // ĐÀO
+      [667, 722, 778], // TẠO
+    ]
+      .map((word) => word.reduce((a, b) => a + b, 0))
+      .reduce((a, b) => a + b + 250);
     const lineTwips = (em / 1000) * 13 * 20;
     expect(ruleTwips).toBeGreaterThanOrEqual(lineTwips / 3);
     expect(ruleTwips).toBeLessThanOrEqual(lineTwips / 2);

@@ -7,9 +7,9 @@ const plan: FormInput = {
   type: 'Kế hoạch',
   number: '87',
   code: 'KH-SCT',
-  parentBody: 'UBND TỈNH LAI CHÂU',
-  issuer: 'SỞ CÔNG THƯƠNG',
-  place: 'Lai Châu',
+  parentBody: 'UBND TỈNH SƠN HÀ',
+  issuer: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+  place: 'Sơn Hà',
   date: { year: 2023, month: 6, day: 5 },
   subject: 'Thực hiện phong trào (mẫu thử)',
   signer: { prefix: 'KT.', authority: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Người Ký Mẫu' },
@@ -19,7 +19,7 @@ const letter: FormInput = {
   ...plan,
   type: 'Công văn',
   number: null,
-  code: 'SCT-VP',
+  code: 'SGDĐT-VP',
   subject: 'V/v mẫu thử',
   recipients: ['Các phòng, đơn vị trực thuộc Sở'],
   signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
@@ -30,7 +30,7 @@ const decision: FormInput = {
   number: null,
   code: 'QĐ-SCT',
   decision: {
-    authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+    authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
     bases: ['Căn cứ mẫu thử;'],
     proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
   },
@@ -52,7 +52,7 @@ describe('formLines', () => {
   it('gives a văn bản có tên loại its heading and no V/v, and keeps blanks blank', () => {
     const lines = formLines(plan);
     expect(lines.number).toBe('Số: 87/KH-SCT');
-    expect(lines.placeDate).toBe('Lai Châu, ngày 05 tháng 6 năm 2023');
+    expect(lines.placeDate).toBe('Sơn Hà, ngày 05 tháng 6 năm 2023');
     expect(lines.heading).toEqual({ name: 'KẾ HOẠCH', subject: 'Thực hiện phong trào (mẫu thử)' });
     expect(lines.subjectUnderNumber).toBeNull();
     expect(lines.recipients).toBeNull();
@@ -62,7 +62,7 @@ describe('formLines', () => {
 
   it('gives a công văn its V/v under the number and Kính gửi, and no heading', () => {
     const lines = formLines(letter);
-    expect(lines.number).toBe('Số: …/SCT-VP');
+    expect(lines.number).toBe('Số: …/SGDĐT-VP');
     expect(lines.subjectUnderNumber).toBe('V/v mẫu thử');
     expect(lines.heading).toBeNull();
     expect(lines.recipients).toEqual(['Các phòng, đơn vị trực thuộc Sở']);
@@ -72,7 +72,7 @@ describe('formLines', () => {
     const lines = formLines(decision);
     expect(lines.heading?.name).toBe('QUYẾT ĐỊNH');
     expect(lines.preamble).toEqual({
-      authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+      authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
       bases: ['Căn cứ mẫu thử;'],
       proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
       decides: 'QUYẾT ĐỊNH:',
@@ -102,7 +102,7 @@ describe('checkDocumentForm', () => {
     expect(failure({ ...plan, recipients: ['Sở Nội vụ'] })).toContain(
       `${FILE}: trường "recipients": thể thức Kế hoạch không có "Kính gửi"`,
     );
-    expect(failure({ ...plan, code: 'SCT-VP' })).toContain(
+    expect(failure({ ...plan, code: 'SGDĐT-VP' })).toContain(
       `trường "code": ký hiệu Kế hoạch bắt đầu bằng "KH-"`,
     );
     expect(failure({ ...decision, decision: undefined })).toContain(`trường "decision"`);

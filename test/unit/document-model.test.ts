@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -7,10 +8,13 @@ import {
   documentType,
 } from '../../src/schemas/document-types.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 
-/** The launch letter's front matter, read from the real content file. */
+/** A launch document's front matter: the fixture campaign's plan. */
 const launch = parse(
-  /^---\n([\s\S]*?)\n---/.exec(readFileSync('content/letter/cong-van.mdx', 'utf8'))![1]!,
+  /^---\n([\s\S]*?)\n---/.exec(
+    readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8'),
+  )![1]!,
 ) as Record<string, unknown> & { signer: Record<string, string> };
 
 // Clearly fictional: no such decision exists.
@@ -19,11 +23,11 @@ const decision = {
   title: 'Quyết định khen thưởng (mẫu thử)',
   type: 'Quyết định',
   number: '99',
-  code: 'QĐ-SCT',
+  code: 'QĐ-SGDĐT',
   subject: 'Về việc khen thưởng (mẫu thử)',
   recipients: undefined,
   decision: {
-    authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+    authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
     bases: ['Căn cứ văn bản mẫu thử A;', 'Căn cứ văn bản mẫu thử B;'],
     proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
   },

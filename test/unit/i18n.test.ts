@@ -149,8 +149,8 @@ describe('the dictionary', () => {
 
 describe('t', () => {
   it('fills every placeholder', () => {
-    expect(t('documents.reference', { type: 'Chỉ thị', identifier: '34-CT/TW' })).toBe(
-      'Chỉ thị số 34-CT/TW',
+    expect(t('documents.reference', { type: 'Chỉ thị', identifier: '47-CT/TW' })).toBe(
+      'Chỉ thị số 47-CT/TW',
     );
     expect(t('site.skipLink')).toBe(vi['site.skipLink']);
   });

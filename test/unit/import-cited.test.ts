@@ -11,6 +11,7 @@ import { renderCitedDocx, renderDocx } from '../../src/docx/document-docx.ts';
 import { t } from '../../src/i18n/index.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
 import {
   snapshot,
@@ -35,11 +36,11 @@ const freshRoot = (options: RootOptions = {}) => roots.root({ campaign: true, ..
 
 const PARTY_TEXT = {
   form: 'party',
-  parentBody: 'TỈNH ỦY LAI CHÂU',
+  parentBody: 'TỈNH ỦY SƠN HÀ',
   issuerLine: 'BAN THƯỜNG VỤ',
   number: '27',
   code: 'CT/TU',
-  place: 'Lai Châu',
+  place: 'Sơn Hà',
   date: '2014-06-26',
   headingIssuer: 'Ban Thường vụ Tỉnh ủy',
   signer: { prefix: 'T/M', authority: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Người Ký Mẫu Năm' },
@@ -73,7 +74,7 @@ describe('a Party directive (HD 36) from .txt', () => {
     expect(parsed).toMatchObject({
       type: 'Chỉ thị',
       identifier: '27-CT/TU',
-      issuer: 'Ban Thường vụ Tỉnh ủy Lai Châu',
+      issuer: 'Ban Thường vụ Tỉnh ủy Sơn Hà',
       date: { year: 2014, month: 6, day: 26 },
       subject: 'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
       subjectWording: 'official',
@@ -103,7 +104,7 @@ describe('a Party directive (HD 36) from .txt', () => {
     expect(report).toContain('[có]      Ký hiệu: CT/TU');
     expect(report).toContain('[có]      Chữ ký: T/M BAN THƯỜNG VỤ BÍ THƯ, Người Ký Mẫu Năm');
     expect(report).toContain(
-      'không phải Sở Công Thương tỉnh Lai Châu: nhập là văn bản được viện dẫn',
+      'không phải Sở Giáo dục và Đào tạo tỉnh Sơn Hà: nhập là văn bản được viện dẫn',
     );
     expect(report).toContain(
       'Đã ghi content/documents/chi-thi-27-ct-tu.mdx (văn bản mới, trang /van-ban/chi-thi-27-ct-tu/)',
@@ -142,8 +143,8 @@ describe('a Party directive (HD 36) from .txt', () => {
         {
           children: [
             columns(
-              ['TỈNH ỦY LAI CHÂU', 'BAN THƯỜNG VỤ', '*', 'Số 27-CT/TU'],
-              ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 26 tháng 6 năm 2014'],
+              ['TỈNH ỦY SƠN HÀ', 'BAN THƯỜNG VỤ', '*', 'Số 27-CT/TU'],
+              ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Sơn Hà, ngày 26 tháng 6 năm 2014'],
             ),
             ...lines([
               'CHỈ THỊ',
@@ -191,15 +192,15 @@ describe('a state directive of another body (UBND tỉnh)', () => {
     expect(documentSchema.parse(data)).toMatchObject({
       type: 'Chỉ thị',
       identifier: '45/CT-UBND',
-      issuer: 'Ủy ban nhân dân tỉnh Lai Châu',
+      issuer: 'Ủy ban nhân dân tỉnh Sơn Hà',
       date: { year: 2023, month: 3, day: 5 },
     });
     expect(data['text']).toEqual({
       form: 'state',
-      parentBody: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      parentBody: 'ỦY BAN NHÂN DÂN TỈNH SƠN HÀ',
       number: '45',
       code: 'CT-UBND',
-      place: 'Lai Châu',
+      place: 'Sơn Hà',
       date: '2023-03-05',
       signer: { title: 'CHỦ TỊCH', name: 'Người Ký Mẫu Sáu' },
       distribution: ['Các sở, ban, ngành tỉnh', 'Lưu: VT, NC'],
@@ -207,7 +208,9 @@ describe('a state directive of another body (UBND tỉnh)', () => {
   });
 
   it('from a .docx the site itself produced: same body, filed as cited', async () => {
-    const source = splitContent(readFileSync(join(FIXTURES, 'documents', 'ke-hoach.mdx'), 'utf8'));
+    const source = splitContent(
+      readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach-thuc-hien.mdx'), 'utf8'),
+    );
     const other = { ...source.data, issuer: 'SỞ NỘI VỤ', code: 'KH-SNV' };
     const file = roots.path('ke-hoach-so-noi-vu.docx');
     writeFileSync(file, await renderDocx(letterSchema.parse(other), source.body));
@@ -220,11 +223,11 @@ describe('a state directive of another body (UBND tỉnh)', () => {
     expect(body).toBe(source.body.replace(/^## ([IVX]+)\. /gm, '**$1.** '));
     expect(documentSchema.parse(data)).toMatchObject({
       type: 'Kế hoạch',
-      identifier: '87/KH-SNV',
+      identifier: '20/KH-SNV',
     });
     expect(data['text']).toMatchObject({
       form: 'state',
-      parentBody: 'UBND TỈNH LAI CHÂU',
+      parentBody: 'UBND TỈNH SƠN HÀ',
       issuerLine: 'SỞ NỘI VỤ',
       signer: source.data['signer'],
       distribution: source.data['distribution'],
@@ -243,12 +246,12 @@ describe('a state directive of another body (UBND tỉnh)', () => {
 });
 
 describe('a cited document’s own .docx, imported back (round trip)', () => {
-  // The fictional directives the site publishes with their text (test/fixtures/cited/documents/),
+  // The fictional directives the fixture campaign publishes with their text (its documents/),
   // rendered as the site's /van-ban/{slug}.docx renders them, then imported: the heading, signature
   // and Nơi nhận the importer reads back are the `text` the site drew them from, the body is the body.
-  it.each(['chi-thi-27-ct-tu', 'chi-thi-08-ct-ubnd'])('%s', async (slug) => {
+  it.each(['chi-thi-19-ct-tu', 'chi-thi-08-ct-ubnd'])('%s', async (slug) => {
     const source = splitContent(
-      readFileSync(join(FIXTURES, 'cited', 'documents', `${slug}.mdx`), 'utf8'),
+      readFileSync(join(FIXTURE_CAMPAIGN, 'documents', `${slug}.mdx`), 'utf8'),
     );
     const parsed = documentSchema.parse(source.data);
     const file = roots.path(`${slug}.docx`);
@@ -276,11 +279,11 @@ describe('a cited document’s own .docx, imported back (round trip)', () => {
 describe('a stub the site already has for the document (same số and ký hiệu)', () => {
   const STUB = 'content/documents/chi-thi-27-cua-tinh-uy.mdx';
   const stubData = {
-    title: 'Chỉ thị số 27-CT/TU của Tỉnh ủy Lai Châu',
+    title: 'Chỉ thị số 27-CT/TU của Tỉnh ủy Sơn Hà',
     shortTitle: 'Chỉ thị số 27-CT/TU',
     type: 'Chỉ thị',
     identifier: '27-CT/TU',
-    issuer: 'Tỉnh ủy Lai Châu',
+    issuer: 'Tỉnh ủy Sơn Hà',
     subject: t('documents.unknown'),
     subjectWording: 'placeholder',
     description: 'Mô tả do biên tập viên viết (mẫu thử).',
@@ -403,7 +406,7 @@ describe('reading stays linear in the size of the text', () => {
 
   it('stops reading the heading at a line longer than any heading line', () => {
     const long = `Số: ${'.'.repeat(HEADING_LINE_MAX + 1)}/KH-SCT`;
-    const { blocks } = repairText(`${long}\n\nLai Châu, ngày 01 tháng 01 năm 2024`, 'txt');
+    const { blocks } = repairText(`${long}\n\nSơn Hà, ngày 01 tháng 01 năm 2024`, 'txt');
     const doc = parseDocument(blocks);
     expect(doc.code).toBeUndefined();
     expect(doc.body.length).toBe(2);

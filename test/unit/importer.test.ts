@@ -11,109 +11,103 @@ import { importDocument, ImportRefusal } from '../../scripts/importer/run.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
-import { PAGE_BREAK_JOINS } from '../support/letter-source.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
 
-// `npm run import` on the project's copy of the seed letter, on a .docx of the launch letter, on
-// fictional documents of other types (test/fixtures/import/), and on every kind of bad input. Each
-// import runs in a temporary project root with the site's content/documents/ and an empty
-// content/letter/, so nothing is written to the project.
+// `npm run import` on a launch công văn as a PDF's text gives it (page breaks splitting sentences, a
+// blank number and day), on the site's own .docx of the fixture campaign's documents, on fictional
+// documents of other types (test/fixtures/import/), and on every kind of bad input. Each import runs
+// in a temporary project root with the fixture campaign's cited documents and an empty
+// content/letter/, so nothing is written to the project and nothing of content/ is read. That the
+// real campaign's launch document is what the importer reads from its signed text is a content check
+// (content/tests/checks.yaml, `sources`).
 
 const FIXTURES = join(PROJECT_DIR, 'test', 'fixtures');
-const SEED = join(FIXTURES, 'letter-source.txt');
-const LAUNCH_LETTER = join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx');
+const LAUNCH = join(FIXTURES, 'import', 'cong-van-phat-dong.txt');
+/** The sentences the launch document's page breaks split, as its text has them. */
+const PAGE_BREAKS = ['tạo cảnh quan\n\nsạch, đẹp', 'giúp Hội\n\nđồng Thi'];
 
 const roots = useImportRoots('importer-');
 const freshRoot = () => roots.root({ pages: true });
 
-const launch = splitContent(readFileSync(LAUNCH_LETTER, 'utf8'));
-
-describe('importing the seed letter (test/fixtures/letter-source.txt)', () => {
+describe('importing a launch công văn (test/fixtures/import/cong-van-phat-dong.txt)', () => {
   let root: string;
   let result: Awaited<ReturnType<typeof importDocument>>;
 
   beforeAll(async () => {
     root = freshRoot();
-    result = await importDocument({ file: SEED, route: 'cong-van', root });
+    result = await importDocument({ file: LAUNCH, route: 'phat-dong', root });
   });
 
   it('writes one content file that the letter schema accepts', () => {
     expect(result.written).toBe(true);
-    expect(readdirSync(join(root, 'content', 'letter'))).toEqual(['cong-van.mdx']);
+    expect(readdirSync(join(root, 'content', 'letter'))).toEqual(['phat-dong.mdx']);
     const { data } = splitContent(readFileSync(join(root, result.file), 'utf8'));
     expect(letterSchema.safeParse(data).success).toBe(true);
   });
 
-  it('gives back the launch letter’s body, word for word, with the same numbering marks', () => {
-    expect(splitContent(result.content).body).toBe(launch.body);
-  });
-
-  it('gives back the launch letter’s metadata: number null, SCT-VP, June 2023, signer, Nơi nhận', () => {
-    const { data } = splitContent(result.content);
-    for (const key of [
-      'type',
-      'number',
-      'code',
-      'parentBody',
-      'issuer',
-      'place',
-      'date',
-      'subject',
-      'recipients',
-      'signer',
-      'distribution',
-    ]) {
-      expect(data[key], key).toEqual(launch.data[key]);
+  it('gives the body with its numbering marks and the sentences the page breaks split, joined', () => {
+    const { body } = splitContent(result.content);
+    expect(body).toMatch(/^Năm 2026 là năm đầu thực hiện/);
+    expect(body).toContain('\n\n**1.** Tiếp tục quán triệt');
+    expect(body).toContain('\n\n- Thi đua thu gom, phân loại rác thải sinh hoạt tại nguồn');
+    expect(body).toMatch(/\n\n## \**4\. Tổ chức thực hiện\**\n\na\) Các phòng, đơn vị/);
+    for (const cut of PAGE_BREAKS) {
+      expect(body).not.toContain(cut);
+      expect(body).toContain(cut.replace('\n\n', ' '));
     }
-    expect(data['number']).toBeNull();
-    expect(data['date']).toBe('2023-06');
-    expect(data['route']).toBe('cong-van');
+    expect(body).toMatch(/hưởng ứng, ra sức thi đua thực hiện thắng lợi các nội dung thi đua\/\.$/);
   });
 
-  it('marks the parent body and issuer, missing from the seed’s text, as inferred', () => {
-    expect(result.content).toMatch(/^parentBody: .* # suy ra/m);
-    expect(result.content).toMatch(/^issuer: .* # suy ra/m);
-    const report = result.report.join('\n');
-    expect(report).toContain('[suy ra]  Cơ quan ban hành: SỞ CÔNG THƯƠNG');
-    expect(report).toContain('"Giám đốc Sở Công Thương"');
+  it('reads the heading, the signature and Nơi nhận: a blank number, a month-only date', () => {
+    const { data } = splitContent(result.content);
+    expect(data).toMatchObject({
+      type: 'Công văn',
+      number: null,
+      code: 'STNMT-VP',
+      parentBody: 'UBND TỈNH THANH VÂN',
+      issuer: 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+      place: 'Thanh Vân',
+      date: '2026-03',
+      subject: 'V/v phát động phong trào thi đua “Làng xanh, nước sạch” năm 2026',
+      recipients: ['Các phòng, đơn vị trực thuộc Sở'],
+      signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu Tám' },
+      distribution: ['Như trên', 'Lãnh đạo Sở', 'Công đoàn cơ sở Sở', 'Lưu: VT, VP'],
+      route: 'phat-dong',
+    });
+    expect(result.content).not.toContain('suy ra');
   });
 
-  it('reports each part, the three page-break joins and the cited documents the site has', () => {
+  it('reports each part, the page-break joins and the cited documents the site has and lacks', () => {
     const report = result.report.join('\n');
-    expect(report).toContain('nối 3 câu bị ngắt trang');
-    for (const [cut] of PAGE_BREAK_JOINS) {
-      // "tạo sức hấp dẫn\n\nmới" is reported as "hấp dẫn / mới …": the words either side of the break.
+    expect(report).toContain('nối 2 câu bị ngắt trang');
+    for (const cut of PAGE_BREAKS) {
+      // "giúp Hội\n\nđồng Thi đua" is reported as "giúp Hội / đồng Thi …": the words either side.
       const [before, after] = cut.split('\n\n');
       expect(report).toContain(`${before!.split(' ').slice(-2).join(' ')} / ${after}`);
     }
     for (const line of [
       '[để trống] Số: để trống (number: null',
-      '[có]      Ký hiệu: SCT-VP',
-      '[để trống] Ngày ban hành: tháng 6/2023, ngày để trống ("2023-06")',
+      '[có]      Ký hiệu: STNMT-VP',
+      '[để trống] Ngày ban hành: tháng 3/2026, ngày để trống ("2026-03")',
       '[có]      Kính gửi: Các phòng, đơn vị trực thuộc Sở',
-      '[có]      Chữ ký: GIÁM ĐỐC, Nguyễn Sỹ Chín',
-      '[có]      Nơi nhận: 6 dòng',
+      '[có]      Chữ ký: GIÁM ĐỐC, Người Ký Mẫu Tám',
+      '[có]      Nơi nhận: 4 dòng',
       '[không có] Quốc hiệu, tiêu ngữ',
       '[không có] Đơn vị soạn thảo',
-      'content/documents/chi-thi-34-ct-tw.mdx',
-      'content/documents/chi-thi-32-ct-tu.mdx',
-      'content/documents/cong-van-1954-ubnd-th.mdx',
-      'content/documents/nghi-quyet-dai-hoi-xiv.mdx',
+      '[chưa có] Chỉ thị số 27-CT/TU',
+      '[chưa có] Chỉ thị số 45/CT-UBND',
     ]) {
       expect(report).toContain(line);
     }
-    expect(report).not.toContain('[chưa có]');
   });
 });
 
 describe('round trips through the site’s own Word copy (src/docx/document-docx.ts)', () => {
-  const sources = [
-    LAUNCH_LETTER,
-    ...['ke-hoach', 'bao-cao', 'quyet-dinh', 'thong-bao'].map((name) =>
-      join(FIXTURES, 'documents', `${name}.mdx`),
-    ),
-  ];
+  const sources = ['ke-hoach', 'ke-hoach-thuc-hien', 'bao-cao', 'quyet-dinh', 'thong-bao'].map(
+    (name) => join(FIXTURE_CAMPAIGN, 'letter', `${name}.mdx`),
+  );
   for (const source of sources) {
     it(`${source.slice(PROJECT_DIR.length)}: the .docx imports back to the same body and parts`, async () => {
       const original = splitContent(readFileSync(source, 'utf8'));
@@ -191,9 +185,9 @@ describe('other document types (fictional fixtures)', () => {
     });
     const report = result.report.join('\n');
     expect(report).toContain(
-      '[chưa có] Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND tỉnh Lai Châu: trang chưa có văn bản này. Tạo tệp content/documents/quyet-dinh-12-qd-ubnd.mdx',
+      '[chưa có] Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND tỉnh Sơn Hà: trang chưa có văn bản này. Tạo tệp content/documents/quyet-dinh-12-qd-ubnd.mdx',
     );
-    expect(report).toContain('[đã có]   Công văn số 1954/UBND-TH');
+    expect(report).toContain('[đã có]   Quyết định số 101/QĐ-UBND');
     const stub = /quyet-dinh-12-qd-ubnd\.mdx[^\n]*\n((?: {6}.*\n)+)/.exec(report)?.[1];
     expect(stub).toBeDefined();
     const yaml = /---\n([\s\S]*?)\n---/.exec(stub!.replace(/^ {6}/gm, ''))![1]!;
@@ -201,7 +195,7 @@ describe('other document types (fictional fixtures)', () => {
     expect(data).toMatchObject({
       type: 'Quyết định',
       identifier: '12/QĐ-UBND',
-      issuer: 'UBND tỉnh Lai Châu',
+      issuer: 'UBND tỉnh Sơn Hà',
       date: { year: 2023, month: 1, day: 5 },
       subject: t('documents.unknown'),
     });
@@ -215,16 +209,16 @@ describe('other document types (fictional fixtures)', () => {
     });
     const { data, body } = splitContent(result.content);
     expect(data['decision']).toEqual({
-      authority: 'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+      authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
       bases: [
-        'Căn cứ văn bản mẫu thử quy định chức năng, nhiệm vụ của Sở Công Thương;',
-        'Căn cứ Kế hoạch số 87/KH-SCT ngày 20/6/2023 của Sở Công Thương (mẫu thử);',
+        'Căn cứ văn bản mẫu thử quy định chức năng, nhiệm vụ của Sở Giáo dục và Đào tạo;',
+        'Căn cứ Kế hoạch số 87/KH-SCT ngày 20/6/2023 của Sở Giáo dục và Đào tạo (mẫu thử);',
       ],
       proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
     });
     expect(data['number']).toBeNull();
     expect(body.split('\n\n')).toEqual([
-      '**Điều 1.** Tặng Giấy khen của Giám đốc Sở Công Thương cho các tập thể, cá nhân (mẫu thử) có tên tại Phụ lục I kèm theo Quyết định này.',
+      '**Điều 1.** Tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo cho các tập thể, cá nhân (mẫu thử) có tên tại Phụ lục I kèm theo Quyết định này.',
       '**Điều 2.** Tổ chức thực hiện:',
       '1\\. Văn phòng Sở:',
       'a) Thực hiện nội dung mẫu thử thứ nhất;',
@@ -260,11 +254,11 @@ describe('repairs and recognisers', () => {
 
   it('finds cited documents with their date and issuer as the text gives them', () => {
     const cited = findCitedDocuments(
-      'theo tinh thần Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị (khoá XI) và Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ “Về tiếp tục”',
+      'theo tinh thần Chỉ thị số 47-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị (khoá XI) và Chỉ thị số 26-CT/TU ngày 26/6/2014 của Tỉnh uỷ “Về tiếp tục”',
     );
     expect(cited.map((c) => [c.identifier, c.issuer, c.date])).toEqual([
-      ['34-CT/TW', 'Bộ Chính trị', { year: 2014, month: 4, day: 7 }],
-      ['32-CT/TU', 'Tỉnh uỷ', { year: 2014, month: 6, day: 26 }],
+      ['47-CT/TW', 'Bộ Chính trị', { year: 2014, month: 4, day: 7 }],
+      ['26-CT/TU', 'Tỉnh uỷ', { year: 2014, month: 6, day: 26 }],
     ]);
   });
 });
@@ -334,13 +328,13 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
     ],
     [
       'a route that is not an ASCII slug',
-      () => ({ file: SEED, route: 'công-văn' }),
+      () => ({ file: LAUNCH, route: 'công-văn' }),
       /đường dẫn "công-văn" không phải slug ASCII/,
     ],
-    ['a route in capitals', () => ({ file: SEED, route: 'Cong-Van' }), /không phải slug ASCII/],
+    ['a route in capitals', () => ({ file: LAUNCH, route: 'Phat-Dong' }), /không phải slug ASCII/],
     [
       'a route that a page of the site has',
-      () => ({ file: SEED, route: 'tim-kiem', force: true }),
+      () => ({ file: LAUNCH, route: 'tim-kiem', force: true }),
       /đường dẫn "tim-kiem" đã được dùng bởi một trang của trang web; --force không ghi đè được/,
     ],
   ];
@@ -358,23 +352,23 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
 
   it('a route that exists: refused without --force, overwritten with it', async () => {
     const root = freshRoot();
-    await importDocument({ file: SEED, route: 'cong-van', root });
-    writeFileSync(join(root, 'content', 'letter', 'cong-van.mdx'), 'edited by hand');
+    await importDocument({ file: LAUNCH, route: 'phat-dong', root });
+    writeFileSync(join(root, 'content', 'letter', 'phat-dong.mdx'), 'edited by hand');
     const before = snapshot(root);
-    const error = await importDocument({ file: SEED, route: 'cong-van', root }).catch((e) => e);
+    const error = await importDocument({ file: LAUNCH, route: 'phat-dong', root }).catch((e) => e);
     expect((error as Error).message).toBe(
-      'đã có văn bản ở đường dẫn "cong-van" (content/letter/cong-van.mdx). Chọn đường dẫn khác bằng --route, hoặc thêm --force để ghi đè tệp này.',
+      'đã có văn bản ở đường dẫn "phat-dong" (content/letter/phat-dong.mdx). Chọn đường dẫn khác bằng --route, hoặc thêm --force để ghi đè tệp này.',
     );
     expect(snapshot(root)).toEqual(before);
-    await importDocument({ file: SEED, route: 'cong-van', root, force: true });
-    expect(readFileSync(join(root, 'content', 'letter', 'cong-van.mdx'), 'utf8')).toContain(
-      'route: "cong-van"',
+    await importDocument({ file: LAUNCH, route: 'phat-dong', root, force: true });
+    expect(readFileSync(join(root, 'content', 'letter', 'phat-dong.mdx'), 'utf8')).toContain(
+      'route: "phat-dong"',
     );
   });
 
   it('a route that another document already uses, under another file name', async () => {
     const root = freshRoot();
-    const other = readFileSync(LAUNCH_LETTER, 'utf8').replace(
+    const other = readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8').replace(
       /^route: .*$/m,
       'route: ke-hoach-87-kh-sct',
     );
@@ -403,28 +397,38 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
 });
 
 describe('npm run import (scripts/import.mjs under Node 24)', () => {
-  it('runs from the project with --dry-run, prints the report and writes nothing', () => {
-    const before = readdirSync(join(PROJECT_DIR, 'content', 'letter'));
-    const out = execFileSync(nodeForBuilds(), ['scripts/import.mjs', SEED, '--dry-run'], {
-      cwd: PROJECT_DIR,
-      encoding: 'utf8',
-    });
-    expect(out).toContain('Đã đọc');
-    expect(out).toContain('[có]      Chữ ký: GIÁM ĐỐC, Nguyễn Sỹ Chín');
-    expect(out).toContain(
-      'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-sct-vp.mdx',
+  // Run from a project root of its own (the command reads the project it is run in), not from the
+  // project itself: what the project's content/ holds does not matter.
+  it('runs with --dry-run, prints the report and writes nothing', () => {
+    const root = freshRoot();
+    const before = snapshot(root);
+    const out = execFileSync(
+      nodeForBuilds(),
+      [join(PROJECT_DIR, 'scripts', 'import.mjs'), LAUNCH, '--dry-run'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
     );
-    expect(readdirSync(join(PROJECT_DIR, 'content', 'letter'))).toEqual(before);
+    expect(out).toContain('Đã đọc');
+    expect(out).toContain('[có]      Chữ ký: GIÁM ĐỐC, Người Ký Mẫu Tám');
+    expect(out).toContain(
+      'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-stnmt-vp.mdx',
+    );
+    expect(snapshot(root)).toEqual(before);
   }, 30_000);
 
-  it('refuses the existing route of the launch letter with exit code 1', () => {
-    const original = readFileSync(LAUNCH_LETTER, 'utf8');
-    const run = spawnSync(nodeForBuilds(), ['scripts/import.mjs', SEED, '--route', 'cong-van'], {
-      cwd: PROJECT_DIR,
-      encoding: 'utf8',
-    });
+  it('refuses an existing route with exit code 1, the file left as it was', async () => {
+    const root = freshRoot();
+    await importDocument({ file: LAUNCH, route: 'phat-dong', root });
+    const before = snapshot(root);
+    const run = spawnSync(
+      nodeForBuilds(),
+      [join(PROJECT_DIR, 'scripts', 'import.mjs'), LAUNCH, '--route', 'phat-dong'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Không nhập được văn bản: đã có văn bản ở đường dẫn "cong-van"');
-    expect(readFileSync(LAUNCH_LETTER, 'utf8')).toBe(original);
+    expect(run.stdout).toContain('Không nhập được văn bản: đã có văn bản ở đường dẫn "phat-dong"');
+    expect(snapshot(root)).toEqual(before);
   }, 30_000);
 });

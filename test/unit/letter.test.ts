@@ -10,25 +10,25 @@ import {
 const launchLetter = {
   type: 'Công văn',
   number: null,
-  code: 'SCT-VP',
-  place: 'Lai Châu',
+  code: 'SGDĐT-VP',
+  place: 'Sơn Hà',
   date: { year: 2023, month: 6 },
 };
 
 describe('numberLine and letterIdentifier', () => {
   it('leaves a blank for a null number', () => {
-    expect(numberLine(launchLetter)).toBe('Số: …/SCT-VP');
-    expect(letterIdentifier(launchLetter)).toBe('…/SCT-VP');
+    expect(numberLine(launchLetter)).toBe('Số: …/SGDĐT-VP');
+    expect(letterIdentifier(launchLetter)).toBe('…/SGDĐT-VP');
   });
 
   it('prints a known number', () => {
-    expect(numberLine({ number: '1954', code: 'UBND-TH' })).toBe('Số: 1954/UBND-TH');
+    expect(numberLine({ number: '1375', code: 'UBND-TH' })).toBe('Số: 1375/UBND-TH');
   });
 });
 
 describe('letterReference', () => {
   it('names the type and the identifier', () => {
-    expect(letterReference(launchLetter)).toBe('Công văn số …/SCT-VP');
+    expect(letterReference(launchLetter)).toBe('Công văn số …/SGDĐT-VP');
     expect(letterReference({ type: 'Kế hoạch', number: '12', code: 'KH-SCT' })).toBe(
       'Kế hoạch số 12/KH-SCT',
     );
@@ -37,12 +37,12 @@ describe('letterReference', () => {
 
 describe('placeDateLine', () => {
   it('gives the place and the heading date, blank day for a month-only date', () => {
-    expect(placeDateLine(launchLetter)).toBe('Lai Châu, ngày … tháng 6 năm 2023');
+    expect(placeDateLine(launchLetter)).toBe('Sơn Hà, ngày … tháng 6 năm 2023');
   });
 
   it('pads a full early date', () => {
-    expect(placeDateLine({ place: 'Lai Châu', date: { year: 2020, month: 1, day: 5 } })).toBe(
-      'Lai Châu, ngày 05 tháng 01 năm 2020',
+    expect(placeDateLine({ place: 'Sơn Hà', date: { year: 2020, month: 1, day: 5 } })).toBe(
+      'Sơn Hà, ngày 05 tháng 01 năm 2020',
     );
   });
 });

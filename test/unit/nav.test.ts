@@ -44,11 +44,11 @@ describe('navItems', () => {
   });
 
   it('marks the section of a page inside it as "true"', () => {
-    const current = currentOf('/van-ban/chi-thi-34-ct-tw/');
+    const current = currentOf('/van-ban/chi-thi-47-ct-tw/');
     expect(current['/van-ban/']).toBe('true');
     expect(current['/']).toBeUndefined();
     expect(Object.values(current).filter((c) => c !== undefined)).toEqual(['true']);
-    expect(currentOf('/noi-dung/khoa-hoc-cong-nghe-chuyen-doi-so/')['/noi-dung/']).toBe('true');
+    expect(currentOf('/noi-dung/chuyen-doi-so/')['/noi-dung/']).toBe('true');
   });
 
   it('marks nothing on a page outside every section', () => {
@@ -95,10 +95,10 @@ describe('navItems', () => {
 describe('breadcrumbs', () => {
   it('starts at the overview and ends at the page, linking only the ancestors', () => {
     const documents = SECTIONS.find((s) => s.id === 'documents')!;
-    expect(breadcrumbs('Chỉ thị 34-CT/TW', documents)).toEqual([
+    expect(breadcrumbs('Chỉ thị 47-CT/TW', documents)).toEqual([
       { label: 'Tổng quan', href: '/' },
       { label: documents.label, href: '/van-ban/' },
-      { label: 'Chỉ thị 34-CT/TW' },
+      { label: 'Chỉ thị 47-CT/TW' },
     ]);
     expect(breadcrumbs(sectionName('anniversaries'))).toEqual([
       { label: 'Tổng quan', href: '/' },

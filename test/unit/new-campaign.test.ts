@@ -86,10 +86,8 @@ describe('bad input writes nothing', () => {
   it('--dry-run lists the files and writes none', async () => {
     const root = emptyRoot();
     const out: string[] = [];
-    const code = await main(
-      [join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt'), '--dry-run'],
-      root,
-      (line) => out.push(line),
+    const code = await main([join(IMPORT, 'cong-van-phat-dong.txt'), '--dry-run'], root, (line) =>
+      out.push(line),
     );
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('Không ghi tệp (--dry-run); các tệp sẽ ghi:');

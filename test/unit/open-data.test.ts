@@ -15,24 +15,24 @@ describe('letterIndexEntry', () => {
       {
         type: 'Công văn',
         number: null,
-        code: 'SCT-VP',
-        title: 'Công văn phát động phong trào thi đua đặc biệt',
+        code: 'SGDĐT-VP',
+        title: 'Công văn phát động phong trào thi đua mẫu thử',
         date: { year: 2023, month: 6 },
-        subject: 'V/v phát động phong trào thi đua đặc biệt',
+        subject: 'V/v phát động phong trào thi đua mẫu thử',
       },
-      'Sở Công Thương tỉnh Lai Châu',
+      'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
       `${HOME}cong-van/`,
     );
     expect(entry).toEqual({
       id: 'cong-van',
       kind: 'campaign-letter',
-      title: 'Công văn phát động phong trào thi đua đặc biệt',
+      title: 'Công văn phát động phong trào thi đua mẫu thử',
       type: 'Công văn',
-      identifier: '…/SCT-VP',
-      issuer: 'Sở Công Thương tỉnh Lai Châu',
+      identifier: '…/SGDĐT-VP',
+      issuer: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
       term: null,
       date: '2023-06',
-      subject: 'V/v phát động phong trào thi đua đặc biệt',
+      subject: 'V/v phát động phong trào thi đua mẫu thử',
       subjectWording: 'official',
       url: `${HOME}cong-van/`,
     });
@@ -47,7 +47,7 @@ describe('citedDocumentIndexEntry', () => {
         title: 'Nghị quyết Đại hội XIV',
         type: 'Nghị quyết',
         identifier: null,
-        issuer: 'Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV',
+        issuer: 'Đại hội đại biểu Đảng bộ tỉnh Sơn Hà lần thứ XIV',
         subject: 'Nghị quyết của Đại hội',
         subjectWording: 'placeholder',
       },
@@ -65,28 +65,28 @@ describe('citedDocumentIndexEntry', () => {
 
   it('writes a known date as ISO 8601 and keeps the term', () => {
     const entry = citedDocumentIndexEntry(
-      'chi-thi-34-ct-tw',
+      'chi-thi-47-ct-tw',
       {
-        title: 'Chỉ thị số 34-CT/TW',
+        title: 'Chỉ thị số 47-CT/TW',
         type: 'Chỉ thị',
-        identifier: '34-CT/TW',
+        identifier: '47-CT/TW',
         issuer: 'Bộ Chính trị',
         term: 'khóa XI',
         date: { year: 2014, month: 4, day: 7 },
         subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
         subjectWording: 'official',
       },
-      `${HOME}van-ban/chi-thi-34-ct-tw/`,
+      `${HOME}van-ban/chi-thi-47-ct-tw/`,
     );
-    expect(entry).toMatchObject({ identifier: '34-CT/TW', term: 'khóa XI', date: '2014-04-07' });
+    expect(entry).toMatchObject({ identifier: '47-CT/TW', term: 'khóa XI', date: '2014-04-07' });
   });
 });
 
 describe('documentIndex', () => {
   it('wraps the entries with the site, the version and when and by what it was generated', () => {
     const index = documentIndex({
-      siteName: 'Thi đua đặc biệt 2023 – Sở Công Thương tỉnh Lai Châu',
-      publisher: 'Sở Công Thương tỉnh Lai Châu',
+      siteName: 'Trường học xanh 2025 – Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+      publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
       homeUrl: HOME,
       generatedAt: new Date(Date.UTC(2023, 5, 1, 2, 3, 4)),
       generator: 'Astro v7.3.5',
@@ -95,8 +95,8 @@ describe('documentIndex', () => {
     expect(index).toEqual({
       version: DOCUMENT_INDEX_VERSION,
       site: {
-        name: 'Thi đua đặc biệt 2023 – Sở Công Thương tỉnh Lai Châu',
-        publisher: 'Sở Công Thương tỉnh Lai Châu',
+        name: 'Trường học xanh 2025 – Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+        publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
         url: HOME,
         language: 'vi',
       },

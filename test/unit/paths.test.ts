@@ -29,7 +29,7 @@ describe('normalizeBase', () => {
 
 describe('joinBase', () => {
   it('joins onto the root', () => {
-    expect(joinBase('/', '/van-ban/chi-thi-34-ct-tw/')).toBe('/van-ban/chi-thi-34-ct-tw/');
+    expect(joinBase('/', '/van-ban/chi-thi-47-ct-tw/')).toBe('/van-ban/chi-thi-47-ct-tw/');
     expect(joinBase('/', '/')).toBe('/');
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
@@ -11,10 +12,22 @@ import {
   type AnchorsCitationsOptions,
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
-import type { RecordedCitation } from '../../src/documents/citations.ts';
-import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
+import type { CitationTarget, RecordedCitation } from '../../src/documents/citations.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 
-const targets = loadCitationTargets('content/documents');
+/** Cited documents as the linker knows them (fictional: a Politburo and a provincial directive, a
+ * UBND công văn, and a resolution known by name only). */
+const targets: CitationTarget[] = [
+  { id: 'chi-thi-05-ct-tw', type: 'Chỉ thị', identifier: '05-CT/TW', aliases: [] },
+  { id: 'chi-thi-15-ct-tu', type: 'Chỉ thị', identifier: '15-CT/TU', aliases: [] },
+  { id: 'cong-van-1375-ubnd-th', type: 'Công văn', identifier: '1375/UBND-TH', aliases: [] },
+  {
+    id: 'nghi-quyet-dai-hoi-xv',
+    type: 'Nghị quyết',
+    identifier: null,
+    aliases: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XV'],
+  },
+];
 
 const options: AnchorsCitationsOptions = {
   targets,
@@ -22,7 +35,7 @@ const options: AnchorsCitationsOptions = {
   printUrlFor: (id) => `https://x.test/base/van-ban/${id}/`,
 };
 
-const LETTER_PATH = '/x/content/letter/cong-van.mdx';
+const LETTER_PATH = '/x/content/letter/phat-dong.mdx';
 
 interface Result {
   tree: Root;
@@ -93,12 +106,12 @@ function textOf(node: Root | Element): string {
 }
 
 const SAMPLE = [
-  '<p>Năm 2023 là năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.</p>',
-  '<p><strong>1.</strong> Tiếp tục quán triệt, trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.</p>',
+  '<p>Năm 2023 là năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV.</p>',
+  '<p><strong>1.</strong> Tiếp tục quán triệt, trọng tâm là Chỉ thị số 05-CT/TW ngày 07/4/2014 của Bộ Chính trị.</p>',
   '<p><strong>2.</strong> Các nội dung trọng tâm sau:</p>',
   '<ul>\n<li>Phấn đấu hoàn thành chỉ tiêu.</li>\n<li>Thi đua tiết kiệm.</li>\n</ul>',
-  '<h2>5. Tổ chức thực hiện theo Chỉ thị 34-CT/TW</h2>',
-  '<p>a) Các phòng theo <a href="/khac/">Chỉ thị số 32-CT/TU</a> và Công văn số 1954/UBND-TH.</p>',
+  '<h2>5. Tổ chức thực hiện theo Chỉ thị 05-CT/TW</h2>',
+  '<p>a) Các phòng theo <a href="/khac/">Chỉ thị số 15-CT/TU</a> và Công văn số 1375/UBND-TH.</p>',
 ].join('\n');
 
 describe('rehypeAnchorsCitations: ids and self-links', () => {
@@ -167,31 +180,31 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
 });
 
 describe('rehypeAnchorsCitations: print addresses stay out of quotations', () => {
-  const page = '/x/content/documents/nghi-quyet-dai-hoi-xiv.mdx';
+  const page = '/x/content/documents/nghi-quyet-dai-hoi-xv.mdx';
   const printUrl = (a: Element) => a.properties['dataPrintUrl'];
 
   it("gives a mention in the site's own words its address to print", () => {
-    const { tree } = run('<p>Xem Chỉ thị số 34-CT/TW ngày 07/4/2014.</p>', page);
+    const { tree } = run('<p>Xem Chỉ thị số 05-CT/TW ngày 07/4/2014.</p>', page);
     expect(citeLinks(tree).map(printUrl)).toEqual([
-      'https://x.test/base/van-ban/chi-thi-34-ct-tw/',
+      'https://x.test/base/van-ban/chi-thi-05-ct-tw/',
     ]);
   });
 
   it('gives none to a mention inside “…”, even when the quotation spans other elements', () => {
     const { tree } = run(
-      '<p>Mục 3 ghi: “Tiếp tục <em>đổi mới</em> theo Chỉ thị số 34-CT/TW”, và Chỉ thị số 32-CT/TU.</p>',
+      '<p>Mục 3 ghi: “Tiếp tục <em>đổi mới</em> theo Chỉ thị số 05-CT/TW”, và Chỉ thị số 15-CT/TU.</p>',
       page,
     );
     expect(citeLinks(tree).map((a) => [textOf(a), printUrl(a)])).toEqual([
-      ['Chỉ thị số 34-CT/TW', undefined],
-      ['Chỉ thị số 32-CT/TU', 'https://x.test/base/van-ban/chi-thi-32-ct-tu/'],
+      ['Chỉ thị số 05-CT/TW', undefined],
+      ['Chỉ thị số 15-CT/TU', 'https://x.test/base/van-ban/chi-thi-15-ct-tu/'],
     ]);
   });
 
   it('gives none inside a quotation block, nor in a text that quotes a place of the letter', () => {
-    const quoted = run('<blockquote><p>Theo Chỉ thị số 34-CT/TW.</p></blockquote>', page);
+    const quoted = run('<blockquote><p>Theo Chỉ thị số 05-CT/TW.</p></blockquote>', page);
     expect(citeLinks(quoted.tree).map(printUrl)).toEqual([undefined]);
-    const guidance = run('<p>Theo Chỉ thị số 34-CT/TW.</p>', '/x/content/guidance/a.mdx', options, {
+    const guidance = run('<p>Theo Chỉ thị số 05-CT/TW.</p>', '/x/content/guidance/a.mdx', options, {
       letterAnchor: 'muc-3',
     });
     expect(citeLinks(guidance.tree).map(printUrl)).toEqual([undefined]);
@@ -206,39 +219,39 @@ describe('rehypeAnchorsCitations: citation links', () => {
     expect(links).toHaveLength(1);
     const link = links[0]!;
     expect(link.properties).toMatchObject({
-      href: '/base/van-ban/chi-thi-34-ct-tw/',
+      href: '/base/van-ban/chi-thi-05-ct-tw/',
       className: ['cite'],
-      dataCites: 'chi-thi-34-ct-tw',
+      dataCites: 'chi-thi-05-ct-tw',
     });
     // The letter is verbatim: on paper it carries its own words and nothing else.
     expect(link.properties['dataPrintUrl']).toBeUndefined();
-    expect(textOf(link)).toBe('Chỉ thị số 34-CT/TW');
+    expect(textOf(link)).toBe('Chỉ thị số 05-CT/TW');
     const serialised = toHtml(link);
-    expect(serialised).toContain(' data-cites="chi-thi-34-ct-tw"');
+    expect(serialised).toContain(' data-cites="chi-thi-05-ct-tw"');
     expect(serialised).not.toContain('data-print-url');
     expect(textOf(byId(tree, 'muc-1'))).toContain(
-      'trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.',
+      'trọng tâm là Chỉ thị số 05-CT/TW ngày 07/4/2014 của Bộ Chính trị.',
     );
   });
 
   it('links an alias mention', () => {
     const links = citeLinks(byId(tree, 'doan-1'));
     expect(links.map((a) => [a.properties['dataCites'], textOf(a)])).toEqual([
-      ['nghi-quyet-dai-hoi-xiv', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV'],
+      ['nghi-quyet-dai-hoi-xv', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV'],
     ]);
   });
 
   it('does not link inside an existing link, but links the rest of the block', () => {
     const block = byId(tree, 'muc-5-a');
-    expect(html).toContain('<a href="/khac/">Chỉ thị số 32-CT/TU</a>');
+    expect(html).toContain('<a href="/khac/">Chỉ thị số 15-CT/TU</a>');
     expect(citeLinks(block).map((a) => a.properties['dataCites'])).toEqual([
-      'cong-van-1954-ubnd-th',
+      'cong-van-1375-ubnd-th',
     ]);
   });
 
   it('does not link inside a heading', () => {
     expect(citeLinks(byId(tree, 'muc-5'))).toEqual([]);
-    expect(textOf(byId(tree, 'muc-5'))).toMatch(/^5\. Tổ chức thực hiện theo Chỉ thị 34-CT\/TW/);
+    expect(textOf(byId(tree, 'muc-5'))).toMatch(/^5\. Tổ chức thực hiện theo Chỉ thị 05-CT\/TW/);
   });
 
   it('adds no citation link outside the blocks that mention a document', () => {
@@ -247,25 +260,25 @@ describe('rehypeAnchorsCitations: citation links', () => {
 
   it('records each citation with its anchor, label, target and an excerpt containing the mention', () => {
     const byTarget = (id: string) => citations.filter((c) => c.targetId === id);
-    expect(byTarget('chi-thi-34-ct-tw').map((c) => [c.anchor, c.label])).toEqual([
+    expect(byTarget('chi-thi-05-ct-tw').map((c) => [c.anchor, c.label])).toEqual([
       ['muc-1', 'mục 1'],
       ['muc-5', 'mục 5'],
     ]);
-    expect(byTarget('chi-thi-34-ct-tw')[0]?.excerpt).toContain('Chỉ thị số 34-CT/TW');
-    expect(byTarget('nghi-quyet-dai-hoi-xiv')).toEqual([
+    expect(byTarget('chi-thi-05-ct-tw')[0]?.excerpt).toContain('Chỉ thị số 05-CT/TW');
+    expect(byTarget('nghi-quyet-dai-hoi-xv')).toEqual([
       {
         anchor: 'doan-1',
         label: 'đoạn 1',
-        targetId: 'nghi-quyet-dai-hoi-xiv',
-        excerpt: 'Năm 2023 là năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.',
+        targetId: 'nghi-quyet-dai-hoi-xv',
+        excerpt: 'Năm 2023 là năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV.',
       },
     ]);
-    expect(byTarget('cong-van-1954-ubnd-th').map((c) => c.anchor)).toEqual(['muc-5-a']);
+    expect(byTarget('cong-van-1375-ubnd-th').map((c) => c.anchor)).toEqual(['muc-5-a']);
     expect(citations.map((c) => c.excerpt).join(' ')).not.toContain('Liên kết đến');
   });
 
   it('records a mention inside an existing link as a citation', () => {
-    expect(citations.filter((c) => c.targetId === 'chi-thi-32-ct-tu').map((c) => c.anchor)).toEqual(
+    expect(citations.filter((c) => c.targetId === 'chi-thi-15-ct-tu').map((c) => c.anchor)).toEqual(
       ['muc-5-a'],
     );
   });
@@ -275,35 +288,35 @@ describe('rehypeAnchorsCitations: details', () => {
   it('cuts a long excerpt around the mention with ellipses', () => {
     const filler = 'thi đua khen thưởng '.repeat(20);
     const { citations } = run(
-      `<p>${filler}theo Công văn số 1954/UBND-TH ngày 30/5/2023 ${filler}</p>`,
+      `<p>${filler}theo Công văn số 1375/UBND-TH ngày 30/5/2023 ${filler}</p>`,
     );
     const excerpt = citations[0]?.excerpt ?? '';
     expect(excerpt.startsWith('…')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
-    expect(excerpt).toContain('Công văn số 1954/UBND-TH');
+    expect(excerpt).toContain('Công văn số 1375/UBND-TH');
     expect(excerpt.length).toBeLessThan(220);
   });
 
   it('links a mention split by a line break and inside inline formatting', () => {
-    const { tree } = run('<p>Theo Chỉ thị\nsố 34-CT/TW và <em>Chỉ thị số 32-CT/TU</em>.</p>');
+    const { tree } = run('<p>Theo Chỉ thị\nsố 05-CT/TW và <em>Chỉ thị số 15-CT/TU</em>.</p>');
     expect(citeLinks(tree).map((a) => [a.properties['dataCites'], textOf(a)])).toEqual([
-      ['chi-thi-34-ct-tw', 'Chỉ thị\nsố 34-CT/TW'],
-      ['chi-thi-32-ct-tu', 'Chỉ thị số 32-CT/TU'],
+      ['chi-thi-05-ct-tw', 'Chỉ thị\nsố 05-CT/TW'],
+      ['chi-thi-15-ct-tu', 'Chỉ thị số 15-CT/TU'],
     ]);
   });
 
   it('does not link inside code', () => {
-    const { tree } = run('<p>Viết <code>34-CT/TW</code> như sau.</p>');
+    const { tree } = run('<p>Viết <code>05-CT/TW</code> như sau.</p>');
     expect(citeLinks(tree)).toEqual([]);
   });
 
   it('omits data-print-url when there is no printUrlFor', () => {
-    const { html } = run('<p>Theo 34-CT/TW.</p>', LETTER_PATH, {
+    const { html } = run('<p>Theo 05-CT/TW.</p>', LETTER_PATH, {
       targets,
       hrefFor: (id) => `/${id}/`,
     });
     expect(html).toContain(
-      '<a href="/chi-thi-34-ct-tw/" class="cite" data-cites="chi-thi-34-ct-tw">34-CT/TW</a>',
+      '<a href="/chi-thi-05-ct-tw/" class="cite" data-cites="chi-thi-05-ct-tw">05-CT/TW</a>',
     );
     expect(html).not.toContain('data-print-url');
   });
@@ -334,23 +347,23 @@ describe('rehypeAnchorsCitations: details', () => {
 describe('rehypeAnchorsCitations: per-file behaviour', () => {
   it('does not link a document to itself, but links the others', () => {
     const { tree, citations } = run(
-      '<p>Chỉ thị số 34-CT/TW và Chỉ thị số 32-CT/TU.</p>',
-      '/x/content/documents/chi-thi-34-ct-tw.mdx',
+      '<p>Chỉ thị số 05-CT/TW và Chỉ thị số 15-CT/TU.</p>',
+      '/x/content/documents/chi-thi-05-ct-tw.mdx',
     );
-    expect(citeLinks(tree).map((a) => a.properties['dataCites'])).toEqual(['chi-thi-32-ct-tu']);
-    expect(citations.map((c) => c.targetId)).toEqual(['chi-thi-32-ct-tu']);
+    expect(citeLinks(tree).map((a) => a.properties['dataCites'])).toEqual(['chi-thi-15-ct-tu']);
+    expect(citations.map((c) => c.targetId)).toEqual(['chi-thi-15-ct-tu']);
   });
 
   it('recognises a document file by its Windows path too', () => {
     const { tree } = run(
-      '<p>Theo 34-CT/TW.</p>',
-      'C:\\x\\content\\documents\\chi-thi-34-ct-tw.mdx',
+      '<p>Theo 05-CT/TW.</p>',
+      'C:\\x\\content\\documents\\chi-thi-05-ct-tw.mdx',
     );
     expect(citeLinks(tree)).toEqual([]);
   });
 
   it('links the document from another collection', () => {
-    const { tree } = run('<p>Theo 34-CT/TW.</p>', '/x/content/guidance/doi-moi.mdx');
+    const { tree } = run('<p>Theo 05-CT/TW.</p>', '/x/content/guidance/doi-moi.mdx');
     expect(citeLinks(tree)).toHaveLength(1);
   });
 
@@ -360,7 +373,7 @@ describe('rehypeAnchorsCitations: per-file behaviour', () => {
       return match ? `${match[1]}-` : '';
     };
     const { tree, anchors, citations } = run(
-      '<p>Theo Chỉ thị số 34-CT/TW.</p><p>Hai.</p>',
+      '<p>Theo Chỉ thị số 05-CT/TW.</p><p>Hai.</p>',
       '/x/content/guidance/van-phong-so.mdx',
       { ...options, idPrefixFor },
     );
@@ -374,39 +387,58 @@ describe('rehypeAnchorsCitations: per-file behaviour', () => {
   });
 });
 
-describe('rehypeAnchorsCitations on the real launch letter', async () => {
-  const source = readFileSync('content/letter/cong-van.mdx', 'utf8');
+describe('rehypeAnchorsCitations on a launch document (the fixture campaign’s plan)', async () => {
+  const source = readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8');
   const { content } = parseFrontmatter(source);
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     smartypants: false,
-    rehypePlugins: [[rehypeAnchorsCitations, options]],
+    rehypePlugins: [
+      [
+        rehypeAnchorsCitations,
+        { ...options, targets: loadCitationTargets(join(FIXTURE_CAMPAIGN, 'documents')) },
+      ],
+    ],
   });
   const result = await processor.render(content, {
-    fileURL: pathToFileURL('/x/content/letter/cong-van.mdx'),
+    fileURL: pathToFileURL('/x/content/letter/ke-hoach.mdx'),
     frontmatter: {},
   });
   const anchors = result.metadata.frontmatter['anchors'] as BlockAnchor[];
   const citations = result.metadata.frontmatter['citations'] as RecordedCitation[];
 
   it('gives the anchors the focus areas, guidance and milestones point to', () => {
-    expect(anchors.map((a) => a.id)).toEqual(LETTER_ANCHOR_IDS);
-  });
-
-  it('records the citations of the letter where it makes them', () => {
-    expect(citations.map((c) => [c.anchor, c.targetId])).toEqual([
-      ['doan-1', 'nghi-quyet-dai-hoi-xiv'],
-      ['doan-2', 'cong-van-1954-ubnd-th'],
-      ['muc-1', 'chi-thi-34-ct-tw'],
-      ['muc-3', 'chi-thi-34-ct-tw'],
-      ['muc-3', 'chi-thi-32-ct-tu'],
+    expect(anchors.map((a) => a.id)).toEqual([
+      'doan-1',
+      'muc-1',
+      'muc-2',
+      'muc-2-y-1',
+      'muc-2-y-2',
+      'muc-2-y-3',
+      'muc-3',
+      'muc-4',
+      'muc-4-a',
+      'muc-4-b',
+      'muc-4-c',
+      'doan-2',
     ]);
   });
 
-  it('renders a citation link in mục 3, with no address to print into the verbatim text', () => {
+  it('records the citations of the plan where it makes them', () => {
+    expect(citations.map((c) => [c.anchor, c.targetId])).toEqual([
+      ['doan-1', 'quyet-dinh-101-qd-ubnd'],
+      ['doan-1', 'chi-thi-05-ct-ubnd'],
+      ['doan-1', 'nghi-quyet-dai-hoi-tinh'],
+      ['muc-1', 'chi-thi-19-ct-tu'],
+      ['muc-2-y-3', 'chi-thi-08-ct-ubnd'],
+      ['muc-4-c', 'chi-thi-05-ct-ubnd'],
+    ]);
+  });
+
+  it('renders a citation link in mục 1, with no address to print into the verbatim text', () => {
     expect(result.code).toContain(
-      '<a href="/base/van-ban/chi-thi-32-ct-tu/" class="cite" data-cites="chi-thi-32-ct-tu">Chỉ thị số 32-CT/TU</a>',
+      '<a href="/base/van-ban/chi-thi-19-ct-tu/" class="cite" data-cites="chi-thi-19-ct-tu">Chỉ thị số 19-CT/TU</a>',
     );
-    expect(result.code).toMatch(/<p id="muc-3"><strong>3\.<\/strong> Tiếp tục đổi mới/);
+    expect(result.code).toMatch(/<p id="muc-3"><strong>3\.<\/strong> Thời gian/);
   });
 });

@@ -48,7 +48,7 @@ describe('isSyllable', () => {
 
 describe('decodeTyping', () => {
   it.each([
-    ['chir thij 34', 'chỉ thị 34'],
+    ['chir thij 47', 'chỉ thị 47'],
     ['ddooir mowis', 'đổi mới'],
     ['khen thuowngr', 'khen thưởng'],
     ['tham nhuxng', 'tham nhũng'],
@@ -56,7 +56,7 @@ describe('decodeTyping', () => {
     ['Chir thij', 'Chỉ thị'],
     ['nhwng', 'nhưng'],
     ['thuongw', 'thương'],
-    ['chi3 thi5 34', 'chỉ thị 34'],
+    ['chi3 thi5 47', 'chỉ thị 47'],
     ['tham nhu4ng', 'tham nhũng'],
     ['d9o6i3 mo71i', 'đổi mới'],
     ['khen thu7o73ng', 'khen thưởng'],
@@ -66,9 +66,9 @@ describe('decodeTyping', () => {
   });
 
   it.each([
-    'chi thi 34',
+    'chi thi 47',
     'thi đua',
-    '34-CT/TW',
+    '47-CT/TW',
     'UBND tinh',
     'OCOP',
     'covid-19',
@@ -106,7 +106,7 @@ describe('numerals', () => {
     expect(swapNumerals('đại hội 14')).toBe('đại hội XIV');
     expect(swapNumerals('khoa XI')).toBe('khoa 11');
     expect(swapNumerals('lần thứ XIV')).toBe('lần thứ 14');
-    expect(swapNumerals('chi thi 34')).toBeUndefined();
+    expect(swapNumerals('chi thi 47')).toBeUndefined();
     expect(swapNumerals('XIV')).toBeUndefined();
   });
 });
@@ -144,24 +144,24 @@ describe('typos', () => {
 
   it('repairs the first slip of a query', () => {
     expect(repairTypos('tham nhunh', abbreviations)).toContain('tham nhung');
-    expect(repairTypos('chi thi 34', abbreviations)).toEqual([]);
+    expect(repairTypos('chi thi 47', abbreviations)).toEqual([]);
   });
 });
 
 describe('planQuery', () => {
   it('searches what Telex spells first, then the letters as typed', () => {
-    const plan = planQuery('chir thij 34', abbreviations);
-    expect(plan.decoded).toBe('chỉ thị 34');
+    const plan = planQuery('chir thij 47', abbreviations);
+    expect(plan.decoded).toBe('chỉ thị 47');
     expect(plan.variants.slice(0, 2)).toEqual([
-      { text: 'chỉ thị 34', weight: 1 },
-      { text: 'chir thij 34', weight: 0.5 },
+      { text: 'chỉ thị 47', weight: 1 },
+      { text: 'chir thij 47', weight: 0.5 },
     ]);
   });
 
   it('searches only what was typed when asked to', () => {
-    const plan = planQuery('chir thij 34', abbreviations, { exact: true });
+    const plan = planQuery('chir thij 47', abbreviations, { exact: true });
     expect(plan.decoded).toBeUndefined();
-    expect(plan.variants[0]).toEqual({ text: 'chir thij 34', weight: 1 });
+    expect(plan.variants[0]).toEqual({ text: 'chir thij 47', weight: 1 });
   });
 
   it('adds numerals and abbreviations, never the same words twice, at most five strings', () => {

@@ -103,7 +103,7 @@ describe('titleMatch', () => {
     );
     expect(titleMatch(focus, 'khen thưởng')).toEqual({ whole: true, focus: 2 / 8 });
     const directive = page(
-      'Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh ủy Lai Châu về tiếp tục đổi mới công tác thi đua, khen thưởng',
+      'Chỉ thị số 26-CT/TU ngày 26/6/2014 của Tỉnh ủy Sơn Hà về tiếp tục đổi mới công tác thi đua, khen thưởng',
       'Nội dung.',
       'khen thưởng',
     );
@@ -118,16 +118,16 @@ describe('titleMatch', () => {
   });
 
   it('reads a code’s parts as words, breaks a row at punctuation between words, and keeps the marks typed', () => {
-    const directive = page('Chỉ thị số 34-CT/TW (khóa XI)', '', '34-ct/tw');
-    expect(titleMatch(directive, '34-ct/tw').focus).toBeCloseTo(3 / 8);
+    const directive = page('Chỉ thị số 47-CT/TW (khóa XI)', '', '47-ct/tw');
+    expect(titleMatch(directive, '47-ct/tw').focus).toBeCloseTo(3 / 8);
     const area = page('Xây dựng Đảng, bộ máy, tiếp dân', '', 'Đảng bộ');
     expect(titleMatch(area, 'Đảng bộ')).toEqual({ whole: true, focus: 0 });
     // "khoá" (old tone placement) is "khóa", not "Khoa"; "khoa" without marks is either.
     const science = page('Khoa học, công nghệ', '', 'khoa');
     expect(titleMatch(science, 'khoá')).toEqual({ whole: false, focus: 0 });
-    expect(titleMatch(page('Chỉ thị số 34-CT/TW (khóa XI)', '', 'khoa'), 'khoá').whole).toBe(true);
+    expect(titleMatch(page('Chỉ thị số 47-CT/TW (khóa XI)', '', 'khoa'), 'khoá').whole).toBe(true);
     expect(titleMatch(science, 'khoa').whole).toBe(true);
-    expect(titleMatch(page('Phong trào thi đua đặc biệt', '', 'thi dua'), 'thi dua').focus).toBe(
+    expect(titleMatch(page('Phong trào thi đua mẫu thử', '', 'thi dua'), 'thi dua').focus).toBe(
       2 / 6,
     );
   });
@@ -140,12 +140,12 @@ describe('rerankFirstPage', () => {
   it('puts the page whose title is the query above pages that name it in a long title', () => {
     const pages = [
       page(
-        'Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh ủy Lai Châu về tiếp tục đổi mới công tác thi đua, khen thưởng',
+        'Chỉ thị số 26-CT/TU ngày 26/6/2014 của Tỉnh ủy Sơn Hà về tiếp tục đổi mới công tác thi đua, khen thưởng',
         '',
         'khen thưởng',
       ),
       page(
-        'Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khóa XI) về tiếp tục đổi mới công tác thi đua, khen thưởng',
+        'Chỉ thị số 47-CT/TW ngày 07/4/2014 của Bộ Chính trị (khóa XI) về tiếp tục đổi mới công tác thi đua, khen thưởng',
         '',
         'khen thưởng',
       ),

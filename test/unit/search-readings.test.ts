@@ -33,8 +33,8 @@ describe('stripQuestion', () => {
 
 describe('tidyQuery', () => {
   it('removes stray punctuation and keeps codes and dates', () => {
-    expect(tidyQuery('  «chỉ thị 34» ?! ')).toBe('chỉ thị 34');
-    expect(tidyQuery('-- 34-CT/TW, ngày 07/4/2014.')).toBe('34-CT/TW ngày 07/4/2014');
+    expect(tidyQuery('  «chỉ thị 47» ?! ')).toBe('chỉ thị 47');
+    expect(tidyQuery('-- 47-CT/TW, ngày 07/4/2014.')).toBe('47-CT/TW ngày 07/4/2014');
     expect(tidyQuery('!!!')).toBe('');
   });
 });
@@ -47,8 +47,8 @@ describe('splitCodes', () => {
     expect(splitCodes('QĐ45 năm 2023', abbreviations)).toBe('QĐ 45 năm 2023');
   });
   it('leaves words, numbers and whole codes alone', () => {
-    expect(splitCodes('chỉ thị 34', abbreviations)).toBeUndefined();
-    expect(splitCodes('34-CT/TW', abbreviations)).toBeUndefined();
+    expect(splitCodes('chỉ thị 47', abbreviations)).toBeUndefined();
+    expect(splitCodes('47-CT/TW', abbreviations)).toBeUndefined();
     expect(splitCodes('covid19', abbreviations)).toBeUndefined();
   });
 });

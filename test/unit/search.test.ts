@@ -46,9 +46,9 @@ describe('index encoding of đ', () => {
 describe('index text of elements Pagefind runs together', () => {
   it('ends a term, a definition, a cell and a time with a space, so no two words join', () => {
     const html =
-      '<dl><dt>Ngày ban hành</dt><dd>07/4/2014</dd><dt>Trích yếu</dt></dl><table><tr><th>Số</th><td>34-CT/TW</td></tr></table><time>30/10/2023</time>';
+      '<dl><dt>Ngày ban hành</dt><dd>07/4/2014</dd><dt>Trích yếu</dt></dl><table><tr><th>Số</th><td>47-CT/TW</td></tr></table><time>30/10/2023</time>';
     const text = encodeHtmlForIndex(html).replace(/<[^>]+>/g, '');
-    expect(text).toBe('Ngày ban hành 07/4/2014 Trích yếu Số 34-CT/TW 30/10/2023 ');
+    expect(text).toBe('Ngày ban hành 07/4/2014 Trích yếu Số 47-CT/TW 30/10/2023 ');
   });
 });
 
@@ -64,16 +64,16 @@ describe('normalizeQuery', () => {
   });
 
   it('collapses white space, drops control characters and caps the length', () => {
-    expect(normalizeQuery('  chỉ\tthị\u0000 34\n')).toBe('chỉ thị 34');
+    expect(normalizeQuery('  chỉ\tthị\u0000 47\n')).toBe('chỉ thị 47');
     expect(normalizeQuery('a'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
     expect(normalizeQuery('')).toBe('');
   });
 
   it('writes look-alike slashes as "/" and closes up the separators of a code', () => {
     expect(cleanQuery('34\u2044CT\u2044TW')).toBe('34/CT/TW');
-    expect(cleanQuery('Chỉ thị 34 - CT/TW')).toBe('Chỉ thị 34-CT/TW');
-    expect(cleanQuery('1954 / UBND - TH')).toBe('1954/UBND-TH');
-    expect(cleanQuery('34 CT/TW')).toBe('34 CT/TW');
+    expect(cleanQuery('Chỉ thị 47 - CT/TW')).toBe('Chỉ thị 47-CT/TW');
+    expect(cleanQuery('1375 / UBND - TH')).toBe('1375/UBND-TH');
+    expect(cleanQuery('47 CT/TW')).toBe('47 CT/TW');
     // A dash between words in prose stays.
     expect(cleanQuery('kinh tế - xã hội')).toBe('kinh tế - xã hội');
   });
@@ -81,8 +81,8 @@ describe('normalizeQuery', () => {
 
 describe('codeAliases', () => {
   it('adds the code with and without its number, as Pagefind reads a query', () => {
-    expect(codeAliases('34-CT/TW')).toEqual(['34cttw', 'cttw']);
-    expect(codeAliases('1954/UBND-TH')).toEqual(['1954ubndth', 'ubndth']);
+    expect(codeAliases('47-CT/TW')).toEqual(['47cttw', 'cttw']);
+    expect(codeAliases('1375/UBND-TH')).toEqual(['1375ubndth', 'ubndth']);
     expect(codeAliases(null)).toEqual([]);
   });
 });
@@ -262,17 +262,17 @@ describe('subResultTitle', () => {
 describe('urlForFile', () => {
   it('maps built files to the URLs the site links to', () => {
     expect(urlForFile('index.html')).toBe('/');
-    expect(urlForFile('van-ban/chi-thi-34-ct-tw/index.html')).toBe('/van-ban/chi-thi-34-ct-tw/');
+    expect(urlForFile('van-ban/chi-thi-47-ct-tw/index.html')).toBe('/van-ban/chi-thi-47-ct-tw/');
     expect(urlForFile('404.html')).toBe('/404.html');
   });
 });
 
 describe('searchedWords', () => {
-  const keep = searchedWords(['chỉ thị 34', 'chỉ thị 34-CT/TW']);
+  const keep = searchedWords(['chỉ thị 47', 'chỉ thị 47-CT/TW']);
   it('keeps marks on the words searched, with accents or without', () => {
     expect(keep('Chỉ')).toBe(true);
     expect(keep('thị')).toBe(true);
-    expect(keep('34-CT/TW')).toBe(true);
+    expect(keep('47-CT/TW')).toBe(true);
   });
   it('drops marks on words that only start like a searched syllable', () => {
     expect(keep('Chính')).toBe(false);

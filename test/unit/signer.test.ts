@@ -12,8 +12,8 @@ describe('titleInText', () => {
 
 describe('signerText', () => {
   it('names the launch letter’s signer and title', () => {
-    expect(signerText({ name: 'Nguyễn Sỹ Chín', title: 'GIÁM ĐỐC' })).toBe(
-      'Nguyễn Sỹ Chín – Giám đốc',
+    expect(signerText({ name: 'Người Ký Mẫu Sáu', title: 'GIÁM ĐỐC' })).toBe(
+      'Người Ký Mẫu Sáu – Giám đốc',
     );
   });
 

@@ -13,7 +13,7 @@ import {
 // through a whole build.
 
 const LETTER = {
-  file: 'content/letter/cong-van.mdx',
+  file: 'content/letter/phat-dong.mdx',
   anchors: [{ id: 'doan-1' }, { id: 'muc-2' }, { id: 'muc-2-y-1' }],
 };
 const LETTERS = new Map([['cong-van', LETTER]]);
@@ -24,7 +24,7 @@ function reference(file: string, order: number, letterAnchor = 'muc-2-y-1', lett
 
 describe('requireSlugId', () => {
   it('accepts an ASCII slug and names the file of anything else', () => {
-    expect(() => requireSlugId({ id: 'chi-thi-34-ct-tw', file: 'a.mdx' })).not.toThrow();
+    expect(() => requireSlugId({ id: 'chi-thi-47-ct-tw', file: 'a.mdx' })).not.toThrow();
     expect(() => requireSlugId({ id: 'Chỉ-thị', file: 'content/documents/Chỉ-thị.mdx' })).toThrow(
       /^content\/documents\/Chỉ-thị\.mdx: trường "tên tệp": tên tệp phải là slug ASCII/,
     );
@@ -72,7 +72,7 @@ describe('requireAnchor', () => {
       requireAnchor(LETTER, 'muc-2', { file: 'x', field: 'letterAnchor' }),
     ).not.toThrow();
     expect(() => requireAnchor(LETTER, 'muc-9', { file: 'x.mdx', field: 'letterAnchor' })).toThrow(
-      'x.mdx: trường "letterAnchor": không có mục "muc-9" trong content/letter/cong-van.mdx. Các mục có: doan-1, muc-2, muc-2-y-1',
+      'x.mdx: trường "letterAnchor": không có mục "muc-9" trong content/letter/phat-dong.mdx. Các mục có: doan-1, muc-2, muc-2-y-1',
     );
   });
 });

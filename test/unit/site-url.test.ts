@@ -42,3 +42,25 @@ describe('siteForBuild', () => {
     expect(isPlaceholderSite('https://examples.gov.vn')).toBe(false);
   });
 });
+
+describe('astro.config.mjs', () => {
+  it('refuses a portal build with no SITE_URL before it reads anything, naming the address', async () => {
+    const { argv } = process;
+    const saved = {
+      SITE_URL: process.env['SITE_URL'],
+      ALLOW: process.env['ALLOW_PLACEHOLDER_SITE'],
+    };
+    process.argv = [...argv, 'build'];
+    delete process.env['SITE_URL'];
+    delete process.env['ALLOW_PLACEHOLDER_SITE'];
+    try {
+      await expect(import('../../astro.config.mjs')).rejects.toThrow(
+        t('errors.siteUrl.placeholder', { value: 'http://localhost:4321' }),
+      );
+    } finally {
+      process.argv = argv;
+      if (saved.SITE_URL !== undefined) process.env['SITE_URL'] = saved.SITE_URL;
+      if (saved.ALLOW !== undefined) process.env['ALLOW_PLACEHOLDER_SITE'] = saved.ALLOW;
+    }
+  });
+});

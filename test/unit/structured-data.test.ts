@@ -9,7 +9,7 @@ import { issuerName } from '../../src/documents/letter.ts';
 
 const HOME = 'https://portal.example.gov.vn/thi-dua-2023/';
 const publisher = publisherJsonLd(
-  { publisher: 'Sở Công Thương tỉnh Lai Châu', parentBody: 'UBND tỉnh Lai Châu' },
+  { publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà', parentBody: 'UBND tỉnh Sơn Hà' },
   HOME,
 );
 
@@ -18,19 +18,19 @@ describe('publisherJsonLd', () => {
     expect(publisher).toEqual({
       '@type': 'GovernmentOrganization',
       '@id': `${HOME}#co-quan`,
-      name: 'Sở Công Thương tỉnh Lai Châu',
+      name: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
       url: HOME,
-      parentOrganization: { '@type': 'GovernmentOrganization', name: 'UBND tỉnh Lai Châu' },
+      parentOrganization: { '@type': 'GovernmentOrganization', name: 'UBND tỉnh Sơn Hà' },
     });
   });
 });
 
 describe('citedDocumentJsonLd', () => {
-  const url = `${HOME}van-ban/chi-thi-34-ct-tw/`;
+  const url = `${HOME}van-ban/chi-thi-47-ct-tw/`;
   const chiThi34 = {
-    title: 'Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khóa XI)',
+    title: 'Chỉ thị số 47-CT/TW ngày 07/4/2014 của Bộ Chính trị (khóa XI)',
     type: 'Chỉ thị',
-    identifier: '34-CT/TW',
+    identifier: '47-CT/TW',
     issuer: 'Bộ Chính trị',
     term: 'khóa XI',
     date: { year: 2014, month: 4, day: 7 },
@@ -45,7 +45,7 @@ describe('citedDocumentJsonLd', () => {
       '@type': 'Legislation',
       name: chiThi34.title,
       legislationType: 'Chỉ thị',
-      legislationIdentifier: '34-CT/TW',
+      legislationIdentifier: '47-CT/TW',
       legislationDate: '2014-04-07',
       author: { '@type': 'Organization', name: 'Bộ Chính trị (khóa XI)' },
       legislationPassedBy: { '@type': 'Organization', name: 'Bộ Chính trị (khóa XI)' },
@@ -93,21 +93,21 @@ describe('letterJsonLd', () => {
   const letter = {
     type: 'Công văn',
     number: null,
-    code: 'SCT-VP',
-    title: 'Công văn phát động phong trào thi đua đặc biệt',
+    code: 'SGDĐT-VP',
+    title: 'Công văn phát động phong trào thi đua mẫu thử',
     date: { year: 2023, month: 6 },
-    subject: 'V/v phát động phong trào thi đua đặc biệt',
+    subject: 'V/v phát động phong trào thi đua mẫu thử',
   };
 
-  it('renders the blank number and day honestly: "…/SCT-VP", "2023-06"', () => {
+  it('renders the blank number and day honestly: "…/SGDĐT-VP", "2023-06"', () => {
     const ld = letterJsonLd(letter, url, publisher);
     expect(ld).toMatchObject({
       '@type': 'Legislation',
       legislationType: 'Công văn',
-      legislationIdentifier: '…/SCT-VP',
+      legislationIdentifier: '…/SGDĐT-VP',
       legislationDate: '2023-06',
-      name: 'Công văn số …/SCT-VP V/v phát động phong trào thi đua đặc biệt',
-      about: { '@type': 'Thing', name: 'phát động phong trào thi đua đặc biệt' },
+      name: 'Công văn số …/SGDĐT-VP V/v phát động phong trào thi đua mẫu thử',
+      about: { '@type': 'Thing', name: 'phát động phong trào thi đua mẫu thử' },
       author: publisher,
       legislationPassedBy: publisher,
       publisher,
@@ -118,16 +118,16 @@ describe('letterJsonLd', () => {
   });
 
   it('uses the number once it is filled in, and lists the cited documents', () => {
-    const cited = { name: 'Chỉ thị số 34-CT/TW', url: `${HOME}van-ban/chi-thi-34-ct-tw/` };
+    const cited = { name: 'Chỉ thị số 47-CT/TW', url: `${HOME}van-ban/chi-thi-47-ct-tw/` };
     const ld = letterJsonLd({ ...letter, number: '512' }, url, publisher, [cited]);
-    expect(ld['legislationIdentifier']).toBe('512/SCT-VP');
+    expect(ld['legislationIdentifier']).toBe('512/SGDĐT-VP');
     expect(ld['citation']).toEqual([{ '@type': 'Legislation', ...cited }]);
   });
 });
 
 describe('issuerName', () => {
   it('adds the term only when there is one', () => {
-    expect(issuerName('Tỉnh ủy Lai Châu')).toBe('Tỉnh ủy Lai Châu');
+    expect(issuerName('Tỉnh ủy Sơn Hà')).toBe('Tỉnh ủy Sơn Hà');
     expect(issuerName('Bộ Chính trị', 'khóa XI')).toBe('Bộ Chính trị (khóa XI)');
   });
 });

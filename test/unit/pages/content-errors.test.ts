@@ -106,7 +106,7 @@ describe('the site data stops on bad content, naming the file and the field', ()
       }),
     );
     expect(message).toContain('content/letter/ke-hoach-dan-chieu.mdx');
-    expect(message).toContain('chi-thi-27-ct-tu.mdx không có mục 9');
+    expect(message).toContain('chi-thi-19-ct-tu.mdx không có mục 9');
   });
 
   it('two campaign documents claiming one route', async () => {

@@ -45,7 +45,7 @@ async function letterPage(id: string) {
 
 describe('"Được viện dẫn tại": where the campaign documents cite a document', () => {
   it('lists each citing place once, in the campaign documents, with the provision it names', async () => {
-    const party = await documentPage('chi-thi-27-ct-tu');
+    const party = await documentPage('chi-thi-19-ct-tu');
     expect(party.citedIn.map((b) => [b.href, b.provision])).toEqual([
       ['/ke-hoach/#muc-1', undefined],
       ['/ke-hoach-dan-chieu-mau-thu/#muc-1', 'mục 2; điểm a mục 2'],
@@ -74,11 +74,11 @@ describe('"Được viện dẫn tại": where the campaign documents cite a doc
 
 describe('a cited document’s page', () => {
   it('draws a document whose text the site publishes in its own form, with its Word copy', async () => {
-    const page = await documentPage('chi-thi-27-ct-tu');
+    const page = await documentPage('chi-thi-19-ct-tu');
     expect(page.form?.reference).toBe(
-      t('documents.reference', { type: 'Chỉ thị', identifier: '27-CT/TU' }),
+      t('documents.reference', { type: 'Chỉ thị', identifier: '19-CT/TU' }),
     );
-    expect(page.form?.docxHref).toBe('/van-ban/chi-thi-27-ct-tu.docx');
+    expect(page.form?.docxHref).toBe('/van-ban/chi-thi-19-ct-tu.docx');
     expect(page.officialCopy).toBeNull();
     expect(page.base.bodyClass).toBe('print-letter');
   });
@@ -104,11 +104,11 @@ describe('the documents table', () => {
     expect(row('Chỉ thị số 05/CT-UBND').subject).toContain(
       t('documents.subjectWording.paraphrase', { type: 'kế hoạch' }),
     );
-    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh (mẫu thử)').subject).toContain(
-      t('documents.subjectWording.placeholder', { type: 'kế hoạch' }),
+    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh').subject).toContain(
+      t('documents.subjectWording.placeholder'),
     );
-    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh (mẫu thử)').identifier).toBeUndefined();
-    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh (mẫu thử)').date).toBeUndefined();
+    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh').identifier).toBeUndefined();
+    expect(row('Nghị quyết Đại hội Đảng bộ tỉnh').date).toBeUndefined();
     expect(row('Quyết định số 101/QĐ-UBND')).toMatchObject({
       identifier: '101/QĐ-UBND',
       date: '10/01/2025',
@@ -124,7 +124,7 @@ describe('a campaign document’s page', () => {
       '/van-ban/quyet-dinh-101-qd-ubnd/',
       '/van-ban/chi-thi-05-ct-ubnd/',
       '/van-ban/nghi-quyet-dai-hoi-tinh/',
-      '/van-ban/chi-thi-27-ct-tu/',
+      '/van-ban/chi-thi-19-ct-tu/',
       '/van-ban/chi-thi-08-ct-ubnd/',
     ]);
     expect(page.focusAreas.map((l) => l.href)).toEqual([
@@ -137,9 +137,9 @@ describe('a campaign document’s page', () => {
   });
 
   it('gives the launch document the campaign’s rows, and another document none', async () => {
-    const launch = (await letterPage('ke-hoach')).metaRows.map((row) => row.label);
-    const other = (await letterPage('thong-bao')).metaRows.map((row) => row.label);
+    const launch = (await letterPage('ke-hoach')).metaRows.map((row) => row.term);
+    const other = (await letterPage('thong-bao')).metaRows.map((row) => row.term);
     expect(launch.length).toBeGreaterThan(other.length);
-    expect(other.every((label) => launch.includes(label))).toBe(true);
+    expect(other.every((term) => launch.includes(term))).toBe(true);
   });
 });

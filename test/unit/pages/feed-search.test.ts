@@ -84,7 +84,7 @@ describe('the search page’s words', () => {
   it('offers the cited documents’ codes as examples, unless the campaign gives its own', async () => {
     const [, , search] = await withCollections(full, pages);
     const page = await search.searchPage();
-    expect(page.examples).toEqual(['101/QĐ-UBND', '05/CT-UBND', '27-CT/TU']);
+    expect(page.examples).toEqual(['101/QĐ-UBND', '05/CT-UBND', '19-CT/TU']);
     expect(page.hint).toBe(t('search.form.hint', { code: '101/QĐ-UBND' }));
     expect(page.codeTip).toBe(
       t('search.empty.code', {
