@@ -6,29 +6,28 @@ import { launchChromium } from '../support/chromium.ts';
 import { searchResultPaths } from '../support/search-page.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
-// Search lands on the provision (issue 18): in the fixture site (test/support/fixture-site.ts), which
-// holds the fictional directives of test/fixtures/cited/documents/ with their text and the fictional
-// Quyết định of test/fixtures/documents/, words that stand in one provision only find the document
-// first, and its first link to a matching section goes to that provision, named as a reader cites it.
-// These cases are not in test/fixtures/search-relevance.json: that set is decided from real content/.
+// Search lands on the provision (issue 18): in the fixture site (test/support/fixture-site.ts), whose
+// campaign holds fictional directives with their text and a fictional Quyết định, words that stand in
+// one provision only find the document first, and its first link to a matching section goes to that
+// provision, named as a reader cites it.
 
 const CASES = [
   // The Party directive (HD 36): a point under a numbered item.
   {
     query: 'hoa ban trắng',
-    page: '/van-ban/chi-thi-27-ct-tu/',
+    page: '/van-ban/chi-thi-19-ct-tu/',
     anchor: 'muc-2-a',
     label: 'Mục 2, điểm a',
   },
   {
     query: 'bieu duong',
-    page: '/van-ban/chi-thi-27-ct-tu/',
+    page: '/van-ban/chi-thi-19-ct-tu/',
     anchor: 'muc-2-b',
     label: 'Mục 2, điểm b',
   },
   // The state directive (NĐ 30): its part II, and an item of that part.
   {
-    query: 'nhiệm vụ cụ thể',
+    query: 'nhiệm vụ của các sở, ngành',
     page: '/van-ban/chi-thi-08-ct-ubnd/',
     anchor: 'phan-ii',
     label: 'Phần II',
@@ -61,7 +60,7 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: (await fixtureSite()).dist, base: '/' });
+  server = await startStaticServer({ root: fixtureSite().dist, base: '/' });
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   page.on('pageerror', (error) => errors.push(error.message));

@@ -24,7 +24,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: (await fixtureSite()).dist, base: '/' });
+  server = await startStaticServer({ root: fixtureSite().dist, base: '/' });
   browser = await launchChromium();
 }, 300_000);
 

@@ -33,8 +33,8 @@ const PAGE = () => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><
   .s { text-align: center; margin: 0; } p { text-align: justify; text-indent: 1cm; margin: 0.4em 0; }
 </style></head><body>
 <table><tr>
-  <td class="c">TỈNH ỦY LAI CHÂU<br><b>BAN THƯỜNG VỤ</b><br>*<br>Số 27-CT/TU</td>
-  <td class="c"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><br><br><i>Lai Châu, ngày 26 tháng 6 năm 2014</i></td>
+  <td class="c">TỈNH ỦY SƠN HÀ<br><b>BAN THƯỜNG VỤ</b><br>*<br>Số 27-CT/TU</td>
+  <td class="c"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><br><br><i>Sơn Hà, ngày 26 tháng 6 năm 2014</i></td>
 </tr></table>
 <h1>CHỈ THỊ</h1>
 <p class="s">của Ban Thường vụ Tỉnh ủy</p>

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { importDocument, type ImportResult } from '../../scripts/importer/run.ts';
 import { artifactPath, launchChromium } from '../support/chromium.ts';
-import { PROJECT_DIR } from '../support/project-copy.ts';
-import { assertBuilt, DIST_DIR } from '../support/site.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-// Round trip through paper: the built /cong-van/ page printed to PDF by Chromium (as a reader prints
-// it) and imported back gives the content file's text and metadata. The PDF has a text layer, page
-// breaks that split sentences and the cited documents' printed addresses; the importer repairs all.
+// Round trip through paper: the fixture site's launch plan printed to PDF by Chromium (as a reader
+// prints it) and imported back gives the content file's text and metadata. The PDF has a text layer,
+// page breaks that split sentences and the cited documents' printed addresses; the importer repairs
+// all.
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -20,15 +21,15 @@ const split = (file: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
 const withoutEmphasis = (text: string) => text.replace(/\*/g, '').trim();
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: DIST_DIR, port: 0 });
+  server = await startStaticServer({ root: fixtureSite().dist, port: 0 });
   browser = await launchChromium();
   const page = await browser.newPage();
-  expect((await page.goto(`${server.url}cong-van/`))?.status()).toBe(200);
+  expect((await page.goto(`${server.url}ke-hoach/`))?.status()).toBe(200);
   await page.emulateMedia({ media: 'print' });
-  const pdf = artifactPath('import', 'cong-van.pdf');
+  const pdf = artifactPath('import', 'ke-hoach.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
-  result = await importDocument({ file: pdf, root: PROJECT_DIR, dryRun: true });
+  // Into the fixture site's copy, whose campaign.yaml says whose document it is (nothing written).
+  result = await importDocument({ file: pdf, root: fixtureSite().dir, dryRun: true });
 });
 
 afterAll(async () => {
@@ -36,11 +37,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the printed letter imported back', () => {
-  const launch = readFileSync(join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx'), 'utf8');
+describe('the printed plan imported back', () => {
+  const launch = readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8');
 
   it('gives the same body text', () => {
-    // A line break after a hyphen cannot tell "1949-10/10/2024" from the seed's slip "2004- 01/01/2024"
+    // A line break after a hyphen cannot tell "1949-10/10/2024" from a slip such as "2004- 01/01/2024"
     // (the break eats the space), so a space after a hyphen between numbers is not compared.
     const text = (mdx: string) =>
       withoutEmphasis(mdx)
@@ -52,12 +53,12 @@ describe('the printed letter imported back', () => {
   it('finds every part of the heading, the signature and Nơi nhận on the page itself', () => {
     const front = split(result.content)[1]!;
     for (const field of [
-      'parentBody: "UBND TỈNH LAI CHÂU"',
-      'issuer: "SỞ CÔNG THƯƠNG"',
-      'number: null',
-      'code: "SCT-VP"',
-      'date: "2023-06"',
-      '  name: "Nguyễn Sỹ Chín"',
+      'parentBody: "UBND TỈNH SƠN HÀ"',
+      'issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO"',
+      'number: "12"',
+      'code: "KH-SGDĐT"',
+      'date: "2025-02-14"',
+      '  name: "Người Ký Mẫu Sáu"',
       '  - "Lưu: VT, VP"',
     ]) {
       expect(front).toContain(field);
@@ -68,7 +69,7 @@ describe('the printed letter imported back', () => {
   it('repairs what printing does (sentences split by page breaks) and finds no address in the letter', () => {
     const report = result.report.join('\n');
     expect(report).toMatch(/nối \d+ câu bị ngắt trang/);
-    // The printed letter carries its own words only (print.css prints no link address inside it).
+    // The printed plan carries its own words only (print.css prints no link address inside it).
     expect(report).not.toContain('địa chỉ in kèm');
     expect(result.content).not.toContain('http');
   });

@@ -2,21 +2,45 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useStaticSite } from '../support/served.ts';
 import { t } from '../../src/i18n/index.ts';
+import {
+  ANNIVERSARIES_PATH,
+  CAMPAIGN_DOCUMENTS_PATH,
+  DOCUMENTS_PATH,
+  FOCUS_AREAS_PATH,
+  GUIDANCE_PATH,
+  SEARCH_PATH,
+} from '../../src/site/routes.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { artifactPath } from '../support/chromium.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { listPages } from '../support/site.ts';
 
-// Reading on a phone (issue 12): the page's own content starts in the first screen. Every page is
-// measured at a phone's 360×640 and a desktop's 1280×800; the menu is a script-free <details>
-// disclosure on the phone, always open on the desktop.
+// Reading on a phone (issue 12), in the fixture site: the page's own content starts in the first
+// screen. Every page is measured at a phone's 360×640 and a desktop's 1280×800; the menu is a
+// script-free <details> disclosure on the phone, always open on the desktop. The công văn is the
+// fixture campaign's (/cong-van-mau-thu/), laid out as the launch công văn of a campaign would be.
 const PHONE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const site = useStaticSite();
 
+/** The first segment of each section's own path: any other one-segment path is a campaign document. */
+const SECTIONS = new Set(
+  [
+    FOCUS_AREAS_PATH,
+    GUIDANCE_PATH,
+    DOCUMENTS_PATH,
+    ANNIVERSARIES_PATH,
+    SEARCH_PATH,
+    CAMPAIGN_DOCUMENTS_PATH,
+  ].map((path) => path.split('/')[1]!),
+);
+/** The fixture campaign's công văn. */
+const CONG_VAN = '/cong-van-mau-thu/';
+
 /** Every built page and the 404 page, or an empty list that the last test turns into a failure. */
 function allPages(): string[] {
   try {
-    return [...listPages(), '/404.html'];
+    return [...listPages(fixtureSite().dist), '/404.html'];
   } catch {
     return [];
   }
@@ -34,7 +58,9 @@ function pageTypes(): [name: string, path: string][] {
           ? '404'
           : segments.length > 1
             ? `${segments[0]}-chi-tiet`
-            : segments[0]!;
+            : SECTIONS.has(segments[0]!)
+              ? segments[0]!
+              : 'van-ban-phong-trao-chi-tiet';
     if (!types.has(name)) types.set(name, path);
   }
   return [...types];
@@ -57,10 +83,17 @@ async function open(
   return page;
 }
 
-/** Where the page's h1 starts and how far the page scrolls sideways, in CSS pixels. */
+/**
+ * Where the page's own content starts and how far the page scrolls sideways, in CSS pixels. The
+ * content starts at the h1, or, on a document laid out in its form, at the form's heading block
+ * (issuer and Quốc hiệu, number, place and date), which comes before the document's h1 as on paper.
+ */
 async function measure(page: Page): Promise<{ h1Top: number; overflow: number }> {
   return page.evaluate(() => ({
-    h1Top: document.querySelector('main h1')!.getBoundingClientRect().top,
+    h1Top: (
+      document.querySelector('main article.cong-van .cong-van__header') ??
+      document.querySelector('main h1')!
+    ).getBoundingClientRect().top,
     overflow: document.documentElement.scrollWidth - window.innerWidth,
   }));
 }
@@ -76,12 +109,12 @@ async function tabTo(page: Page, selector: string, limit = 10): Promise<void> {
 
 describe('the first screen', () => {
   it.each(allPages())(
-    '%s: the h1 starts in the upper half of a 360×640 and a 1280×800 screen, nothing scrolls sideways',
+    '%s: its content (h1, or a document’s heading block) starts in the upper half of a 360×640 and a 1280×800 screen, nothing scrolls sideways',
     async (path) => {
       for (const viewport of [PHONE, DESKTOP]) {
         const page = await open(path, viewport);
         const { h1Top, overflow } = await measure(page);
-        expect(h1Top, `${path} at ${viewport.width} px: top of main h1`).toBeLessThanOrEqual(
+        expect(h1Top, `${path} at ${viewport.width} px: top of the content`).toBeLessThanOrEqual(
           viewport.height / 2,
         );
         expect(h1Top).toBeGreaterThan(0);
@@ -97,7 +130,13 @@ describe('the first screen', () => {
   it('writes a screenshot of the first screen of each page type at 360 px', async () => {
     const types = pageTypes();
     expect(types.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['trang-chu', 'cong-van', 'van-ban-chi-tiet', 'tim-kiem', '404']),
+      expect.arrayContaining([
+        'trang-chu',
+        'van-ban-phong-trao-chi-tiet',
+        'van-ban-chi-tiet',
+        'tim-kiem',
+        '404',
+      ]),
     );
     for (const [name, path] of types) {
       const page = await open(path);
@@ -128,7 +167,7 @@ describe('the letter on a phone', () => {
   }
 
   it('starts in the first screen, its heading blocks in the signed form’s order', async () => {
-    const page = await open('/cong-van/');
+    const page = await open(CONG_VAN);
     const tops = await headingTops(page);
     expect(tops.header, 'the heading block starts in the first screen').toBeLessThan(
       PHONE.height / 2,
@@ -153,7 +192,7 @@ describe('the letter on a phone', () => {
     expect(body.fontSize).toBeGreaterThanOrEqual(16);
     expect(body.right).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({
-      path: artifactPath('screenshots', 'phone', 'cong-van-360-full.png'),
+      path: artifactPath('screenshots', 'phone', 'cong-van-mau-thu-360-full.png'),
       fullPage: true,
     });
     await page.context().close();
@@ -162,7 +201,7 @@ describe('the letter on a phone', () => {
   it.each([280, 320, 360])(
     'sets the Quốc hiệu on one line, within its column, at %i px',
     async (width) => {
-      const page = await open('/cong-van/', { width, height: 640 });
+      const page = await open(CONG_VAN, { width, height: 640 });
       const line = await page.evaluate(() => {
         const p = document.querySelector('.cong-van__national > p')!;
         const range = document.createRange();
@@ -183,7 +222,7 @@ describe('the letter on a phone', () => {
   );
 
   it('keeps the two heading columns side by side on a desktop', async () => {
-    const page = await open('/cong-van/', DESKTOP);
+    const page = await open(CONG_VAN, DESKTOP);
     const tops = await headingTops(page);
     expect(Math.abs(tops.issuer - tops.national)).toBeLessThan(40);
     expect(tops.subject).toBeLessThan(DESKTOP.height / 2);
@@ -193,7 +232,7 @@ describe('the letter on a phone', () => {
 
 describe('the menu on a phone', () => {
   it('is closed, and its control names the menu and the current section', async () => {
-    const page = await open('/van-ban/chi-thi-34-ct-tw/');
+    const page = await open('/van-ban/chi-thi-19-ct-tu/');
     const menu = page.locator('header details.site-menu');
     expect(await menu.getAttribute('open')).toBeNull();
     expect(await page.locator('nav.site-nav').isVisible()).toBe(false);
@@ -208,7 +247,8 @@ describe('the menu on a phone', () => {
   });
 
   it('opens and closes with the keyboard, with visible focus and the current page marked', async () => {
-    const page = await open('/cong-van/');
+    // The launch document's page: the menu names it by its type, as the current page.
+    const page = await open('/ke-hoach/');
     await tabTo(page, 'summary');
     const focus = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(focus, 'focus on the menu control is visible').not.toBe('none');
@@ -217,7 +257,7 @@ describe('the menu on a phone', () => {
     expect(await page.locator('details.site-menu').getAttribute('open')).not.toBeNull();
     expect(await page.locator('nav.site-nav').isVisible()).toBe(true);
     const current = page.locator('nav.site-nav a[aria-current="page"]');
-    expect(await current.innerText()).toBe('Công văn');
+    expect(await current.innerText()).toBe('Kế hoạch');
 
     // Tab goes on into the search box, then the menu's links, in reading order.
     await page.keyboard.press('Tab');

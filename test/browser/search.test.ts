@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit } from '../../scripts/dev/search-page.mjs';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { SEARCH_FIRST_PAGE } from '../../src/constants.ts';
-import { normalizeBase } from '../../src/site/paths.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { assertBuilt, DIST_DIR } from '../support/site.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-const BASE = normalizeBase(process.env['BASE_PATH']);
+// The search page of the fixture site (test/support/fixture-site.ts) in Chromium: ranking on a small
+// set of queries of every kind (test/fixtures/search-relevance.json), and everything the page does.
+// The real campaign's relevance set runs as a content check (test/content/search.test.ts).
+
+const BASE = '/';
 const DOC = (slug: string) => `${BASE}van-ban/${slug}/`;
 const nfd = (text: string) => text.normalize('NFD');
 
@@ -57,8 +60,7 @@ async function settle(target: Page = page): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: DIST_DIR, base: BASE });
+  server = await startStaticServer({ root: fixtureSite().dist, base: BASE });
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   page.on('pageerror', (error) => errors.push(error.message));
@@ -73,13 +75,10 @@ afterAll(async () => {
 });
 
 describe('ranking through /tim-kiem/?q= (test/fixtures/search-relevance.json)', () => {
-  it('has at least 260 cases, every way of typing among them, and hostile input', () => {
-    expect(RELEVANCE.cases.length).toBeGreaterThanOrEqual(260);
+  it('has cases of every way of typing, and hostile input', () => {
     const count = (kind: string) => CASES.filter((c) => c.kind === kind).length;
-    expect(count('question')).toBeGreaterThanOrEqual(25);
-    expect(count('confusion')).toBeGreaterThanOrEqual(30);
-    expect(count('code-joined')).toBeGreaterThanOrEqual(10);
-    expect(count('noisy')).toBeGreaterThanOrEqual(10);
+    for (const kind of ['code', 'question', 'confusion', 'noisy'])
+      expect(count(kind)).toBeGreaterThan(1);
     expect(new Set(CASES.map((c) => c.kind))).toEqual(
       new Set([
         'code',
@@ -130,31 +129,33 @@ describe('the search page', () => {
   });
 
   it('shows a count, an excerpt with the matched words marked, the kind of page and links to matching sections', async () => {
-    await searchFor('chuyen doi so');
+    await searchFor('tiet kiem dien nuoc');
     const status = await page.locator('#search-status').textContent();
-    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “chuyen doi so”\.$/);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “tiet kiem dien nuoc”\.$/);
     const first = page.locator('#search-results > li').first();
     expect(await first.locator('.search-result__kind').textContent()).toBe('Nội dung thi đua');
     const marks = await first.locator('.search-result__excerpt mark').allTextContents();
-    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['chuyển', 'đổi']));
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['tiết', 'kiệm']));
     const letter = page.locator('#search-results > li', {
-      has: page.locator(`h2 a[href="${BASE}cong-van/"]`),
+      has: page.locator(`h2 a[href="${BASE}ke-hoach/"]`),
     });
     const sections = await letter
       .locator('.search-result__sections a')
       .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(sections).toContainEqual(['Mục 2, ý 3', `${BASE}cong-van/#muc-2-y-3`]);
+    expect(sections).toContainEqual(['Mục 2, ý 3', `${BASE}ke-hoach/#muc-2-y-3`]);
   });
 
   it('names heading sections as the headings read, without their self-link text', async () => {
     await searchFor('van phong so chu tri huong dan');
     const sections = await page.locator('.search-result__sections a').allTextContents();
-    expect(sections).toContain('Các tổ chức đoàn thể: vận động đoàn viên tham gia thi đua');
+    expect(sections).toContain(
+      'Các phòng, đơn vị trực thuộc Sở: triển khai kế hoạch đến từng trường học; báo cáo kết quả',
+    );
     expect(sections.filter((t) => t.includes('Liên kết đến') || t.includes('#'))).toEqual([]);
   });
 
   it('filters by kind of page and keeps the filter in the URL', async () => {
-    await searchFor('34-CT/TW');
+    await searchFor('chỉ thị');
     const all = await page.locator('#search-results > li').count();
     await page.getByLabel(/^Văn bản được viện dẫn \(\d+\)$/).check();
     await page.waitForFunction(
@@ -172,9 +173,9 @@ describe('the search page', () => {
 
   it('keeps the URL in step with what is typed, so a result list can be shared', async () => {
     await searchFor('');
-    await page.locator('#search-q').fill('chuyen doi so');
+    await page.locator('#search-q').fill('rac thai nhua');
     await page.waitForFunction(
-      () => new URL(location.href).searchParams.get('q') === 'chuyen doi so',
+      () => new URL(location.href).searchParams.get('q') === 'rac thai nhua',
     );
     await settle();
     expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
@@ -208,39 +209,39 @@ describe('the search page', () => {
   });
 
   it('says what a Telex query was read as, with a link to search the letters as typed', async () => {
-    const hrefs = await searchFor('chir thij 34');
-    expect(hrefs[0]).toBe(DOC('chi-thi-34-ct-tw'));
+    const hrefs = await searchFor('chir thij 19');
+    expect(hrefs[0]).toBe(DOC('chi-thi-19-ct-tu'));
     const corrected = page.locator('#search-corrected');
     expect(await corrected.isVisible()).toBe(true);
     expect(await corrected.textContent()).toBe(
-      'Đã tìm theo: chỉ thị 34. Tìm đúng như đã gõ: chir thij 34',
+      'Đã tìm theo: chỉ thị 19. Tìm đúng như đã gõ: chir thij 19',
     );
     const link = corrected.locator('a');
     const target = new URL((await link.getAttribute('href'))!, server.url);
     expect(target.pathname).toBe(`${BASE}tim-kiem/`);
-    expect(target.searchParams.get('q')).toBe('chir thij 34');
+    expect(target.searchParams.get('q')).toBe('chir thij 19');
     expect(target.searchParams.get('nguyen-van')).toBe('1');
     await Promise.all([page.waitForURL(/nguyen-van=1/), link.click()]);
     await settle();
     expect(await corrected.isHidden()).toBe(true);
-    expect(await page.locator('#search-q').inputValue()).toBe('chir thij 34');
+    expect(await page.locator('#search-q').inputValue()).toBe('chir thij 19');
   });
 
   it('says which words it searched for a question and for a confusion of sounds', async () => {
-    expect((await searchFor('nghị quyết đại hội XIV là gì'))[0]).toBe(
-      `${BASE}van-ban/nghi-quyet-dai-hoi-xiv/`,
+    expect((await searchFor('chợ phiên mây tre đan là gì'))[0]).toBe(DOC('chi-thi-08-ct-ubnd'));
+    expect(await page.locator('#search-corrected strong').textContent()).toBe(
+      'chợ phiên mây tre đan',
+    );
+    expect((await searchFor('tiếc kiệm điện nước'))[0]).toBe(
+      `${BASE}noi-dung/tiet-kiem-dien-nuoc/`,
     );
     expect(await page.locator('#search-corrected strong').textContent()).toBe(
-      'nghị quyết đại hội XIV',
+      'tiết kiệm điện nước',
     );
-    expect((await searchFor('bảo vệ môi chường'))[0]).toBe(
-      `${BASE}noi-dung/tai-nguyen-moi-truong-cu-tri/`,
-    );
-    expect(await page.locator('#search-corrected strong').textContent()).toBe('bảo vệ môi trường');
   });
 
   it('marks the words searched in excerpts, not other words that start like them', async () => {
-    await searchFor('chỉ thị 34');
+    await searchFor('chỉ thị 19');
     const marks = await page.locator('.search-result__excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     const folded = marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
@@ -248,7 +249,7 @@ describe('the search page', () => {
   });
 
   it('shows no correction for a query typed with its accents or none', async () => {
-    await searchFor('chi thi 34');
+    await searchFor('chi thi 19');
     expect(await page.locator('#search-corrected').isHidden()).toBe(true);
   });
 
@@ -303,13 +304,13 @@ describe('the search page opened with a query in the address', () => {
     ['a phone', { width: 412, height: 823 }],
     ['a desktop', { width: 1280, height: 900 }],
   ])('moves nothing as its results arrive, on %s (layout shift ≤ 0.05)', async (_, viewport) => {
-    for (const query of ['chi thi 34', 'phong trào kéo dài đến bao giờ', 'khong co tu nay'])
+    for (const query of ['chi thi 19', 'phong trào kéo dài đến bao giờ', 'khong co tu nay'])
       expect(await layoutShiftOfUrl(page, server.url, query, viewport)).toBeLessThanOrEqual(0.05);
   });
 });
 
 describe('where Pagefind searches: in its worker, on the main thread only if that fails', () => {
-  /** Opens `?q=34-CT/TW`, the worker script refused when asked; what it fetched and found. */
+  /** Opens `?q=19-CT/TU`, the worker script refused when asked; what it fetched and found. */
   async function searchWith({ refuseWorker }: { refuseWorker: boolean }) {
     const context = await browser.newContext();
     const requests: string[] = [];
@@ -317,7 +318,7 @@ describe('where Pagefind searches: in its worker, on the main thread only if tha
     const other = await context.newPage();
     if (refuseWorker)
       await other.route(/\/pagefind\/pagefind-worker\.js$/, (route) => route.abort());
-    const first = (await searchFor('34-CT/TW', other))[0];
+    const first = (await searchFor('19-CT/TU', other))[0];
     const workers = other.workers().map((w) => new URL(w.url()).pathname);
     await context.close();
     const pagefind = requests.filter((path) => /\/pagefind\/pagefind(-worker)?\.js$/.test(path));
@@ -328,19 +329,19 @@ describe('where Pagefind searches: in its worker, on the main thread only if tha
     const { first, pagefind, workers } = await searchWith({ refuseWorker: false });
     expect(pagefind).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
     expect(workers).toEqual([`${BASE}pagefind/pagefind-worker.js`]);
-    expect(first).toBe(DOC('chi-thi-34-ct-tw'));
+    expect(first).toBe(DOC('chi-thi-19-ct-tu'));
   });
 
   it('searches on the main thread, with the same results, when the worker cannot start', async () => {
     const { first, pagefind, workers } = await searchWith({ refuseWorker: true });
     expect(pagefind).toContain(`${BASE}pagefind/pagefind.js`);
     expect(workers).toEqual([]);
-    expect(first).toBe(DOC('chi-thi-34-ct-tw'));
+    expect(first).toBe(DOC('chi-thi-19-ct-tu'));
   });
 });
 
 describe('search costs nothing on other pages', () => {
-  it.each(['/', '/cong-van/', '/van-ban/chi-thi-34-ct-tw/'])(
+  it.each(['/', '/ke-hoach/', '/van-ban/chi-thi-19-ct-tu/'])(
     '%s downloads no script and nothing of Pagefind',
     async (path) => {
       const context = await browser.newContext();
@@ -357,9 +358,9 @@ describe('search costs nothing on other pages', () => {
       const form = other.locator('header form[role="search"]');
       expect(await form.getAttribute('action')).toBe(`${BASE}tim-kiem/`);
       expect(await form.getAttribute('method')).toBe('get');
-      await form.locator('input[name="q"]').fill('34-CT/TW');
+      await form.locator('input[name="q"]').fill('19-CT/TU');
       await Promise.all([
-        other.waitForURL(/\/tim-kiem\/\?q=34-CT%2FTW$/),
+        other.waitForURL(/\/tim-kiem\/\?q=19-CT%2FTU$/),
         form.locator('button').click(),
       ]);
       await settle(other);
@@ -369,7 +370,7 @@ describe('search costs nothing on other pages', () => {
             a.map((x) => x.getAttribute('href')),
           )
         )[0],
-      ).toBe(DOC('chi-thi-34-ct-tw'));
+      ).toBe(DOC('chi-thi-19-ct-tu'));
       await context.close();
     },
   );
@@ -377,8 +378,8 @@ describe('search costs nothing on other pages', () => {
 
 describe('accessibility of the search page', () => {
   it.each([
-    ['with results', '34-CT/TW'],
-    ['with a Telex reading shown', 'chir thij 34'],
+    ['with results', '19-CT/TU'],
+    ['with a Telex reading shown', 'chir thij 19'],
     ['with no results', 'xyzxyzqq'],
     ['with the help', ''],
   ])('has no axe violations %s', async (_, query) => {

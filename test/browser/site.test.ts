@@ -17,22 +17,24 @@ async function open(path: string, width = 1280): Promise<Page> {
   return page;
 }
 
-describe('the letter page in Chromium', () => {
-  it('renders the công văn and writes screenshots at 360 px and 1280 px', async () => {
+// The fixture site (test/support/fixture-site.ts) in Chromium: its launch plan, by keyboard and by link.
+
+describe('the launch document’s page in Chromium', () => {
+  it('renders the plan and writes screenshots at 360 px and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const page = await open('/cong-van/', width);
+      const page = await open('/ke-hoach/', width);
       await expect
         .poll(() => page.locator('article.cong-van h1').isVisible(), { timeout: 15_000 })
         .toBe(true);
       expect(await page.locator('article.cong-van h1').innerText()).toContain(
-        'V/v phát động phong trào thi đua đặc biệt',
+        'Phát động phong trào thi đua “Trường học xanh” năm 2025',
       );
       // Nothing may overflow the viewport sideways on a phone.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-      const file = artifactPath('screenshots', `cong-van-${width}.png`);
+      const file = artifactPath('screenshots', `ke-hoach-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       await page.context().close();
     }
@@ -45,7 +47,7 @@ describe('the letter page in Chromium', () => {
   });
 
   it('can be used by keyboard: skip link first, then the menu, and Enter follows a link', async () => {
-    const page = await open('/cong-van/');
+    const page = await open('/ke-hoach/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Bỏ qua để đến nội dung chính',
@@ -73,7 +75,7 @@ describe('the letter page in Chromium', () => {
   });
 
   it('jumps to a shared link to "mục 2, ý 3"', async () => {
-    const page = await open('/cong-van/#muc-2-y-3');
+    const page = await open('/ke-hoach/#muc-2-y-3');
     const inView = await page.evaluate(() => {
       const rect = document.getElementById('muc-2-y-3')!.getBoundingClientRect();
       return rect.top >= 0 && rect.top < window.innerHeight;

@@ -15,7 +15,7 @@ async function openLetter(): Promise<{ page: Page; seen: ReturnType<typeof watch
   const context = await newRecordingContext(site.browser);
   const page = await context.newPage();
   const seen = watchPage(page, site.nginx.origin);
-  const response = await page.goto(`${site.nginx.url}cong-van/`);
+  const response = await page.goto(`${site.nginx.url}ke-hoach/`);
   expect(response?.status()).toBe(200);
   return { page, seen };
 }

@@ -1,19 +1,31 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
 import { usePortalSite } from '../support/served.ts';
-import { SUBPATH_BUILD } from '../support/builds.ts';
+import { fixtureBuilds } from '../support/builds.ts';
 import { artifactPath } from '../support/chromium.ts';
-import { letterClauses } from '../support/letter-source.ts';
+import { clausesOf } from '../support/clauses.ts';
+import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 
-// Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
+// Printing the launch document as the portal serves it (the fixture site's sub-path build, CSP on)
+// gives an A4 document in its NĐ 30 form: the fixture campaign's Kế hoạch.
 
 /** A4 in PostScript points. */
 const A4 = { width: 595.28, height: 841.89 };
-/** Pages the letter took when measured (Chromium 156, Liberation Serif 2.1, 14 pt body). */
-const MEASURED_PAGES = 4;
+/** Pages the plan took when measured (Chromium 156, Liberation Serif 2.1, 14 pt body). */
+const MEASURED_PAGES = 2;
+/** The launch plan's content file: its front matter prints the heading and the end, its body the rest. */
+const LAUNCH = splitFrontMatter(
+  readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8'),
+)!;
+const LAUNCH_DATA = parseFrontMatter(LAUNCH.yaml) as {
+  subject: string;
+  distribution: string[];
+  signer: { title: string; name: string };
+};
 const MM = 96 / 25.4;
 
 const site = usePortalSite();
@@ -22,14 +34,14 @@ let pdf: Buffer;
 
 beforeAll(async () => {
   page = await site.browser.newPage();
-  const response = await page.goto(`${site.url}cong-van/`);
+  const response = await page.goto(`${site.url}ke-hoach/`);
   expect(response?.status()).toBe(200);
   await page.emulateMedia({ media: 'print' });
   pdf = await page.pdf({ preferCSSPageSize: true });
-  writeFileSync(artifactPath('cong-van.pdf'), pdf);
+  writeFileSync(artifactPath('ke-hoach.pdf'), pdf);
 });
 
-describe('the printed letter', () => {
+describe('the printed launch document', () => {
   it('is A4 on every page, over a sensible number of pages', () => {
     const text = pdf.toString('latin1');
     const boxes = [
@@ -162,23 +174,27 @@ describe('the printed letter', () => {
     expect(rule).toBeLessThanOrEqual(line / 2);
   });
 
-  it('prints the letter and nothing else inside its frame: every clause in order, no address', () => {
+  it('prints the document and nothing else inside its frame: every clause in order, no address', () => {
     const text = pdfText(pdf);
     expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
     // pdftotext joins a line that ends in "-" with the next one (it takes it for a hyphen), so
     // texts are compared without white space, dashes or the "…" that marks a blank of the form.
     const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
     const printed = squash(text);
-    const clauses = letterClauses();
-    const firstBodyClause = clauses.findIndex((c) => c.startsWith('Kính gửi'));
-    const bodyStart = printed.indexOf(squash('Kính gửi'));
-    expect(firstBodyClause).toBeGreaterThan(0);
+    // The body's clauses, then the end of the form: Nơi nhận, then the signature.
+    const clauses = [
+      ...clausesOf(LAUNCH.body),
+      'Nơi nhận:',
+      ...LAUNCH_DATA.distribution.map((line, i, all) => `${line}${i < all.length - 1 ? ';' : '.'}`),
+      LAUNCH_DATA.signer.title,
+      LAUNCH_DATA.signer.name,
+    ];
+    const bodyStart = printed.indexOf(squash(clauses[0]!));
     expect(bodyStart).toBeGreaterThan(0);
 
-    // The heading: the seed's lines in any order (the form sets them in two columns), plus the
-    // lines of the form that text extraction lost; nothing more.
+    // The heading: the form's lines, in any order (the form sets them in two columns); nothing more.
     let heading = printed.slice(0, bodyStart);
-    for (const line of [...clauses.slice(0, firstBodyClause), ...FORM_LINES]) {
+    for (const line of [...FORM_LINES, 'KẾ HOẠCH', LAUNCH_DATA.subject]) {
       const at = heading.indexOf(squash(line));
       expect(at, `heading line "${line}"`).toBeGreaterThanOrEqual(0);
       heading = heading.slice(0, at) + heading.slice(at + squash(line).length);
@@ -188,7 +204,7 @@ describe('the printed letter', () => {
     // The body: every clause, in the letter's order, with nothing between them.
     let at = bodyStart;
     const extra: string[] = [];
-    for (const clause of clauses.slice(firstBodyClause)) {
+    for (const clause of clauses) {
       const found = printed.indexOf(squash(clause), at);
       expect(found, `clause "${clause}"`).toBeGreaterThanOrEqual(0);
       if (found > at) extra.push(printed.slice(at, found));
@@ -203,7 +219,7 @@ describe('the printed letter', () => {
     // dash of an item is its first character, as on the signed form).
     const indents = () =>
       page.evaluate(() =>
-        ['#doan-1', '#muc-2-y-1 > p', '#muc-2-y-7 > p'].map((selector) => {
+        ['#doan-1', '#muc-2-y-1 > p', '#muc-2-y-3 > p'].map((selector) => {
           const block = document.querySelector(selector)!;
           return (
             block.getBoundingClientRect().left + parseFloat(getComputedStyle(block).textIndent)
@@ -226,8 +242,8 @@ describe('the printed letter', () => {
   });
 });
 
-describe('every page that quotes the letter, printed', () => {
-  /** The pages of the build, site-relative ("/", "/van-ban/x/"), except the letter's own. */
+describe('every page that quotes the launch document, printed', () => {
+  /** The pages of the build, site-relative ("/", "/van-ban/x/"). */
   const pages = (dir: string, at = ''): string[] =>
     readdirSync(join(dir, at), { withFileTypes: true }).flatMap((entry) => {
       if (entry.isDirectory())
@@ -241,8 +257,8 @@ describe('every page that quotes the letter, printed', () => {
     const broken: string[] = [];
     const quotePage = await site.browser.newPage();
     try {
-      for (const path of pages(SUBPATH_BUILD.dir)) {
-        if (path === '/cong-van/') continue; // the letter itself: the tests above
+      for (const path of pages(fixtureBuilds().subpath.dir)) {
+        if (path === '/ke-hoach/') continue; // the launch document itself: the tests above
         await quotePage.emulateMedia({ media: 'print' });
         const response = await quotePage.goto(`${site.nginx.url}${path.slice(1)}`);
         expect(response?.status(), path).toBe(200);
@@ -250,11 +266,15 @@ describe('every page that quotes the letter, printed', () => {
         // every “…” of the page's own text; innerText leaves out what print hides.
         const quotes = await quotePage.evaluate(() => {
           const main = document.querySelector('main')!;
-          const blocks = [...main.querySelectorAll<HTMLElement>('blockquote, [data-verbatim]')];
+          // What print does not show (a document's "Được viện dẫn tại", say) has no boxes.
+          const printed = (e: Element) => e.getClientRects().length > 0;
+          const blocks = [
+            ...main.querySelectorAll<HTMLElement>('blockquote, [data-verbatim]'),
+          ].filter(printed);
           const inBlock = (e: Element) => blocks.some((b) => b !== e && b.contains(e));
           const found = blocks.filter((b) => !inBlock(b)).map((b) => b.innerText);
           for (const p of main.querySelectorAll<HTMLElement>('p, li, dd, td')) {
-            if (inBlock(p) || p.querySelector('p, li')) continue;
+            if (!printed(p) || inBlock(p) || p.querySelector('p, li')) continue;
             for (const m of p.innerText.matchAll(/“([^”]{15,})”/g)) found.push(m[1]!);
           }
           return found;
@@ -271,26 +291,30 @@ describe('every page that quotes the letter, printed', () => {
     } finally {
       await quotePage.close();
     }
+    // The home page's timeline, the guidance, the focus areas, and the pages of documents the site
+    // does not publish whole, where "Được viện dẫn tại" quotes the places that cite them.
     expect(quoting).toEqual(
       expect.arrayContaining([
         '/',
         '/to-chuc-thuc-hien/',
-        '/van-ban/chi-thi-34-ct-tw/',
-        '/van-ban/chi-thi-32-ct-tu/',
-        '/noi-dung/hoan-thanh-chi-tieu-thu-hut-dau-tu/',
-        '/noi-dung/ky-luat-ky-cuong-thi-dua-khen-thuong/',
+        '/noi-dung/cay-xanh-truong-hoc/',
+        '/noi-dung/phan-loai-rac-thai/',
+        '/van-ban/quyet-dinh-101-qd-ubnd/',
+        '/van-ban/chi-thi-05-ct-ubnd/',
       ]),
     );
     expect(broken).toEqual([]);
   }, 180_000);
 });
 
-/** Lines of the công văn form that the seed's text extraction lost (its heading block). */
+/** The lines of the launch plan's heading block, which the form prints from its front matter. */
 const FORM_LINES = [
-  'UBND TỈNH LAI CHÂU',
-  'SỞ CÔNG THƯƠNG',
+  'UBND TỈNH SƠN HÀ',
+  'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'Độc lập - Tự do - Hạnh phúc',
+  'Số: 12/KH-SGDĐT',
+  'Sơn Hà, ngày 14 tháng 02 năm 2025',
 ];
 
 /** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { usePortalSite } from '../support/served.ts';
-import { SUBPATH_BUILD } from '../support/builds.ts';
+import { fixtureBuilds } from '../support/builds.ts';
 import { cspViolations, newRecordingContext, watchPage } from '../support/crawl.ts';
 
-// Pagefind's search as the portal serves it: under the sub-path, with the CSP (its wasm needs
-// 'wasm-unsafe-eval', its index files come pre-gzipped as application/octet-stream).
+// Pagefind's search as the portal serves it: the fixture site under its sub-path, with the CSP (its
+// wasm needs 'wasm-unsafe-eval', its index files come pre-gzipped as application/octet-stream).
 
 const site = usePortalSite();
 
 describe('search through nginx under the sub-path, CSP on', () => {
-  it('finds Chỉ thị 34-CT/TW for "chi thi 34", with no CSP violation, error or third-party request', async () => {
+  it('finds Chỉ thị 19-CT/TU for "chi thi 19", with no CSP violation, error or third-party request', async () => {
+    const base = fixtureBuilds().subpath.base;
     const context = await newRecordingContext(site.browser);
     const page = await context.newPage();
     const seen = watchPage(page, site.nginx.origin);
-    const response = await page.goto(`${site.nginx.url}tim-kiem/?q=chi%20thi%2034`);
+    const response = await page.goto(`${site.nginx.url}tim-kiem/?q=chi%20thi%2019`);
     expect(response?.status()).toBe(200);
-    const target = `${SUBPATH_BUILD.base}van-ban/chi-thi-34-ct-tw/`;
+    const target = `${base}van-ban/chi-thi-19-ct-tu/`;
     expect(await page.locator('#search-results').count(), 'the page has #search-results').toBe(1);
     const hit = page.locator(`#search-results a[href="${target}"]`);
     await hit
@@ -28,7 +29,7 @@ describe('search through nginx under the sub-path, CSP on', () => {
     expect(await hit.count()).toBeGreaterThan(0);
     // It searched in Pagefind's worker: the CSP lets it start (not the main-thread fallback).
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
-      `${SUBPATH_BUILD.base}pagefind/pagefind-worker.js`,
+      `${base}pagefind/pagefind-worker.js`,
     ]);
     expect(await cspViolations(page)).toEqual([]);
     expect(seen.cspMessages).toEqual([]);

@@ -22,7 +22,7 @@ const DOCUMENT_SLUGS = [
   'quyet-dinh-101-qd-ubnd',
   'chi-thi-05-ct-ubnd',
   'nghi-quyet-dai-hoi-tinh',
-  'chi-thi-27-ct-tu',
+  'chi-thi-19-ct-tu',
   'chi-thi-08-ct-ubnd',
 ];
 
@@ -51,7 +51,7 @@ describe('the pages of the fixture campaign', () => {
     const menuOf = (path: string) =>
       find(page(path), (e) => e.tagName === 'nav' && attr(e, 'aria-label') === 'Mục chính')!;
     const current = findAll(
-      menuOf('/van-ban/chi-thi-27-ct-tu/'),
+      menuOf('/van-ban/chi-thi-19-ct-tu/'),
       (e) => e.tagName === 'a' && attr(e, 'aria-current') !== undefined,
     );
     expect(current.map((a) => [textOf(a), attr(a, 'aria-current')])).toEqual([
@@ -141,7 +141,7 @@ describe('the launch plan’s page', () => {
       'quyet-dinh-101-qd-ubnd': 1,
       'chi-thi-05-ct-ubnd': 2,
       'nghi-quyet-dai-hoi-tinh': 1,
-      'chi-thi-27-ct-tu': 1,
+      'chi-thi-19-ct-tu': 1,
       'chi-thi-08-ct-ubnd': 1,
     });
     for (const a of cites) {

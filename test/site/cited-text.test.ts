@@ -18,7 +18,7 @@ import {
 // directive in its NĐ 30 form, a plan citing provisions of both. A provision the published text lacks
 // stops the build: checkCitedProvisions' unit test (test/unit/cited-text.test.ts) proves its message.
 
-const PARTY = 'van-ban/chi-thi-27-ct-tu';
+const PARTY = 'van-ban/chi-thi-19-ct-tu';
 const STATE = 'van-ban/chi-thi-08-ct-ubnd';
 const PLAN = 'ke-hoach-dan-chieu-mau-thu';
 
@@ -55,7 +55,7 @@ describe('a Party directive with its text (HD 36)', () => {
       'TỈNH ỦY SƠN HÀ',
       'BAN THƯỜNG VỤ',
       '*',
-      'Số 27-CT/TU',
+      'Số 19-CT/TU',
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'Sơn Hà, ngày 26 tháng 6 năm 2024',
       'CHỈ THỊ',
@@ -93,7 +93,7 @@ describe('a Party directive with its text (HD 36)', () => {
 
   it('keeps what a cited document page has: metadata, "Được viện dẫn tại" naming the provision', () => {
     const body = page(PARTY);
-    expect(textOf(find(body, (e) => e.tagName === 'dl')!)).toContain('27-CT/TU');
+    expect(textOf(find(body, (e) => e.tagName === 'dl')!)).toContain('19-CT/TU');
     const citedAt = textOf(find(body, (e) => hasClass(e, 'no-print') && e.tagName === 'section')!);
     expect(citedAt).toContain('Được viện dẫn tại');
     // One place citing two provisions is listed once, naming both.
@@ -147,8 +147,8 @@ describe('a state directive with its text (NĐ 30)', () => {
 describe('citing down to the provision', () => {
   it('links a provision of a published text to it, and to the page of a document without text', () => {
     expect(citeLinks(PLAN)).toEqual([
-      ['/van-ban/chi-thi-27-ct-tu/#muc-2', 'mục 2 Chỉ thị số 27-CT/TU'],
-      ['/van-ban/chi-thi-27-ct-tu/#muc-2-a', 'điểm a mục 2 Chỉ thị số 27-CT/TU'],
+      ['/van-ban/chi-thi-19-ct-tu/#muc-2', 'mục 2 Chỉ thị số 19-CT/TU'],
+      ['/van-ban/chi-thi-19-ct-tu/#muc-2-a', 'điểm a mục 2 Chỉ thị số 19-CT/TU'],
       ['/van-ban/chi-thi-08-ct-ubnd/#phan-ii', 'phần II Chỉ thị số 08/CT-UBND'],
       ['/van-ban/chi-thi-05-ct-ubnd/', 'mục 3 Chỉ thị số 05/CT-UBND'],
     ]);

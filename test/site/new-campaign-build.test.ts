@@ -299,7 +299,7 @@ describe('a campaign whose launch document is its only document, with no anniver
       const footer = find(doc, (e) => e.tagName === 'footer' && hasClass(e, 'site-footer'))!;
       const rows = findAll(footer, (e) => e.tagName === 'dt').map(textOf);
       expect(rows, path).toEqual(
-        ['address', 'telephone', 'email', 'responsible'].map((key) =>
+        (['address', 'telephone', 'email', 'responsible'] as const).map((key) =>
           expect.stringContaining(t(`site.footer.${key}`)),
         ),
       );

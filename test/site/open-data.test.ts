@@ -55,7 +55,7 @@ describe('the open JSON index', () => {
       ['quyet-dinh-101-qd-ubnd', 'cited-document'],
       ['chi-thi-05-ct-ubnd', 'cited-document'],
       ['nghi-quyet-dai-hoi-tinh', 'cited-document'],
-      ['chi-thi-27-ct-tu', 'cited-document'],
+      ['chi-thi-19-ct-tu', 'cited-document'],
       ['chi-thi-08-ct-ubnd', 'cited-document'],
     ]);
     const fields = [
@@ -93,8 +93,8 @@ describe('the open JSON index', () => {
       date: '2025-02-14',
     });
     expect(byId.get('bao-cao')).toMatchObject({ identifier: '…/BC-SGDĐT', date: '2025-12' });
-    expect(byId.get('chi-thi-27-ct-tu')).toMatchObject({
-      identifier: '27-CT/TU',
+    expect(byId.get('chi-thi-19-ct-tu')).toMatchObject({
+      identifier: '19-CT/TU',
       issuer: 'Ban Thường vụ Tỉnh ủy (mẫu thử)',
       term: null,
       date: '2024-06-26',
