@@ -1,7 +1,7 @@
 // @ts-check
 // Measures the search page: bytes and requests a first search and a later one cost, the time from
 // the last keystroke to rendered results (medians over fresh browser contexts), and how well it
-// ranks: success@1, success@3 and mean reciprocal rank over test/fixtures/search-relevance.json.
+// ranks: success@1, success@3 and mean reciprocal rank over content/tests/search-relevance.json.
 // CLI: `npm run bench:search` (builds first; --no-build uses dist/ as it is; --nginx serves the
 // site with Debian's nginx and deploy/nginx.conf instead of scripts/dev/static-server.mjs; --dist
 // <folder> measures another build; --relevance-only skips the timings).
@@ -25,9 +25,9 @@ import { startStaticServer } from '../dev/static-server.mjs';
  * @property {string} kind how the query is typed (code, telex, vni, typo, hostile…)
  */
 
-/** The relevance set: every case of test/fixtures/search-relevance.json. */
+/** The relevance set of the campaign in content/: every case of content/tests/search-relevance.json. */
 export function relevanceCases() {
-  const file = new URL('../../test/fixtures/search-relevance.json', import.meta.url);
+  const file = new URL('../../content/tests/search-relevance.json', import.meta.url);
   return /** @type {{ cases: RelevanceCase[] }} */ (JSON.parse(readFileSync(file, 'utf8'))).cases;
 }
 
@@ -360,7 +360,7 @@ export function printRelevance(ranked) {
   /** @param {number} x */
   const pct = (x) => `${(x * 100).toFixed(1)} %`;
   console.log(
-    `\nRelevance (${all.queries} queries + ${all.hostile} hostile, test/fixtures/search-relevance.json, ranks ≤ 5 shown first)`,
+    `\nRelevance (${all.queries} queries + ${all.hostile} hostile, content/tests/search-relevance.json, ranks ≤ 5 shown first)`,
   );
   console.log('| typed as | queries | success@1 | success@3 | MRR |');
   console.log('| --- | ---: | ---: | ---: | ---: |');

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
@@ -6,24 +6,9 @@ import { parse } from 'yaml';
 import { readEntry, readWordIndex } from '../../src/integrations/pagefind-chunks.ts';
 import { codeAliases } from '../../src/search/search-text.ts';
 import { docxText, unzipEntry, zipEntryNames } from './docx.ts';
-import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
-// The swap test's tools: a copy of the project whose content/ is another campaign, the words that
-// only the real campaign says (read from the real content/), and a scan of every file a build writes.
-
-/** The second, fictional campaign (test/fixtures/campaign/README.md). */
-export const SWAP_CAMPAIGN_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'campaign');
-
-/** Copies the project into a temporary folder with `campaignDir` in place of content/. */
-export function copyProjectWithCampaign(campaignDir: string, prefix = 'campaign-swap-'): string {
-  const dir = copyProject(prefix);
-  rmSync(join(dir, 'content'), { recursive: true });
-  cpSync(campaignDir, join(dir, 'content'), {
-    recursive: true,
-    filter: (path) => !path.endsWith('README.md'),
-  });
-  return dir;
-}
+// The swap checks' tools: the words that only one campaign says (read from its content/ folder), and a
+// scan of every file a build writes, or of any text, for them.
 
 /** A file's YAML front matter. */
 function frontMatter(path: string): Record<string, unknown> {
@@ -39,7 +24,7 @@ function frontMatters(dir: string): Record<string, unknown>[] {
     .map((name) => frontMatter(join(dir, name)));
 }
 
-/** Runs of two or more capitalised words: proper names in running text ("Bác Hồ", "Lai Châu"). */
+/** Runs of two or more capitalised words: proper names in running text ("Sơn Hà", "Hồ Chí Minh"). */
 function properNames(text: string): string[] {
   return text.match(/\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*)+/gu) ?? [];
 }
@@ -88,6 +73,25 @@ export function distinctiveIndexWords(contentDir: string): string[] {
       ? codeAliases(d['identifier']).filter((alias) => /\d/.test(alias))
       : [],
   );
+}
+
+/**
+ * The files of a campaign's content folder as code could name them: every content file's name
+ * (`ke-hoach.mdx`) and the ids long enough to be this campaign's own (four parts or more, or a
+ * number: `chi-thi-27-ct-tu`), not a word any campaign uses (`ke-hoach`, `van-phong-so`).
+ */
+export function campaignFileNames(contentDir: string): string[] {
+  const names: string[] = [];
+  for (const folder of ['letter', 'focus-areas', 'guidance', 'documents']) {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
+      const id = file.replace(/\.mdx$/, '');
+      names.push(file);
+      if (id.split('-').length >= 4 || /\d/.test(id)) names.push(id);
+    }
+  }
+  return [...new Set(names)];
 }
 
 /** A word as a sentence may write it: as given, and with its first letter in either case. */
@@ -143,6 +147,26 @@ function filesUnder(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
+/** Each word with the pattern that finds it, in each spelling, as a whole word. */
+function wordPatterns(words: readonly string[]): { word: string; pattern: RegExp }[] {
+  return words.map((word) => ({
+    word,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${spellings(word)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'u',
+    ),
+  }));
+}
+
+/** The words, of `words`, that a text names (in each spelling, as whole words). */
+export function scanText(text: string, words: readonly string[]): string[] {
+  return wordPatterns(words)
+    .filter(({ pattern }) => pattern.test(text))
+    .map(({ word }) => word);
+}
+
 /**
  * Scans every file of a built site for the words, in each spelling, as whole words. Also reports the
  * files it cannot read, so that none goes unseen.
@@ -153,15 +177,7 @@ export function scanBuild(
 ): { findings: Finding[]; unread: string[] } {
   const findings: Finding[] = [];
   const unread: string[] = [];
-  const patterns = words.map((word) => ({
-    word,
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${spellings(word)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('|')})(?![\\p{L}\\p{N}])`,
-      'u',
-    ),
-  }));
+  const patterns = wordPatterns(words);
   for (const file of filesUnder(dir)) {
     const text = readableText(join(dir, file));
     if (text === undefined) {

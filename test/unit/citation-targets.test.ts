@@ -30,10 +30,10 @@ afterAll(() => {
 describe('loadCitationTargets on good files', () => {
   it('reads type, identifier and aliases, sorted by file name, ids from file names', () => {
     const dir = folder('good', {
-      'chi-thi-34-ct-tw.mdx': doc(
-        'title: "Chỉ thị 34"',
+      'chi-thi-47-ct-tw.mdx': doc(
+        'title: "Chỉ thị 47"',
         'type: "Chỉ thị"',
-        'identifier: "34-CT/TW"',
+        'identifier: "47-CT/TW"',
         'aliases: []',
       ),
       'b-nghi-quyet.md': doc(
@@ -43,7 +43,7 @@ describe('loadCitationTargets on good files', () => {
         '  - "Nghị quyết Đại hội XIV"',
         '  - Nghị quyết XIV',
       ),
-      'cong-van.mdx': doc('type: Công văn', 'identifier: 1954/UBND-TH'),
+      'phat-dong.mdx': doc('type: Công văn', 'identifier: 1375/UBND-TH'),
     });
     expect(loadCitationTargets(dir)).toEqual([
       {
@@ -54,13 +54,13 @@ describe('loadCitationTargets on good files', () => {
         hasText: false,
       },
       {
-        id: 'chi-thi-34-ct-tw',
+        id: 'chi-thi-47-ct-tw',
         type: 'Chỉ thị',
-        identifier: '34-CT/TW',
+        identifier: '47-CT/TW',
         aliases: [],
         hasText: false,
       },
-      { id: 'cong-van', type: 'Công văn', identifier: '1954/UBND-TH', aliases: [], hasText: false },
+      { id: 'phat-dong', type: 'Công văn', identifier: '1375/UBND-TH', aliases: [], hasText: false },
     ]);
   });
 
@@ -129,13 +129,13 @@ describe('loadCitationTargets on bad files', () => {
   });
 
   it('names the file and the field of a missing type', () => {
-    const message = errorFor('no-type', doc('identifier: "34-CT/TW"'));
+    const message = errorFor('no-type', doc('identifier: "47-CT/TW"'));
     expect(message).toContain('no-type.mdx');
     expect(message).toContain('"type"');
   });
 
   it('names the file and the field of an empty type', () => {
-    const message = errorFor('empty-type', doc('type: ""', 'identifier: "34-CT/TW"'));
+    const message = errorFor('empty-type', doc('type: ""', 'identifier: "47-CT/TW"'));
     expect(message).toMatch(/empty-type\.mdx: trường "type"/);
   });
 

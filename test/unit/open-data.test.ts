@@ -42,7 +42,7 @@ describe('letterIndexEntry', () => {
 describe('citedDocumentIndexEntry', () => {
   it('writes unknown number, term and date as null', () => {
     const entry = citedDocumentIndexEntry(
-      'nghi-quyet-dai-hoi-xiv',
+      'nghi-quyet-dai-hoi-xv',
       {
         title: 'Nghị quyết Đại hội XIV',
         type: 'Nghị quyết',
@@ -51,7 +51,7 @@ describe('citedDocumentIndexEntry', () => {
         subject: 'Nghị quyết của Đại hội',
         subjectWording: 'placeholder',
       },
-      `${HOME}van-ban/nghi-quyet-dai-hoi-xiv/`,
+      `${HOME}van-ban/nghi-quyet-dai-hoi-xv/`,
     );
     expect(entry).toMatchObject({
       kind: 'cited-document',

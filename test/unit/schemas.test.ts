@@ -104,11 +104,11 @@ const documentData = {
 
 const anniversary = {
   id: 'thanh-lap-tinh',
-  title: '115 năm thành lập tỉnh',
-  eventDate: '1909-06-28',
+  title: '60 năm thành lập tỉnh',
+  eventDate: '1964-06-28',
   anniversaryDate: '2024-06-28',
-  years: 115,
-  event: 'Ngày 28/6/1909 thành lập tỉnh Sơn Hà.',
+  years: 60,
+  event: 'Ngày 28/6/1964 thành lập tỉnh Sơn Hà.',
   sources: [source],
 };
 
@@ -432,7 +432,7 @@ describe('documentSchema', () => {
 describe('anniversarySchema', () => {
   it('accepts an anniversary with a Date and a string date', () => {
     const parsed = anniversarySchema.parse(anniversary);
-    expect(parsed.eventDate).toEqual({ year: 1909, month: 6, day: 28 });
+    expect(parsed.eventDate).toEqual({ year: 1964, month: 6, day: 28 });
     expect(parsed.anniversaryDate).toEqual({ year: 2024, month: 6, day: 28 });
   });
 
@@ -448,7 +448,7 @@ describe('anniversarySchema', () => {
   it('rejects years of the wrong type', () => {
     expectOnlyIssue(
       anniversarySchema,
-      { ...anniversary, years: '115' },
+      { ...anniversary, years: '60' },
       ['years'],
       /expected number, received string/,
     );

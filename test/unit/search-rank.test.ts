@@ -158,7 +158,7 @@ describe('rerankFirstPage', () => {
   it('puts a page whose title and headings hold every word above a long one that says them together', () => {
     const anniversaries: PageText = {
       meta: { title: 'Các ngày kỷ niệm' },
-      content: 'Các ngày kỷ niệm 115 năm thành lập tỉnh Ngày 28/6/1909',
+      content: 'Các ngày kỷ niệm 60 năm thành lập tỉnh Ngày 28/6/1964',
       weighted_locations: [
         { weight: 7, location: 2 },
         { weight: 7, location: 3 },
@@ -171,15 +171,15 @@ describe('rerankFirstPage', () => {
         title: 'Công văn phát động phong trào chào mừng kỷ niệm các sự kiện lịch sử của tỉnh',
       },
       content:
-        'Công văn phát động phong trào chào mừng kỷ niệm các sự kiện lịch sử của tỉnh chào mừng kỷ niệm 115 năm',
+        'Công văn phát động phong trào chào mừng kỷ niệm các sự kiện lịch sử của tỉnh chào mừng kỷ niệm 60 năm',
       weighted_locations: [7, 8, 16, 17, 18, 19].map((location) => ({
         weight: location < 15 ? 7 : 1,
         location,
       })),
     };
     const before = [
-      { hit: { id: 'letter', score: 0 }, score: 30.4, text: 'ky niem 115 nam' },
-      { hit: { id: 'anniversaries', score: 0 }, score: 23.9, text: 'ky niem 115 nam' },
+      { hit: { id: 'letter', score: 0 }, score: 30.4, text: 'ky niem 60 nam' },
+      { hit: { id: 'anniversaries', score: 0 }, score: 23.9, text: 'ky niem 60 nam' },
     ];
     expect(rerankFirstPage(before, [letter, anniversaries]).map((r) => r.hit.id)).toEqual([
       'anniversaries',

@@ -10,7 +10,7 @@ export const errors = {
   'errors.content.duplicate': 'giá trị "{value}" trùng với {file}',
   'errors.content.kind.letter': 'văn bản',
   'errors.content.fileNameField': 'tên tệp',
-  'errors.content.fileNameSlug': 'tên tệp phải là slug ASCII (vd. chi-thi-34-ct-tw.mdx)',
+  'errors.content.fileNameSlug': 'tên tệp phải là slug ASCII (vd. chi-thi-05-ct-ubnd.mdx)',
   'errors.content.unknownProvision':
     '"{words}": toàn văn đăng trong {document} không có {provision}',
   'errors.content.unknownAnchor': 'không có mục "{anchor}" trong {file}. Các mục có: {known}',
@@ -24,7 +24,7 @@ export const errors = {
   'errors.frontMatter.field': '{file}: trường "{field}": {message}',
 
   // Schema messages (zod), shown after the file and the field.
-  'errors.schema.slug': 'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-34-ct-tw)',
+  'errors.schema.slug': 'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-05-ct-ubnd)',
   'errors.schema.url': 'phải là địa chỉ http(s) đầy đủ',
   'errors.schema.quoteDates':
     'viết ngày trong dấu ngoặc kép, ví dụ "2023-05-30": YAML tự đổi ngày không có thật (như 2023-02-30) thành một ngày khác',
