@@ -12,19 +12,25 @@ export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 /** What a build needs: the config, the sources and the content. */
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
+/** What a whole copy leaves out: what installs, builds and tests write, and the history. */
+const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-subpath', 'artifacts', '.astro', '.git']);
+
 /** Caches that tools write under node_modules/; the copy gets its own so nothing lands in the project. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /**
- * Copies the project into a fresh temporary folder for a throwaway build. Its node_modules/ is a real
- * folder of symlinks to the project's packages, so packages resolve as in the project while the caches
- * Astro and Vite write there (`node_modules/.astro/data-store.json`, `node_modules/.vite/`) stay in the copy.
+ * Copies the project into a fresh temporary folder for a throwaway build (or, `whole`, everything a
+ * test run needs too: tests, scripts, configuration). Its node_modules/ is a real folder of symlinks
+ * to the project's packages, so packages resolve as in the project while the caches Astro and Vite
+ * write there (`node_modules/.astro/data-store.json`, `node_modules/.vite/`) stay in the copy.
  * @param {string} [prefix] the temporary folder's name prefix
+ * @param {{ whole?: boolean }} [options]
  * @returns {string} the copy's folder
  */
-export function copyProject(prefix = 'project-copy-') {
+export function copyProject(prefix = 'project-copy-', { whole = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of COPIED) cpSync(join(PROJECT_DIR, name), join(dir, name), { recursive: true });
+  const names = whole ? readdirSync(PROJECT_DIR).filter((name) => !NOT_COPIED.has(name)) : COPIED;
+  for (const name of names) cpSync(join(PROJECT_DIR, name), join(dir, name), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(PROJECT_DIR, 'node_modules'))) {
