@@ -12,6 +12,7 @@ import type { PartialDate } from '../../src/schemas/common.ts';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
 import { spellLike } from './cited-file.ts';
+import { lowerFirst } from './document.ts';
 import { plain } from './repair.ts';
 import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
 import { contentFile, toYaml } from './yaml.ts';
@@ -374,8 +375,14 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     // Optional: left out, so the site says nothing of who reviews the campaign.
     report.push({ status: 'blank', label: 'reviewer' });
   } else {
-    campaign['reviewer'] = reviewer;
-    report.push({ status: 'found', label: 'reviewer', value: reviewer });
+    // The council under the one name the site uses, however the text punctuates it.
+    const [councilFirst = '', councilSecond = ''] = words.council.split(' - ');
+    const named = reviewer.replace(
+      new RegExp(`${escape(councilFirst)}\\s*[,–-]\\s*${escape(councilSecond)}`, 'iu'),
+      words.council,
+    );
+    campaign['reviewer'] = named;
+    report.push({ status: 'found', label: 'reviewer', value: named });
   }
 
   // Milestones: the launch (the document's date) and the end of the period, where the text says it.
@@ -398,7 +405,12 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     milestones.push({
       date: isoDate(until.date),
       title: t('importer.campaign.endTitle'),
-      detail: sentence,
+      // The document's words, quoted: "từ nay" in them is the document speaking on its own date.
+      detail: t('importer.campaign.endDetail', {
+        type:
+          String(data['type']).charAt(0).toLocaleLowerCase('vi') + String(data['type']).slice(1),
+        sentence: sentence.replace(/\.$/, ''),
+      }),
       ...(endAt === undefined ? {} : { letterAnchor: endAt.id }),
     });
   }

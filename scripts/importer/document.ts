@@ -52,7 +52,8 @@ const OF_DEPARTMENT = new RegExp(String.raw`^${DEPARTMENT}\s`, 'u');
 /** The "V/v" that opens a công văn's trích yếu, left out of the title. */
 const SUBJECT_OPENING = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+`, 'u');
 
-function lowerFirst(text: string): string {
+/** A word or name as a sentence writes it: "Công văn" → "công văn"; an abbreviation ("UBND") stays. */
+export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 

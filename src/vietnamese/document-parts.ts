@@ -127,6 +127,11 @@ export const CAMPAIGN_WORDS = {
   until: 'đến ngày',
   /** The body that reviews the campaign: "Hội đồng … tiến hành tổng kết". */
   reviewerStart: 'Hội đồng',
+  /**
+   * The emulation council's name as the site writes it (HUONG-DAN-BIEN-TAP.md: one name for each
+   * thing); a text may write it "Hội đồng Thi đua, khen thưởng".
+   */
+  council: 'Hội đồng Thi đua - Khen thưởng',
   reviewVerbs: ['tổng kết', 'sơ kết'],
   reviewLead: 'tiến hành',
 } as const;

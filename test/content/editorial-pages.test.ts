@@ -55,6 +55,11 @@ const guidance = entries('guidance').sort(
   (a, b) => Number(a.data['order']) - Number(b.data['order']),
 );
 const documents = entries('documents');
+/** The anniversaries content/ lists (none without the file). */
+const listedAnniversaries = () => {
+  const file = join(CONTENT, 'anniversaries.yaml');
+  return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as unknown[]) : [];
+};
 const focusAreas = entries('focus-areas');
 
 const pages = new Map<string, HtmlNode>();
@@ -171,6 +176,7 @@ describe("the site's own words say no more than the letter", () => {
 
 describe('plain, unambiguous lines', () => {
   it('writes no date twice in one line of the anniversaries', () => {
+    if (!pages.has('/ky-niem/')) return expect(listedAnniversaries()).toEqual([]);
     for (const p of byTag(main('/ky-niem/'), 'p')) {
       const dates = textOf(p).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
       expect(new Set(dates).size, textOf(p)).toBe(dates.length);

@@ -52,6 +52,31 @@ describe('a launch document that gives only some of the campaign’s facts', () 
   });
 });
 
+describe('a launch công văn drafted as the site writes it (HUONG-DAN-BIEN-TAP.md)', () => {
+  it('names the council as the site does, quotes the document’s “từ nay”, and narrates no unknown', async () => {
+    // The council as some texts punctuate it.
+    const file = join(scratch, 'hoi-dong.txt');
+    writeFileSync(
+      file,
+      readFileSync(join(IMPORT, 'cong-van-phat-dong.txt'), 'utf8').replace(
+        'Hội đồng Thi đua - Khen thưởng Sở tổng kết',
+        'Hội đồng Thi đua, khen thưởng Sở tiến hành tổng kết',
+      ),
+    );
+    const root = emptyRoot();
+    await newCampaign({ file, root });
+    const yaml = readFileSync(join(root, 'content', 'campaign.yaml'), 'utf8');
+    expect(yaml).toContain('reviewer: "Hội đồng Thi đua - Khen thưởng Sở"');
+    expect(yaml).toContain(
+      'detail: "Theo công văn: “Phong trào thi đua “Làng xanh, nước sạch” được triển khai, thực hiện từ nay đến ngày 30 tháng 11 năm 2026”."',
+    );
+    // A stub says who cites the document; what is not known stays in `unknowns`, never on a page.
+    const stub = readFileSync(join(root, 'content', 'documents', 'chi-thi-45-ct-ubnd.mdx'), 'utf8');
+    expect(stub).toMatch(/^description: "Chỉ thị số 45\/CT-UBND, được [^"]* viện dẫn\."$/m);
+    expect(stub).toContain('- "Trích yếu của văn bản chưa xác định được."');
+  });
+});
+
 describe('bad input writes nothing', () => {
   const cases: [string, () => string, RegExp][] = [
     [

@@ -173,6 +173,7 @@ export const importer = {
   'importer.campaign.launchTitle': 'Phát động phong trào',
   'importer.campaign.launchDetail': '{issuer} ban hành {type} phát động phong trào.',
   'importer.campaign.endTitle': 'Kết thúc phong trào',
+  'importer.campaign.endDetail': 'Theo {type}: “{sentence}”.',
   'importer.campaign.cleared': 'Thay nội dung cũ (--force): xóa {count} tệp của phong trào trước.',
   'importer.campaign.written': 'Đã ghi {count} tệp vào content/.',
   'importer.campaign.dryRun': 'Không ghi tệp (--dry-run); các tệp sẽ ghi:',
@@ -185,8 +186,7 @@ export const importer = {
   'importer.stub.title': '{type} số {identifier}{date}{issuer}',
   'importer.stub.date': ' ngày {date}',
   'importer.stub.issuer': ' của {issuer}',
-  'importer.stub.description':
-    '{type} số {identifier}, được {citing} viện dẫn; trích yếu và nội dung chưa xác định được.',
+  'importer.stub.description': '{type} số {identifier}, được {citing} viện dẫn.',
   'importer.stub.source': '{type} số {identifier} của {issuer} ({date})',
   'importer.stub.sourceNote': 'Viện dẫn: “{mention}”.',
   'importer.stub.unknownSubject': 'Trích yếu của văn bản chưa xác định được.',
