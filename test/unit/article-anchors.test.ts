@@ -11,7 +11,7 @@ function anchorsOf(blocks: [BlockKind, string][], prefix?: string) {
   return blocks.map(([kind, text]) => anchorFor(kind, text));
 }
 
-/** The articles of test/fixtures/documents/quyet-dinh.mdx, shortened. */
+/** The articles of test/fixtures/campaign/letter/quyet-dinh.mdx, shortened. */
 const DECISION: [BlockKind, string][] = [
   ['paragraph', 'Điều 1. Tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo'],
   ['paragraph', 'Điều 2. Tổ chức thực hiện:'],
