@@ -60,7 +60,13 @@ describe('loadCitationTargets on good files', () => {
         aliases: [],
         hasText: false,
       },
-      { id: 'phat-dong', type: 'Công văn', identifier: '1375/UBND-TH', aliases: [], hasText: false },
+      {
+        id: 'phat-dong',
+        type: 'Công văn',
+        identifier: '1375/UBND-TH',
+        aliases: [],
+        hasText: false,
+      },
     ]);
   });
 
