@@ -407,8 +407,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
       title: t('importer.campaign.endTitle'),
       // The document's words, quoted: "từ nay" in them is the document speaking on its own date.
       detail: t('importer.campaign.endDetail', {
-        type:
-          String(data['type']).charAt(0).toLocaleLowerCase('vi') + String(data['type']).slice(1),
+        type: lowerFirst(String(data['type'])),
         sentence: sentence.replace(/\.$/, ''),
       }),
       ...(endAt === undefined ? {} : { letterAnchor: endAt.id }),
