@@ -11,6 +11,11 @@ export const MAIN_CONTENT_ID = 'main-content';
 
 /** What a first visit to one page may transfer (HTML, CSS and JS, compressed): 16 KB. */
 export const PAGE_BUDGET_BYTES = 16 * 1024;
+/**
+ * What a page may load on demand besides (JavaScript it imports only when needed, compressed): the
+ * search page's readings of a weak query and its main-thread engine.
+ */
+export const ON_DEMAND_BUDGET_BYTES = 4 * 1024;
 /** What one page may request on a first visit, its HTML included. */
 export const PAGE_BUDGET_REQUESTS = 3;
 /** How long a clean build may take, in milliseconds. */
@@ -46,6 +51,8 @@ export const INDEX_CHUNK_PREFIX = 3;
  * page fetches it only to respell a query for confusions of sounds (s/x, ch/tr…).
  */
 export const SITE_WORDS_FILE = 'site-words.txt';
+/** Pagefind's worker script, which the search page starts itself, beside pagefind.js. */
+export const PAGEFIND_WORKER_FILE = 'pagefind-worker.js';
 /** Element ids of the search page, which its browser script looks up. */
 export const SEARCH_IDS = {
   form: 'search-form',

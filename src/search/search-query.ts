@@ -151,7 +151,7 @@ export const MAX_VARIANTS = 5;
 /**
  * The strings to search for a normalised query: the query (or what its Telex/VNI spells, or its
  * codes split, first), then its numerals and abbreviations swapped. `exact` searches only what
- * was typed. `splitCodes` reads codes typed run together (search/readings.ts).
+ * was typed. `splitCodes` reads codes typed run together (search/tidy-query.ts).
  */
 export function planQuery(
   query: string,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { engineOptions, takingTurns, WORKER_FILE } from '../../src/client/engine-options.ts';
+import { PAGEFIND_WORKER_FILE } from '../../src/constants.ts';
+import { engineOptions } from '../../src/client/engine-options.ts';
+import { takingTurns } from '../../src/client/main-thread.ts';
 import type { Pagefind } from '../../src/client/search-engine.ts';
 
 describe('how the search page starts Pagefind', () => {
@@ -16,7 +18,7 @@ describe('how the search page starts Pagefind', () => {
       excerptLength: 26,
       ranking: { metaWeights: { title: 5, ma: 10 } },
     });
-    expect(WORKER_FILE).toBe('pagefind-worker.js');
+    expect(PAGEFIND_WORKER_FILE).toBe('pagefind-worker.js');
   });
 });
 
