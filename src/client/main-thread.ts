@@ -7,7 +7,10 @@ export async function startOnMainThread(
   script: string,
   options: Record<string, unknown>,
 ): Promise<Pagefind> {
-  const engine = (await import(/* @vite-ignore */ script)) as Pagefind;
+  const engine = (await import(/* @vite-ignore */ script)) as Pagefind & {
+    options: (options: Record<string, unknown>) => Promise<void>;
+    init: () => Promise<void>;
+  };
   await engine.options({ ...options, noWorker: true });
   await engine.init();
   return takingTurns(engine);

@@ -30,9 +30,8 @@ export interface PagefindResult {
 export interface PagefindSearch {
   results: PagefindResult[];
 }
+/** What the page asks of Pagefind, in its worker or on the main thread. */
 export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, string[]> },
@@ -118,14 +117,15 @@ export interface Searched {
 
 /**
  * Searches every string of a plan, each with its phrase and adjacent pairs, and merges them. When
- * they find little or rank weakly, tries the query without its question words, respelt for
- * confusions of sounds, and at last its words one by one. Sub-searches are memoised and capped.
+ * they find little or rank weakly, loads search-readings.ts and tries the query without its
+ * question words, respelt for confusions of sounds (into the site's words, beside the index at
+ * `indexUrl`), and at last its words one by one. Sub-searches are memoised and capped.
  */
 export async function searchPlan(
   pf: Pagefind,
   plan: QueryPlan,
   exactly: boolean,
-  loadSiteWords: () => Promise<Set<string>>,
+  indexUrl: URL,
 ): Promise<Searched> {
   const searches = new Searches(pf);
   const results = await Promise.all(plan.variants.map((v) => searchVariant(searches, v)));
@@ -136,7 +136,7 @@ export async function searchPlan(
   if (!exactly && weak(results, all, words)) {
     // The readings' code comes only now; without it, the ranking stays as it is.
     const readings = await import('./search-readings.ts').catch(() => undefined);
-    await readings?.tryReadings(searches, results, base, loadSiteWords);
+    await readings?.tryReadings(searches, results, base, indexUrl);
     all = mergeRankings(found());
   }
   return { all, texts: found().map((v) => v.text) };

@@ -1,6 +1,7 @@
 // The readings tried when a query finds too little or ranks weakly: the query without its question
 // words, respelt for confusions of sounds, and at last its words one by one. The search page loads
 // this module (and the word lists it brings) only then, with a dynamic import from search-engine.ts.
+import { SITE_WORDS_FILE } from '../constants.ts';
 import { bestReading, confusedSpellings, stripQuestion } from '../search/readings.ts';
 import { fold, VARIANT_WEIGHTS } from '../search/search-query.ts';
 import { adjacentPairs, type VariantResult } from '../search/search-rank.ts';
@@ -9,6 +10,22 @@ import { hasWords, searchVariant, type PagefindResult, type Searches } from './s
 
 /** How many pairs a confusion reading may check against the site (each a phrase search). */
 const MAX_PAIR_CHECKS = 12;
+
+let siteWords: Promise<Set<string>> | undefined;
+/**
+ * The site's words (folded), written by the build beside the index (`indexUrl`): fetched once, the
+ * first time a query is respelt; fetched again after a failure, with no words meanwhile.
+ */
+function loadSiteWords(indexUrl: URL): Promise<Set<string>> {
+  siteWords ??= fetch(new URL(SITE_WORDS_FILE, indexUrl))
+    .then((r) => (r.ok ? r.text() : ''))
+    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
+    .catch(() => {
+      siteWords = undefined;
+      return new Set<string>();
+    });
+  return siteWords;
+}
 
 /**
  * The words a page holds, each searched alone: a page scores by how many of them it holds (and,
@@ -49,11 +66,11 @@ async function searchSomeWords(
 async function confusionReading(
   searches: Searches,
   text: string,
-  loadSiteWords: () => Promise<Set<string>>,
+  indexUrl: URL,
 ): Promise<string | undefined> {
   const words = text.split(' ');
   if (words.length > 8) return undefined;
-  const vocabulary = await loadSiteWords();
+  const vocabulary = await loadSiteWords(indexUrl);
   const options = words.map((w) => [w, ...confusedSpellings(w, vocabulary).slice(0, 2)]);
   if (words.length === 1) {
     const [typed, ...others] = options[0]!;
@@ -70,14 +87,14 @@ async function confusionReading(
 
 /**
  * Adds to `results` the readings of `base` (the query's first string) that are worth searching:
- * without its question words, respelt for confusions of sounds, and, when nothing at all is found,
- * its words one by one.
+ * without its question words, respelt for confusions of sounds (into the site's words, beside the
+ * index at `indexUrl`), and, when nothing at all is found, its words one by one.
  */
 export async function tryReadings(
   searches: Searches,
   results: VariantResult<PagefindResult>[],
   base: string,
-  loadSiteWords: () => Promise<Set<string>>,
+  indexUrl: URL,
 ): Promise<void> {
   const question = stripQuestion(base);
   if (question !== undefined)
@@ -85,7 +102,7 @@ export async function tryReadings(
       await searchVariant(searches, { text: question, weight: VARIANT_WEIGHTS.question }),
     );
   const content = question ?? base;
-  const respelt = await confusionReading(searches, content, loadSiteWords);
+  const respelt = await confusionReading(searches, content, indexUrl);
   if (respelt !== undefined)
     results.push(
       await searchVariant(searches, { text: respelt, weight: VARIANT_WEIGHTS.confusion }),

@@ -4,14 +4,13 @@
 import {
   MAX_QUERY_LENGTH,
   PAGEFIND_WORKER_FILE,
-  SITE_WORDS_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_PAGE_SIZE,
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { splitCodes, tidyQuery } from '../search/tidy-query.ts';
-import { fold, planQuery, type QueryPlan } from '../search/search-query.ts';
+import { fold, mayBeMistyped, planQuery, type QueryPlan } from '../search/search-query.ts';
 import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,
@@ -63,6 +62,8 @@ const config = JSON.parse(form.dataset['search']!) as SearchConfig;
 const s = config.strings;
 const PARAMS = config.params;
 const script = form.dataset['pagefind']!;
+/** Where Pagefind's files are: pagefind.js, its worker and the index, and the site's words. */
+const indexUrl = new URL(script, location.href);
 const initialParams = new URLSearchParams(location.search);
 /** Search the letters as typed (the address of the "as typed" link says so): fixed for the visit. */
 const exact = initialParams.has(PARAMS.exact);
@@ -89,10 +90,7 @@ const loadPagefind = once(async (): Promise<Pagefind> => {
   );
   let pf: Pagefind;
   try {
-    pf = await startPagefindWorker(
-      new URL(PAGEFIND_WORKER_FILE, new URL(script, location.href)).href,
-      options,
-    );
+    pf = await startPagefindWorker(new URL(PAGEFIND_WORKER_FILE, indexUrl).href, options);
   } catch {
     pf = await (await import('./main-thread.ts')).startOnMainThread(script, options);
   }
@@ -119,16 +117,20 @@ const loadKinds = once(async (): Promise<Map<string, string>> => {
   return kindOf;
 });
 
-/** The site's words (folded), written by the build next to the index; fetched only when needed. */
-const loadSiteWords = once(async () => {
-  const response = await fetch(new URL(SITE_WORDS_FILE, new URL(script, location.href)));
-  return new Set((response.ok ? await response.text() : '').split('\n').filter((w) => w !== ''));
-});
+const loadTypedReadings = once(() => import('../search/typed-readings.ts'));
+/**
+ * The readings of Telex, VNI and slips, loaded only for a query with a word they could read (the
+ * search waits for them; typing such a word starts loading them).
+ */
+function typedReadingsFor(query: string) {
+  if (exact) return undefined;
+  const split = splitCodes(query, config.abbreviations) ?? query;
+  return mayBeMistyped(split, config.abbreviations) ? loadTypedReadings() : undefined;
+}
 
 /** A query searched: its plan and its merged results, ready to render. */
 interface Prepared extends Searched {
   plan: QueryPlan;
-  pf: Pagefind;
 }
 
 /**
@@ -162,17 +164,13 @@ class Session {
 
   /** The query's search, made once; a failed one is made again when asked again. */
   readonly search = once(async (): Promise<Prepared> => {
-    const plan = planQuery(
-      exact ? this.query : tidyQuery(this.query) || this.query,
-      config.abbreviations,
-      {
-        exact,
-        splitCodes,
-      },
-    );
-    const pf = await loadPagefind();
-    const words = () => loadSiteWords().catch(() => new Set<string>());
-    return { plan, pf, ...(await searchPlan(pf, plan, exact, words)) };
+    const query = exact ? this.query : tidyQuery(this.query) || this.query;
+    const [pf, typed] = await Promise.all([
+      loadPagefind(),
+      typedReadingsFor(query)?.catch(() => undefined),
+    ]);
+    const plan = planQuery(query, config.abbreviations, { exact, splitCodes, ...typed });
+    return { plan, ...(await searchPlan(pf, plan, exact, indexUrl)) };
   });
 }
 
@@ -422,6 +420,7 @@ input.addEventListener('input', () => {
     void loadPagefind()
       .then((pf) => pf.preload(words.join(' ')))
       .catch(() => {});
+  void typedReadingsFor(tidyQuery(q.query))?.catch(() => {});
   if (hasWords(q.query)) setTimeout(() => warm(q), PAUSE_MS);
   // A session made stale by a later key neither searches nor draws when its time comes.
   setTimeout(() => void run(q), DEBOUNCE_MS);
