@@ -13,8 +13,10 @@ import { indexedText, pageWords, siteWords, wordLocations } from './pagefind-tex
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**
- * Pagefind's chunk size (word locations per chunk) for an index of this many word locations:
- * about √n chunks of √n locations each. TODO decided with bench:scale.
+ * Pagefind's chunk size (word locations per chunk) for an index of this many word locations: about
+ * √n chunks of √n locations each. A first search fetches the list of every chunk (about 10 B
+ * compressed each) and the chunks of its words (about 2.5 B a location): √n keeps both small as
+ * the site grows (docs/benchmarks/search.md, 2026-12-06).
  */
 export function indexChunkSize(locations: number): number {
   return Math.max(1, Math.ceil(Math.sqrt(locations)));
@@ -47,13 +49,13 @@ export async function indexSite(
 ): Promise<{ pages: number; chunkSize: number }> {
   // The text Pagefind will index, read as it reads it: the site's words and the index's size.
   const files: string[] = [];
-  const words: string[] = [];
+  const words = new Set<string>();
   let locations = 0;
   for (const file of await htmlFiles(outDir)) {
     const text = indexedText(encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8')));
     if (text === undefined) continue;
     const onPage = pageWords(text);
-    words.push(...onPage);
+    for (const word of onPage) words.add(word);
     locations += wordLocations(onPage);
     files.push(file);
   }
@@ -68,6 +70,7 @@ export async function indexSite(
   });
   try {
     if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
+    // Each page is read again rather than kept: a large site's pages need not fit in memory at once.
     for (const file of files) {
       const content = encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8'));
       const added = await index.addHTMLFile({ url: urlForFile(file), content });
