@@ -32,10 +32,16 @@ export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>
   });
 }
 
-/** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
+/**
+ * The dash that opens an item of a list in a document's text and each Nơi nhận line ("- Như trên;").
+ * It is part of the printed words, written as text on the page and in the .docx, so a copy keeps it.
+ */
+export const ITEM_DASH = '- ';
+
+/** The Nơi nhận lines as printed: each opens with "- " and ends with ";", the last (Lưu: …) with ".". */
 export function distributionLines(items: readonly string[]): string[] {
   return items.map(
-    (item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
+    (item, i) => `${ITEM_DASH}${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
   );
 }
 

@@ -31,7 +31,7 @@ import {
   type FormInput,
   type FormLines,
 } from '../documents/document-form.ts';
-import { letterReference } from '../documents/letter.ts';
+import { ITEM_DASH, letterReference } from '../documents/letter.ts';
 
 /** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
 function mm(value: number): number {
@@ -327,7 +327,7 @@ function bodyBlock(markdown: string): Paragraph[] {
         return;
       case 'list':
         node.children.forEach((item, i) => {
-          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : ITEM_DASH;
           item.children.forEach((child, j) => visit(child, j === 0 ? mark : null));
         });
         return;
@@ -345,7 +345,7 @@ function bodyBlock(markdown: string): Paragraph[] {
 function footerTable(lines: FormLines): Table {
   const left = [
     line(lines.distributionLabel, { size: PT.distributionLabel, bold: true, italics: true }),
-    ...lines.distribution.map((item) => line(`- ${item}`, { size: PT.distribution })),
+    ...lines.distribution.map((item) => line(item, { size: PT.distribution })),
   ];
   const right = [
     ...lines.signature.lines.map((l) => line(l, { size: PT.signature, bold: true }, CENTER)),

@@ -3,6 +3,7 @@ import { t } from '../i18n/index.ts';
 import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
 import { createDocumentAnchorer } from '../documents/article-anchors.ts';
 import { provisionAnchor, type CitationMatch } from '../documents/citation-grammar.ts';
+import { ITEM_DASH } from '../documents/letter.ts';
 import {
   createCitationFinder,
   type CitationFinder,
@@ -127,39 +128,37 @@ function linkMentions(
   }
 }
 
-/** A visible link to a block, so a reader can copy a link to "mục 2, ý 3"; its name says where. */
+/**
+ * A visible link to a block, so a reader can copy a link to "mục 2, ý 3". Its name, for screen
+ * readers, says where; its "#" is drawn by CSS (.self-link::before). The link holds no text, so copying
+ * the block gives the block's words and nothing of the page's own.
+ */
 function selfLink(anchor: BlockAnchor): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${anchor.id}`, className: ['self-link'], dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: '#' }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [
-          { type: 'text', value: t('documents.anchor.selfLink', { label: anchor.label }) },
-        ],
-      },
-    ],
+    properties: {
+      href: `#${anchor.id}`,
+      className: ['self-link'],
+      ariaLabel: t('documents.anchor.selfLink', { label: anchor.label }),
+      dataPagefindIgnore: '',
+    },
+    children: [],
   };
 }
 
 /** Gives a paragraph or list item its id and appends its link to itself (in its last paragraph). */
 function addSelfLink(block: Element, anchor: BlockAnchor): void {
   block.properties = { ...block.properties, id: anchor.id };
-  const host =
-    block.tagName === 'li' && block.children.some((c) => c.type === 'element' && c.tagName === 'p')
-      ? (block.children.findLast((c) => c.type === 'element' && c.tagName === 'p') as Element)
-      : block;
-  host.children.push({ type: 'text', value: ' ' }, selfLink(anchor));
+  host(block, 'last').children.push(selfLink(anchor));
+}
+
+/** Where a list item's text is: its first or last paragraph when it has some, else the item itself. */
+function host(block: Element, which: 'first' | 'last'): Element {
+  const isParagraph = (c: ElementContent) => c.type === 'element' && c.tagName === 'p';
+  const found =
+    which === 'first' ? block.children.find(isParagraph) : block.children.findLast(isParagraph);
+  return block.tagName === 'li' && found !== undefined ? (found as Element) : block;
 }
 
 /**
@@ -172,7 +171,7 @@ function wrapHeading(heading: Element, anchor: BlockAnchor): Element {
     type: 'element',
     tagName: 'div',
     properties: { className: ['heading-wrapper'] },
-    children: [heading, { type: 'text', value: ' ' }, selfLink(anchor)],
+    children: [heading, selfLink(anchor)],
   };
 }
 
@@ -211,10 +210,16 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       return { ...anchor, label: t('documents.anchor.quoted', { label: place }) };
     };
 
-    /** Names, records and links one block; a heading comes back wrapped with its link. */
+    // A document's own text: a campaign document's, or a cited document's that the site publishes.
+    const documentText =
+      entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined ||
+      (entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined &&
+        file.data.astro?.frontmatter?.['text'] !== undefined);
     // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
     const verbatimFile =
       quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
+
+    /** Names, records and links one block; a heading comes back wrapped with its link. */
     const visitBlock = (
       block: Element,
       kind: BlockKind,
@@ -260,8 +265,11 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
         } else if (node.tagName === 'p') visitBlock(node, 'paragraph', inQuotation);
         else if (node.tagName === 'ul' || node.tagName === 'ol') {
           for (const item of node.children) {
-            if (item.type === 'element' && item.tagName === 'li')
-              visitBlock(item, 'list-item', inQuotation);
+            if (item.type !== 'element' || item.tagName !== 'li') continue;
+            visitBlock(item, 'list-item', inQuotation);
+            // A document prints its dash before each item: words of the text, not a list marker.
+            if (documentText && node.tagName === 'ul')
+              host(item, 'first').children.unshift({ type: 'text', value: ITEM_DASH });
           }
         } else if (node.tagName === 'blockquote') walk(node, true);
         else if (node.tagName === 'section' || node.tagName === 'div') walk(node, inQuotation);

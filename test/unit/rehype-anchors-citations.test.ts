@@ -122,20 +122,31 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
     expect(html).toContain('<h2 id="muc-5">');
   });
 
-  it('appends a self-link with a visually hidden label to each block', () => {
+  it('appends to each block a self-link that holds no text and is named by its aria-label', () => {
     const block = byId(tree, 'muc-1');
     const link = block.children.at(-1) as Element;
     expect(link.tagName).toBe('a');
     expect(link.properties['href']).toBe('#muc-1');
     expect(link.properties['className']).toEqual(['self-link']);
-    // Other attributes (e.g. data-pagefind-ignore) may come and go; the two spans are the contract.
-    expect(toHtml(link.children)).toBe(
-      '<span aria-hidden="true">#</span><span class="visually-hidden">Liên kết đến mục 1</span>',
-    );
-    expect(textOf(block).endsWith(' #Liên kết đến mục 1')).toBe(true);
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 2, ý 1</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 5, điểm a</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến đoạn 1</span>');
+    expect(link.properties['ariaLabel']).toBe('Liên kết đến mục 1');
+    // Its "#" is CSS: a copy of the block gives the block's words and nothing after them.
+    expect(link.children).toEqual([]);
+    expect(textOf(block).endsWith('của Bộ Chính trị.')).toBe(true);
+    expect(html).toContain('aria-label="Liên kết đến mục 2, ý 1"');
+    expect(html).toContain('aria-label="Liên kết đến mục 5, điểm a"');
+    expect(html).toContain('aria-label="Liên kết đến đoạn 1"');
+    expect(html).not.toContain('visually-hidden');
+  });
+
+  it("writes a document's dash before each of its list items as text, as the .docx does", () => {
+    expect(textOf(byId(tree, 'muc-2-y-1'))).toBe('- Phấn đấu hoàn thành chỉ tiêu.');
+    expect(textOf(byId(tree, 'muc-2-y-2'))).toBe('- Thi đua tiết kiệm.');
+    const list = '<ul>\n<li><p>Ý thứ nhất.</p></li>\n</ul>';
+    const cited = '/x/content/documents/chi-thi-27-ct-tu.mdx';
+    expect(run(list, cited, options, { text: {} }).html).toContain('<p>- Ý thứ nhất.');
+    // A page's own list (a cited document without its text, a focus area) is not a document's text.
+    expect(run(list, cited).html).toContain('<p>Ý thứ nhất.');
+    expect(run(list, '/x/content/focus-areas/a.mdx').html).toContain('<p>Ý thứ nhất.');
   });
 
   it('gives every block exactly one self-link, pointing to itself', () => {
