@@ -205,7 +205,8 @@ export function draftCitedDocument(
       identifier,
       issuer,
       date: isoDate(doc.date),
-      subject: upperFirst(doc.subject),
+      // As the document prints it: a Party trích yếu goes on from "của Ban Thường vụ …" in lower case.
+      subject: doc.subject,
       subjectWording: 'official',
       description: t('importer.cited.description', words),
       aliases: [],

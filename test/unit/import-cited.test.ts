@@ -75,7 +75,8 @@ describe('a Party directive (HD 36) from .txt', () => {
       identifier: '27-CT/TU',
       issuer: 'Ban Thường vụ Tỉnh ủy Lai Châu',
       date: { year: 2014, month: 6, day: 26 },
-      subject: 'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
+      // The case the document prints ("của Ban Thường vụ Tỉnh ủy / về đẩy mạnh …").
+      subject: 'về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
       subjectWording: 'official',
       shortTitle: 'Chỉ thị số 27-CT/TU',
     });
@@ -328,7 +329,7 @@ describe('a stub the site already has for the document (same số and ký hiệu
     ])
       expect(data[key], key).toEqual(stubData[key as keyof typeof stubData]);
     expect(data['subject']).toBe(
-      'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
+      'về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
     );
     expect(data['subjectWording']).toBe('official');
     expect(data['date']).toBe('2014-06-26');
@@ -450,7 +451,7 @@ describe('other Party issuers and signatures', () => {
       identifier: '99-CT/TW',
       issuer: 'Bộ Chính trị',
       date: { year: 2014, month: 4, day: 7 },
-      subject: 'Về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+      subject: 'về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
     });
     expect(data['text']).toMatchObject({
       form: 'party',
