@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { usePortalSite } from '../support/served.ts';
 import { SUBPATH_BUILD } from '../support/builds.ts';
 import { artifactPath } from '../support/chromium.ts';
-import { letterClauses } from '../support/letter-source.ts';
+import { FORM_LINES, letterClauses } from '../support/letter-source.ts';
 import {
   blockLines,
   centreOffset,
@@ -413,14 +413,6 @@ describe('the print checks catch what they guard against', () => {
     }
   });
 });
-
-/** Lines of the công văn form that the seed's text extraction lost (its heading block). */
-const FORM_LINES = [
-  'UBND TỈNH LAI CHÂU',
-  'SỞ CÔNG THƯƠNG',
-  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-];
 
 /** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */
 function pdfText(data: Buffer, options: string[] = []): string {
