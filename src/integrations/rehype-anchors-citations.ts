@@ -38,11 +38,60 @@ function textOf(node: RootContent | ElementContent | Root): string {
   return '';
 }
 
-/** Cuts a block's text to a readable excerpt around the first mention. */
-function excerptAround(text: string, start: number, end: number, width = 90): string {
-  const from = Math.max(0, start - width);
-  const to = Math.min(text.length, end + width);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+/** How far (characters) an excerpt reaches for the start or end of the sentence around a mention. */
+const SENTENCE_REACH = 160;
+/** How far it reaches for a word's edge when no sentence or clause ends nearer. */
+const WORD_REACH = 90;
+
+/**
+ * Where the text may be cut around a mention, outside “…”: `sentence`, its start and end and after a
+ * sentence mark (. ; :) and its space; `clause`, after a comma and its space; `word`, after a space.
+ */
+function cutPoints(text: string): Record<'sentence' | 'clause' | 'word', number[]> {
+  const points = { sentence: [0], clause: [] as number[], word: [] as number[] };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“') depth += 1;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === ' ') points.word.push(i + 1);
+    if (depth > 0 || text[i + 1] !== ' ') continue;
+    if (ch === '.' || ch === ';' || ch === ':') points.sentence.push(i + 2);
+    else if (ch === ',') points.clause.push(i + 2);
+  }
+  points.sentence.push(text.length);
+  return points;
+}
+
+/**
+ * A block's text cut to a readable quotation around a mention, never inside a word: from the start
+ * of its sentence (else its clause, else a word) to the end of its sentence (else its clause, else a
+ * word), each within reach of the mention; "…" marks what is left out.
+ */
+function excerptAround(text: string, start: number, end: number): string {
+  const points = cutPoints(text);
+  // The nearest sentence or clause edge (the one the mention is in); else the farthest word edge.
+  const before = (kind: keyof typeof points, reach: number) => {
+    const within = points[kind].filter((p) => p <= start && start - p <= reach);
+    return kind === 'word' ? within[0] : within.at(-1);
+  };
+  const after = (kind: keyof typeof points, reach: number) => {
+    const within = points[kind].filter((p) => p >= end && p - end <= reach);
+    return kind === 'word' ? within.at(-1) : within[0];
+  };
+  const from =
+    before('sentence', SENTENCE_REACH) ??
+    before('clause', SENTENCE_REACH) ??
+    before('word', WORD_REACH) ??
+    0;
+  const to =
+    after('sentence', SENTENCE_REACH) ??
+    after('clause', SENTENCE_REACH) ??
+    after('word', WORD_REACH) ??
+    text.length;
+  const quoted = text.slice(from, to).trim();
+  const tail = to >= text.length ? '' : /[.;:,]$/.test(quoted) ? ' …' : '…';
+  return `${from > 0 ? '…' : ''}${quoted}${tail}`;
 }
 
 /** The id inside the cited document a mention links to: its provision's, when the site has the text. */

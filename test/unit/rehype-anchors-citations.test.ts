@@ -283,6 +283,16 @@ describe('rehypeAnchorsCitations: citation links', () => {
 });
 
 describe('rehypeAnchorsCitations: details', () => {
+  it('never cuts at the punctuation inside “…”: the quotation is kept, cut at a word around it', () => {
+    const filler = 'thi đua khen thưởng '.repeat(12);
+    const theme = '“Thi đua đổi mới, sáng tạo; theo Chỉ thị số 34-CT/TW, lập thành tích”';
+    const text = `${filler}với chủ đề ${theme} ${filler}`;
+    const excerpt = run(`<p>${text}</p>`).citations[0]?.excerpt ?? '';
+    expect(excerpt).toContain(theme);
+    const quoted = excerpt.replace(/^…/, '').replace(/…$/, '');
+    expect(` ${text} `).toContain(` ${quoted} `);
+  });
+
   it('cuts a long excerpt around the mention with ellipses', () => {
     const filler = 'thi đua khen thưởng '.repeat(20);
     const { citations } = run(
@@ -411,6 +421,27 @@ describe('rehypeAnchorsCitations on the real launch letter', async () => {
       ['muc-1', 'chi-thi-34-ct-tw'],
       ['muc-3', 'chi-thi-34-ct-tw'],
       ['muc-3', 'chi-thi-32-ct-tu'],
+    ]);
+  });
+
+  it('quotes each place that cites a document from a sentence or clause edge, never mid-word', () => {
+    const words = (result.code.replace(/<[^>]+>/g, '') as string).replace(/\s+/g, ' ');
+    for (const { excerpt, anchor } of citations) {
+      const quoted = excerpt.replace(/^…/, '').replace(/ ?…$/, '');
+      const at = words.indexOf(quoted);
+      expect(at, `${anchor}: ${excerpt}`).toBeGreaterThanOrEqual(0);
+      // Whole words only: a space, or the block's edge, on either side of the quotation.
+      expect(words[at - 1] ?? ' ', `${anchor}: starts mid-word`).toMatch(/\s|>/);
+      expect(words[at + quoted.length] ?? ' ', `${anchor}: ends mid-word`).toMatch(/\s/);
+    }
+    expect(citations.map((c) => c.excerpt)).toEqual([
+      'Năm 2023 là năm rất quan trọng trong việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025; …',
+      'Để thiết thực lập thành tích chào mừng kỷ niệm các sự kiện của tỉnh theo phát động của UBND tỉnh tại Công văn số 1954/UBND-TH ngày 30/5/2023, …',
+      '…trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua khen thưởng. …',
+      ...[1, 2].map(
+        () =>
+          '…Tiếp tục đổi mới công tác thi đua, khen thưởng theo tinh thần Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị (khoá XI) và Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ “Về tiếp tục đổi mới công tác thi đua, khen thưởng”; …',
+      ),
     ]);
   });
 
