@@ -207,7 +207,6 @@ export function draftCitedDocument(
       date: isoDate(doc.date),
       // As the document prints it: a Party trích yếu goes on from "của Ban Thường vụ …" in lower case.
       subject: doc.subject,
-      subjectWording: 'official',
       description: t('importer.cited.description', words),
       aliases: [],
       sources: [{ name: t('importer.cited.source', words) }],

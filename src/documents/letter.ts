@@ -52,24 +52,6 @@ export function letterReference(
   return t('documents.reference', { type: letter.type, identifier: letterIdentifier(letter) });
 }
 
-export type SubjectWording = 'official' | 'paraphrase' | 'placeholder';
-
-/**
- * A trích yếu as the site may show it: one that is not the document's own wording says so;
- * `launchType` is the launch document's type as a sentence names it (`công văn`), whose words a
- * paraphrase follows.
- */
-export function subjectText(
-  doc: { subject: string; subjectWording: SubjectWording },
-  launchType: string,
-): string {
-  if (doc.subjectWording === 'official') return doc.subject;
-  return t('documents.subjectWording', {
-    subject: doc.subject,
-    note: t(`documents.subjectWording.${doc.subjectWording}`, { type: launchType }),
-  });
-}
-
 /** How an issuer is named: with its term when the document gives one (`Bộ Chính trị (khóa XI)`). */
 export function issuerName(issuer: string, term?: string): string {
   return term === undefined ? issuer : t('documents.issuerWithTerm', { issuer, term });

@@ -65,7 +65,7 @@ describe('the text of a cited document in the schema', () => {
 
 describe('the Party form (HD 36)', () => {
   it('prints its own lines', () => {
-    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject, text });
+    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject!, text });
     expect(lines.type.form).toBe('dang');
     expect([lines.parentBody, lines.issuer, lines.issuerMark, lines.number]).toEqual([
       'TỈNH ỦY LAI CHÂU',

@@ -93,8 +93,7 @@ export const pages = {
   'pages.documents.lead':
     'Các văn bản mà {type} viện dẫn. Mỗi văn bản có trang riêng: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu và đoạn {type} viện dẫn văn bản.',
   'pages.document.citedAt': 'Được viện dẫn tại',
-  /** A cited document whose full text the site does not publish (yet), and where its official copy is. */
-  'pages.document.noText': 'Toàn văn chưa được đăng trên Trang thông tin.',
+  /** Where the official copy of a cited document is, when the site does not publish its text. */
   'pages.document.officialCopy': 'Xem bản do {source} công bố.',
   'pages.document.noBacklinks': 'Không có văn bản nào của phong trào viện dẫn văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */
