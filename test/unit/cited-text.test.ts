@@ -106,6 +106,17 @@ describe('checkCitedText', () => {
     );
   });
 
+  it('refuses a text without its trích yếu, naming file and field', () => {
+    expect(() => checkCitedText({ ...parsed, subject: null }, 'content/documents/a.mdx')).toThrow(
+      /content\/documents\/a\.mdx.*"subject".*trích yếu/,
+    );
+    // Without its text, a document may leave its trích yếu unknown.
+    const { text: _, ...withoutText } = parsed;
+    expect(() =>
+      checkCitedText({ ...withoutText, subject: null }, 'content/documents/a.mdx'),
+    ).not.toThrow();
+  });
+
   it('refuses a state text of a type whose form the site does not draw', () => {
     const state: DocumentText = {
       ...text,
