@@ -656,7 +656,8 @@ export async function anniversariesPage() {
       campaign.anniversariesDescription ??
         t('pages.anniversaries.description', {
           campaign: campaignInText(site),
-          titles: anniversaries.map((a) => a.title).join(', '),
+          // "… và 20 năm chia tách, thành lập tỉnh": a title may hold a comma of its own.
+          titles: listInSentence(anniversaries.map((a) => a.title)),
         }),
     ),
     lead:

@@ -140,10 +140,56 @@ describe("the site's own words say no more than the letter", () => {
 });
 
 describe('plain, unambiguous lines', () => {
-  it('writes no date twice in one line of the anniversaries', () => {
-    for (const p of byTag(main('/ky-niem/'), 'p')) {
-      const dates = textOf(p).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
-      expect(new Set(dates).size, textOf(p)).toBe(dates.length);
+  it('gives each timeline step a label that starts with a capital, like the labels beside it', () => {
+    const labels = [...pages].flatMap(([path, doc]) =>
+      findAll(doc, (e) => hasClass(e, 'timeline__date')).map((e) => `${path}: ${textOf(e)}`),
+    );
+    expect(labels.length).toBeGreaterThan(8);
+    expect(labels.filter((l) => !/^\S+: \p{Lu}/u.test(l))).toEqual([]);
+  });
+
+  it('states as done only what took place: a step the letter orders quotes the letter', () => {
+    const steps = findAll(main('/to-chuc-thuc-hien/'), (e) => e.tagName === 'li').filter((li) =>
+      findAll(li, (e) => hasClass(e, 'timeline__date')).some((d) => d.tagName !== 'time'),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const label = textOf(find(step, (e) => hasClass(e, 'timeline__date'))!);
+      // The label is a date's place, not a note on what the letter leaves out.
+      expect(label, label).not.toMatch(/\(|không nêu/);
+      expect(textOf(step)).toMatch(/Theo công văn, [^“]*“[^”]+”/);
+    }
+  });
+
+  it('names the page "Tổ chức thực hiện" one way: "Hướng dẫn" is a document type the Sở did not issue', () => {
+    for (const [path, doc] of pages)
+      for (const text of pageTexts(doc)) expect(text, path).not.toMatch(/hướng dẫn tổ chức/i);
+  });
+
+  it('ends a lead that announces a list with ":"', () => {
+    for (const path of ['/', '/noi-dung/']) {
+      const leads = findAll(main(path), (e) => e.tagName === 'p')
+        .map(textOf)
+        .filter((text) => /trọng tâm sau/.test(text));
+      expect(leads.length, path).toBeGreaterThan(0);
+      for (const lead of leads) expect(lead, path).toMatch(/:$/);
+    }
+  });
+
+  it('joins the last anniversary of a list with "và": a title may hold a comma of its own', () => {
+    const description = metaContent(pages.get('/ky-niem/')!, 'description')!;
+    expect(description).toMatch(/ và 20 năm chia tách, thành lập tỉnh\.$/);
+  });
+
+  it('writes no date twice in one anniversary: the sentence under "Ngày diễn ra sự kiện" starts with its subject', () => {
+    const cards = findAll(
+      main('/ky-niem/'),
+      (e) => e.tagName === 'li' && attr(e, 'id') !== undefined,
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const dates = textOf(card).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
+      expect(new Set(dates).size, textOf(card)).toBe(dates.length);
     }
   });
 
