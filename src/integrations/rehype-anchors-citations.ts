@@ -260,10 +260,14 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     };
 
     // A document's own text: a campaign document's, or a cited document's that the site publishes.
+    // A cited document without its text has the site's note as its body: its blocks get ids but no
+    // link to themselves, which would name the note's "đoạn 1" like the letter's.
+    const citedWithoutText =
+      entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined &&
+      file.data.astro?.frontmatter?.['text'] === undefined;
     const documentText =
       entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined ||
-      (entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined &&
-        file.data.astro?.frontmatter?.['text'] !== undefined);
+      (entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined && !citedWithoutText);
     // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
     const verbatimFile =
       quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
@@ -296,12 +300,18 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
               }),
         });
       }
-      if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
+      const withId = () => (block.properties = { ...block.properties, id: anchor.id });
+      if (HEADING.test(block.tagName)) {
+        if (!citedWithoutText) return wrapHeading(block, anchor);
+        withId();
+        return undefined;
+      }
       linkMentions(block, options, find, skipId, withText, {
         verbatim: verbatimFile || inQuotation,
         depth: 0,
       });
-      addSelfLink(block, anchor);
+      if (citedWithoutText) withId();
+      else addSelfLink(block, anchor);
       return undefined;
     };
 

@@ -149,6 +149,17 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
     expect(run(list, '/x/content/focus-areas/a.mdx').html).toContain('<p>Ý thứ nhất.');
   });
 
+  it("gives the site's note on a cited document ids but no self-link named like the letter's", () => {
+    const note = run(
+      '<h2>Ghi chú</h2><p>Văn bản này khác với văn bản cùng số.</p>',
+      '/x/content/documents/chi-thi-34-ct-tw.mdx',
+    );
+    expect(note.anchors.map((a) => a.id)).toEqual(['ghi-chu', 'doan-1']);
+    expect(note.html).toBe(
+      '<h2 id="ghi-chu">Ghi chú</h2><p id="doan-1">Văn bản này khác với văn bản cùng số.</p>',
+    );
+  });
+
   it('gives every block exactly one self-link, pointing to itself', () => {
     for (const { id } of anchors) {
       const block = byId(tree, id);
