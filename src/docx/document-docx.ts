@@ -155,13 +155,17 @@ function cell(children: Paragraph[], widthTwips: number): TableCell {
 /** The issuer's column of the heading: 2/5 of the text width, as on the page. */
 const LEFT_COLUMN = Math.round((TEXT_WIDTH * 2) / 5);
 
-/** Two borderless columns side by side (the heading; Nơi nhận and the signature). */
+/**
+ * Two borderless columns side by side (the heading; Nơi nhận and the signature), with no cell margins:
+ * Word's default 1.9 mm would set Nơi nhận in from the body's margin and shorten every centred rule.
+ */
 function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [
       new TableRow({
         cantSplit: true,
