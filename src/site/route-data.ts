@@ -57,6 +57,11 @@ export interface Link {
   label: string;
 }
 
+/** The type as a kicker above a document's title, unless the title already starts with it (T4). */
+function typeKicker(type: string, title: string): string | undefined {
+  return title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi')) ? undefined : type;
+}
+
 /** A card: a linked title with optional kicker and summary. */
 export interface Card {
   href: string;
@@ -390,7 +395,7 @@ export async function homePage() {
     documents: site.documents.map((d) => ({
       href: d.path,
       title: d.entry.data.title,
-      kicker: d.entry.data.type,
+      kicker: typeKicker(d.entry.data.type, d.entry.data.title),
     })),
   };
 }
@@ -618,6 +623,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       ...(formInput === undefined ? {} : { bodyClass: 'print-letter' }),
     } satisfies PageBase,
     data,
+    kicker: typeKicker(data.type, data.title),
     /** The document in its own form when the site publishes its text; null otherwise. */
     form:
       formInput === undefined

@@ -166,6 +166,26 @@ describe('plain, unambiguous lines', () => {
       for (const text of pageTexts(doc)) expect(text, path).not.toMatch(/hướng dẫn tổ chức/i);
   });
 
+  it('puts no kicker over a title that starts with the same words ("Chỉ thị" / "Chỉ thị số 34-CT/TW")', () => {
+    const repeated: string[] = [];
+    let kickers = 0;
+    for (const [path, doc] of pages) {
+      for (const kicker of findAll(
+        main(path) ?? doc,
+        (e) => e.tagName === 'p' && hasClass(e, 'muted'),
+      )) {
+        const siblings = kicker.parentNode!.childNodes.filter(isElement);
+        const next = siblings[siblings.indexOf(kicker) + 1];
+        if (next === undefined || !HEADINGS.has(next.tagName)) continue;
+        kickers += 1;
+        if (textOf(next).toLocaleLowerCase('vi').startsWith(textOf(kicker).toLocaleLowerCase('vi')))
+          repeated.push(`${path}: ${textOf(kicker)} / ${textOf(next)}`);
+      }
+    }
+    expect(kickers, 'the focus areas have their "Nội dung n" kickers').toBeGreaterThan(5);
+    expect(repeated).toEqual([]);
+  });
+
   it('ends a lead that announces a list with ":"', () => {
     for (const path of ['/', '/noi-dung/']) {
       const leads = findAll(main(path), (e) => e.tagName === 'p')
