@@ -33,9 +33,12 @@ export const search = {
   'search.empty.list': 'Xem {link}.',
   'search.documentList': 'danh mục văn bản được viện dẫn',
   'search.help.heading': 'Phạm vi tìm kiếm',
-  /** `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). */
+  /**
+   * `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). Typing
+   * with or without marks is said once, in the form's hint.
+   */
   'search.help.text':
-    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
+    '{parts}. Có thể gõ chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
   /** The same, for a site that has no list of cited documents to offer instead. */
