@@ -240,9 +240,9 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
     // A document's own page (a cited document's or a campaign document's) does not link to itself.
-    const skipId =
-      entryIdIn(CONTENT_DIRS.documents, file.path ?? '') ??
-      entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
+    const citedId = entryIdIn(CONTENT_DIRS.documents, file.path ?? '');
+    const letterId = entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
+    const skipId = citedId ?? letterId;
 
     // A focus area's or a guidance item's text quotes one place of the letter (`letterAnchor`): its
     // blocks are named after that place ("nguyên văn mục 5, điểm a"), not "đoạn 1" on every item.
@@ -262,15 +262,11 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     // A document's own text: a campaign document's, or a cited document's that the site publishes.
     // A cited document without its text has the site's note as its body: its blocks get ids but no
     // link to themselves, which would name the note's "đoạn 1" like the letter's.
-    const citedWithoutText =
-      entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined &&
-      file.data.astro?.frontmatter?.['text'] === undefined;
-    const documentText =
-      entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined ||
-      (entryIdIn(CONTENT_DIRS.documents, file.path ?? '') !== undefined && !citedWithoutText);
+    const publishedText = file.data.astro?.frontmatter?.['text'] !== undefined;
+    const citedWithoutText = citedId !== undefined && !publishedText;
+    const documentText = letterId !== undefined || (citedId !== undefined && publishedText);
     // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
-    const verbatimFile =
-      quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
+    const verbatimFile = quoted !== undefined || letterId !== undefined;
 
     /** Names, records and links one block; a heading comes back wrapped with its link. */
     const visitBlock = (
