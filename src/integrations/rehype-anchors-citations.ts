@@ -9,7 +9,8 @@ import {
   type CitationTarget,
   type RecordedCitation,
 } from '../documents/citations.ts';
-import { CONTENT_DIRS, entryIdIn } from '../site/routes.ts';
+import { CONTENT_DIRS } from '../content-disk/content-paths.ts';
+import { entryIdIn } from '../site/routes.ts';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];

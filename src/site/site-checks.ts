@@ -2,7 +2,7 @@ import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
 import type { RecordedCitation } from '../documents/citations.ts';
 import { ContentError, requireEntry, requireUnique, type Origin } from '../documents/lookup.ts';
-import { RESERVED_ROUTES } from './routes.ts';
+import { RESERVED_ROUTES } from '../content-disk/content-paths.ts';
 
 // The cross-checks of the content that its schemas cannot make, on plain objects (see site-data.ts,
 // which reads the content and calls these once per build).

@@ -5,7 +5,8 @@ import type { RecordedCitation } from '../documents/citations.ts';
 import { compareDates } from '../documents/dates.ts';
 import { checkCitedText, checkDocumentForm } from '../documents/document-checks.ts';
 import { requireEntry } from '../documents/lookup.ts';
-import { CONTENT_FILES, documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
+import { CONTENT_FILES } from '../content-disk/content-paths.ts';
+import { documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
 import {
   checkLetterReferences,
   checkCitedProvisions,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import { identifierKey } from '../../src/documents/citation-grammar.ts';
 import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
 import { codeAliases } from '../../src/search/search-text.ts';

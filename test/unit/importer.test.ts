@@ -25,7 +25,7 @@ const SEED = join(FIXTURES, 'letter-source.txt');
 const LAUNCH_LETTER = join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx');
 
 const roots = useImportRoots('importer-');
-const freshRoot = () => roots.root({ pages: true });
+const freshRoot = () => roots.root();
 
 const launch = splitContent(readFileSync(LAUNCH_LETTER, 'utf8'));
 
