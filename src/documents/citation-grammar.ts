@@ -13,7 +13,8 @@
 // is kept (the first document on a tie). A provision named right before a mention belongs to it:
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
-import { D_STROKE, placeId } from './anchor-ids.ts';
+import { D_STROKE } from '../vietnamese/orthography.ts';
+import { placeId } from './anchor-ids.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {
@@ -43,13 +44,10 @@ export interface CitedProvision {
  * `muc-2`, `muc-2-a`, `dieu-3`, `dieu-3-khoan-1`, `dieu-3-khoan-1-diem-a`, `phan-ii`.
  */
 export function provisionAnchor(provision: CitedProvision): string {
-  if (provision.part !== undefined) return `phan-${provision.part.toLowerCase()}`;
-  const point = provision.point === D_STROKE ? 'dd' : provision.point;
-  if (provision.article !== undefined) {
-    const clause = provision.clause === undefined ? '' : `-khoan-${provision.clause}`;
-    return `dieu-${provision.article}${clause}${point === undefined ? '' : `-diem-${point}`}`;
-  }
-  return placeId({ section: provision.section!, point: provision.point });
+  const { part, section, article, clause, point } = provision;
+  if (part !== undefined) return placeId({ part });
+  if (article !== undefined) return placeId({ article, clause, point });
+  return placeId({ section: section!, point });
 }
 
 /** One mention of a document inside a piece of text, with the provision it names, if any. */
