@@ -22,7 +22,8 @@ import {
   RESERVED_ROUTES,
 } from '../../src/content-disk/content-paths.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
-import { foldVietnamese, slugify } from '../../src/documents/text.ts';
+import { slugify } from '../../src/documents/text.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import {
   citedFile,
   citedIdentifier,
@@ -200,8 +201,7 @@ function readPublisher(root: string): Publisher | undefined {
 
 /** A name folded for comparison: no accents, lower case, abbreviations spelled out. */
 function nameKey(name: string): string {
-  return foldVietnamese(name)
-    .toLowerCase()
+  return fold(name)
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

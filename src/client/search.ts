@@ -11,7 +11,8 @@ import {
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { splitCodes, tidyQuery } from '../search/readings.ts';
-import { fold, planQuery, type QueryPlan } from '../search/search-query.ts';
+import { planQuery, type QueryPlan } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,

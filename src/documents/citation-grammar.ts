@@ -14,7 +14,9 @@
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
 import { D_STROKE } from '../vietnamese/orthography.ts';
+import { identifierParts } from '../vietnamese/fold.ts';
 import { placeId } from './anchor-ids.ts';
+import { escapeRegExp } from './text.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {
@@ -98,17 +100,9 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_UNIT[unit] === 1;
 }
 
-/**
- * The one key of a số, ký hiệu: its letters and digits in lower case, without separators
- * (`34-CT/TW` → `34cttw`); the search index names a document by the same key (search-text codeAliases).
- */
-export function identifierKey(identifier: string): string {
-  return (identifier.normalize('NFC').match(WORD) ?? []).join('').toLowerCase();
-}
-
 /** The key, and where inside it the printed identifier separates its parts (`34-CT/TW`: 2 and 4). */
 function identifierShape(identifier: string): { key: string; cuts: Set<number> } {
-  const parts = (identifier.normalize('NFC').match(WORD) ?? []).map((p) => p.toLowerCase());
+  const parts = identifierParts(identifier);
   const cuts = new Set<number>();
   let length = 0;
   parts.forEach((part, i) => {
@@ -144,11 +138,6 @@ function phraseEnd(text: string, from: number, words: readonly string[]): number
     }
   }
   return at < text.length && isWordChar(text, at) ? -1 : at;
-}
-
-/** Escapes a literal string for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The words of the grammar, from the dictionary. */
@@ -292,10 +281,10 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
         push(byKey, key, { target: index, cuts });
         longestKey = Math.max(longestKey, key.length);
         for (let n = 1; n <= key.length; n++) keyStarts.add(key.slice(0, n));
-        addFirst(target.identifier.normalize('NFC').match(WORD)![0].toLowerCase());
+        const number = identifierParts(target.identifier)[0]!;
+        addFirst(number);
         ways += 1;
-        const number = target.identifier.normalize('NFC').match(WORD)?.[0];
-        if (number !== undefined && DIGITS.test(number) && typeKey !== undefined)
+        if (DIGITS.test(number) && typeKey !== undefined)
           push(byTypeNumber, `${typeKey}\u0000${number}`, index);
       }
     }

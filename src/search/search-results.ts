@@ -1,5 +1,6 @@
 import { parsePlaceId } from '../documents/anchor-ids.ts';
-import { fold, isSyllable } from './search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 import { fill, type SearchStrings } from './search-strings.ts';
 import { decodeFromIndex } from './search-text.ts';
 

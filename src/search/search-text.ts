@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from '../constants.ts';
+import { identifierKey, identifierParts } from '../vietnamese/fold.ts';
 import { D_STROKE, D_STROKE_CAPITAL } from '../vietnamese/orthography.ts';
 
 /**
@@ -71,8 +72,8 @@ export function normalizeQuery(raw: string): string {
  */
 export function codeAliases(identifier: string | null): string[] {
   if (identifier === null) return [];
-  const tokens = identifier.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const aliases = new Set<string>([tokens.join('')]);
+  const tokens = identifierParts(identifier);
+  const aliases = new Set<string>([identifierKey(identifier)]);
   const withoutNumber = tokens.filter((t) => !/^\d+$/.test(t));
   if (withoutNumber.length > 0) aliases.add(withoutNumber.join(''));
   return [...aliases];

@@ -2,12 +2,8 @@
  * The Vietnamese syllable: how words compare without marks, whether a word is spelt like a
  * syllable, and where its tone mark goes. Pure functions, run in the browser.
  */
-import { D_STROKE, HOOKED_VOWELS, VOWELS } from './orthography.ts';
-
-/** Lower case without tone and vowel marks, đ as d: how Pagefind compares words. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll(D_STROKE, 'd');
-}
+import { fold } from './fold.ts';
+import { HOOKED_VOWELS, VOWELS } from './orthography.ts';
 
 /** The vowel groups of Vietnamese syllables, folded (ươi → uoi), longest first. */
 const NUCLEI =

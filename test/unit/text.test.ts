@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, foldVietnamese, slugify } from '../../src/documents/text.ts';
-
-describe('foldVietnamese', () => {
-  it('strips marks and folds đ/Đ, keeping case', () => {
-    expect(foldVietnamese('Đảng bộ')).toBe('Dang bo');
-    expect(foldVietnamese('đường hành lang biên giới')).toBe('duong hanh lang bien gioi');
-    expect(foldVietnamese('CHỈ THỊ Số')).toBe('CHI THI So');
-  });
-
-  it('folds decomposed (NFD) input the same as composed', () => {
-    const nfd = 'Đảng bộ tỉnh Lai Châu'.normalize('NFD');
-    expect(nfd).not.toBe('Đảng bộ tỉnh Lai Châu');
-    expect(foldVietnamese(nfd)).toBe('Dang bo tinh Lai Chau');
-  });
-
-  it('leaves ASCII and punctuation alone', () => {
-    expect(foldVietnamese('34-CT/TW (2014)')).toBe('34-CT/TW (2014)');
-  });
-});
+import { escapeRegExp, slugify } from '../../src/documents/text.ts';
 
 describe('slugify', () => {
   it('makes an ASCII slug', () => {
