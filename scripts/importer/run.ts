@@ -21,6 +21,7 @@ import {
   CONTENT_FILES,
   RESERVED_ROUTES,
 } from '../../src/content-disk/content-paths.ts';
+import { SLUG } from '../../src/schemas/common.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
 import { slugify } from '../../src/documents/text.ts';
 import { fold } from '../../src/vietnamese/fold.ts';
@@ -79,7 +80,6 @@ export class ImportRefusal extends ImportError {
   }
 }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LETTER_DIR = CONTENT_DIRS.letters;
 const DOCUMENTS_DIR = CONTENT_DIRS.documents;
 
