@@ -11,3 +11,28 @@ export function slugify(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The named character references the HTML the project reads is written with (Pagefind's excerpts, mammoth's .docx HTML). */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/**
+ * Decodes the character references of HTML text: `&amp;` and the other names above, and every
+ * numeric one (`&#39;`, `&#x27;`); an unknown name stays as written. Pagefind and mammoth escape
+ * only these, so the full table of HTML names (the `entities` package) would add nothing but
+ * bytes to the search page.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name] ?? whole;
+    // `0x27` reads as hexadecimal, `039` as decimal; anything else is NaN, and stays as written.
+    const code = Number(`0${name.slice(1)}`);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
