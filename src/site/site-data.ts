@@ -4,7 +4,7 @@ import type { BlockAnchor } from '../documents/anchors.ts';
 import type { RecordedCitation } from '../documents/citations.ts';
 import { compareDates } from '../documents/dates.ts';
 import { checkCitedText, checkDocumentForm } from '../documents/document-checks.ts';
-import { requireEntry } from '../documents/lookup.ts';
+import { requireEntry } from '../documents/content-error.ts';
 import { CONTENT_FILES } from '../content-disk/content-paths.ts';
 import { documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
 import {
