@@ -1,7 +1,12 @@
 import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
-import type { RecordedCitation } from '../documents/citations.ts';
-import { ContentError, requireEntry, requireUnique, type Origin } from '../documents/content-error.ts';
+import type { RecordedCitation } from '../documents/citation-grammar.ts';
+import {
+  ContentError,
+  requireEntry,
+  requireUnique,
+  type Origin,
+} from '../documents/content-error.ts';
 import { RESERVED_ROUTES } from '../content-disk/content-paths.ts';
 import { SLUG } from '../schemas/common.ts';
 

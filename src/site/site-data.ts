@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
-import type { RecordedCitation } from '../documents/citations.ts';
+import type { RecordedCitation } from '../documents/citation-grammar.ts';
 import { compareDates } from '../documents/dates.ts';
 import { checkCitedText, checkDocumentForm } from '../documents/document-checks.ts';
 import { requireEntry } from '../documents/content-error.ts';

@@ -6,7 +6,7 @@ import {
   createCitationFinder,
   findCitations,
   type CitationTarget,
-} from '../../src/documents/citations.ts';
+} from '../../src/documents/citation-grammar.ts';
 import { oldFindCitations } from '../support/citation-oracle.ts';
 import { documentPool } from '../../scripts/dev/scale-corpus.mjs';
 

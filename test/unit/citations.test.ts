@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import { identifierKey } from '../../src/vietnamese/fold.ts';
-import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
+import { findCitations, type CitationTarget } from '../../src/documents/citation-grammar.ts';
 import { codeAliases } from '../../src/search/search-text.ts';
 
 // The real cited documents, read from content/ so the test follows the content.

@@ -11,7 +11,7 @@ import {
   type AnchorsCitationsOptions,
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
-import type { RecordedCitation } from '../../src/documents/citations.ts';
+import type { RecordedCitation } from '../../src/documents/citation-grammar.ts';
 import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 
 const targets = loadCitationTargets('content/documents');
