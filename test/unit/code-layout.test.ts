@@ -92,7 +92,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   styles: [],
   'content-config': ['schemas', 'site', 'documents', 'content-disk'],
   importer: [...SITE_MODEL, 'content-disk'],
-  dev: ['site', 'constants', 'i18n'],
+  dev: ['site', 'content-disk', 'constants', 'i18n'],
   bench: ['dev', 'site', 'search', 'constants', 'i18n', 'documents', 'importer'],
   scripts: ['importer'],
   config: ['integrations', 'documents', 'content-disk', 'site'],
