@@ -61,11 +61,6 @@ export function forEngine(text: string): string {
   return text.replaceAll(D_STROKE, 'd').replaceAll(D_STROKE_CAPITAL, 'D');
 }
 
-/** cleanQuery, then forEngine. */
-export function normalizeQuery(raw: string): string {
-  return forEngine(cleanQuery(raw));
-}
-
 /**
  * Extra words under which a page is found by its code: Pagefind reads "34-CT/TW" as
  * `34cttw` (plus 34, ct, tw) and a query "CT/TW" as `cttw`, so the code without its number is added.

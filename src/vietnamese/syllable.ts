@@ -49,11 +49,8 @@ export function placeTone(syllable: string, mark: string): string {
   let start = 0;
   while (start < chars.length && !VOWELS.includes(chars[start]!)) start++;
   // "qu" and "gi" before another vowel: the u/i belongs to the initial.
-  const lower = syllable.slice(0, start + 1);
-  if (
-    (/^q$/.test(lower.slice(0, start)) && chars[start] === 'u') ||
-    (/^g$/.test(lower.slice(0, start)) && chars[start] === 'i')
-  ) {
+  const initial = syllable.slice(0, start);
+  if ((initial === 'q' && chars[start] === 'u') || (initial === 'g' && chars[start] === 'i')) {
     if (start + 1 < chars.length && VOWELS.includes(chars[start + 1]!)) start++;
   }
   let end = start;
