@@ -1,5 +1,6 @@
 // How the search page starts Pagefind: where its files are and the options it searches with. No
 // DOM here.
+import { SEARCH_CODE_META } from '../constants.ts';
 
 /** What the search page knows of the engine: from its form's data-* attributes and <html lang>. */
 export interface EngineData {
@@ -21,6 +22,6 @@ export function engineOptions(data: EngineData, origin: string): Record<string, 
     baseUrl: data.base,
     language: data.language.toLowerCase(),
     excerptLength: 26,
-    ranking: { metaWeights: { title: 5, ma: 10 } },
+    ranking: { metaWeights: { title: 5, [SEARCH_CODE_META]: 10 } },
   };
 }

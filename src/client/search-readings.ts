@@ -3,7 +3,8 @@
 // this module (and the word lists it brings) only then, with a dynamic import from search-engine.ts.
 import { SITE_WORDS_FILE } from '../constants.ts';
 import { bestReading, confusedSpellings, stripQuestion } from '../search/readings.ts';
-import { fold, VARIANT_WEIGHTS } from '../search/search-query.ts';
+import { VARIANT_WEIGHTS } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import { adjacentPairs, type VariantResult } from '../search/search-rank.ts';
 import { forEngine } from '../search/search-text.ts';
 import { hasWords, searchVariant, type PagefindResult, type Searches } from './search-engine.ts';

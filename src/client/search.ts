@@ -6,11 +6,13 @@ import {
   PAGEFIND_WORKER_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
+  SEARCH_KIND_FILTER,
   SEARCH_PAGE_SIZE,
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { splitCodes, tidyQuery } from '../search/tidy-query.ts';
-import { fold, mayBeMistyped, planQuery, type QueryPlan } from '../search/search-query.ts';
+import { mayBeMistyped, planQuery, type QueryPlan } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,
@@ -106,10 +108,10 @@ const loadPagefind = once(async (): Promise<Pagefind> => {
  */
 const loadKinds = once(async (): Promise<Map<string, string>> => {
   const pf = await loadPagefind();
-  const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
+  const names = Object.keys((await pf.filters())[SEARCH_KIND_FILTER] ?? {});
   const kindOf = new Map<string, string>();
   const pages = await Promise.all(
-    names.map((name) => pf.search(null, { filters: { [PARAMS.kind]: [name] } })),
+    names.map((name) => pf.search(null, { filters: { [SEARCH_KIND_FILTER]: [name] } })),
   );
   for (const [i, name] of names.entries())
     for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
@@ -273,7 +275,7 @@ function renderCorrection(q: Session, reading: string | undefined): void {
 /** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
 function renderResult(data: PagefindResultData, keep: (marked: string) => boolean): HTMLLIElement {
   const item = el('li', undefined, 'search-result');
-  const kindName = data.filters[PARAMS.kind]?.[0];
+  const kindName = data.filters[SEARCH_KIND_FILTER]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
   const heading = el('h2', undefined, 'search-result__title');
   const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));

@@ -5,7 +5,8 @@
 // them (site-words.txt) and sizes Pagefind's index chunks by them, without reading the index back.
 // These rules are Pagefind's, so the version guard (pagefind-guard.ts) covers this file too.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { fold, isSyllable } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

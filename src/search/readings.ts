@@ -4,7 +4,7 @@
  * d/gi/r, l/n, i/y, n/ng, c/t) that give the site's own words. Pure functions, run in the browser;
  * the search page loads them only when it needs them (src/client/search-readings.ts).
  */
-import { fold } from './search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import {
   FINAL_CONFUSIONS,
   INITIAL_CONFUSIONS,

@@ -4,10 +4,8 @@
  * Arabic numerals after "khóa", "đại hội", "lần thứ". Pure functions, run in the browser.
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { fold, isSyllable } from '../vietnamese/syllable.ts';
-
-// The language's own functions, for the modules that read queries through this one.
-export { fold, isSyllable, placeTone } from '../vietnamese/syllable.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 
 /**
  * Words after which a number names a term or a congress: khóa XI, đại hội 14, lần thứ XIV, and a

@@ -3,7 +3,7 @@
  * ("CV1954"). Pure functions, run in the browser on every query.
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { fold } from './search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 
 /**
  * Marks and symbols around words that change nothing ("chỉ thị 34 ?", "«tham nhũng»", "--chi thi"),

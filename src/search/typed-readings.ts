@@ -6,7 +6,9 @@
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { fromRoman, toRoman } from '../vietnamese/numerals.ts';
-import { fold, isSyllable, NUMBERED_BY } from './search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
+import { NUMBERED_BY } from './search-query.ts';
 
 export { decodeTyping } from '../vietnamese/typing.ts';
 

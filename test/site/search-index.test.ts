@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_WORKER_FILE, SITE_WORDS_FILE } from '../../src/constants.ts';
 import { CHECKED_PAGEFIND_VERSION } from '../../src/integrations/pagefind-guard.ts';
-import { isSyllable } from '../../src/search/search-query.ts';
+import { isSyllable } from '../../src/vietnamese/syllable.ts';
 import { assertBuilt, DIST_DIR } from '../support/site.ts';
 
 // The search index as the build leaves it (src/integrations/pagefind.ts): Pagefind's own files, its

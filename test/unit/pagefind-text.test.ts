@@ -8,7 +8,7 @@ import {
   siteWords,
   wordLocations,
 } from '../../src/integrations/pagefind-text.ts';
-import { fold } from '../../src/search/search-query.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import { encodeHtmlForIndex } from '../../src/search/search-text.ts';
 
 // Fictional pages with every rule of how Pagefind reads a page: the body it indexes, what it leaves

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
-import {
-  fold,
-  isSyllable,
-  mayBeMistyped,
-  planQuery,
-  placeTone,
-  swapAbbreviations,
-} from '../../src/search/search-query.ts';
+import { mayBeMistyped, planQuery, swapAbbreviations } from '../../src/search/search-query.ts';
 import { splitCodes } from '../../src/search/tidy-query.ts';
 import {
   decodeTyping,
@@ -15,7 +8,9 @@ import {
   repairTypos,
   swapNumerals,
 } from '../../src/search/typed-readings.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import { fromRoman, toRoman } from '../../src/vietnamese/numerals.ts';
+import { isSyllable, placeTone } from '../../src/vietnamese/syllable.ts';
 
 /** Every reader of what was typed, as the search page passes them once loaded. */
 const readers = { splitCodes, decodeTyping, repairTypos, swapNumerals };
