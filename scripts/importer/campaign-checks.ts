@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterReference } from '../../src/documents/letter.ts';
-import { letterPath } from '../../src/documents/content-paths.ts';
+import { letterPath } from '../../src/content-disk/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { DraftedFile } from './campaign.ts';
 import { toYaml } from './yaml.ts';

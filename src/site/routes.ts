@@ -1,4 +1,4 @@
-import { CONTENT_DIRS } from '../documents/content-paths.ts';
+import { CONTENT_DIRS } from '../content-disk/content-paths.ts';
 
 /** Site-relative path of the overview page. */
 export const HOME_PATH = '/';
@@ -21,12 +21,7 @@ export const DOWNLOADS_PATH = '/tai-ve/';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-export {
-  CONTENT_DIRS,
-  CONTENT_FILES,
-  letterPath,
-  RESERVED_ROUTES,
-} from '../documents/content-paths.ts';
+export { letterPath } from '../content-disk/content-paths.ts';
 
 /** Site-relative path of a campaign document's Word copy: `/tai-ve/cong-van.docx`. */
 export function docxPath(route: string): string {

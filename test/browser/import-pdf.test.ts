@@ -7,6 +7,7 @@ import { importDocument, type ImportResult } from '../../scripts/importer/run.ts
 import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // Round trip through paper: the fixture site's launch plan printed to PDF by Chromium (as a reader
 // prints it) and imported back gives the content file's text and metadata. The PDF has a text layer,
@@ -17,7 +18,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let result: ImportResult;
 
-const split = (file: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+const split = (file: string) => splitFrontMatter(file)!;
 const withoutEmphasis = (text: string) => text.replace(/\*/g, '').trim();
 
 beforeAll(async () => {
@@ -47,11 +48,11 @@ describe('the printed plan imported back', () => {
       withoutEmphasis(mdx)
         .replace(/(\d)- (\d)/g, '$1-$2')
         .trimEnd();
-    expect(text(split(result.content)[2]!)).toBe(text(split(launch)[2]!));
+    expect(text(split(result.content).body)).toBe(text(split(launch).body));
   });
 
   it('finds every part of the heading, the signature and Nơi nhận on the page itself', () => {
-    const front = split(result.content)[1]!;
+    const front = split(result.content).yaml;
     for (const field of [
       'parentBody: "UBND TỈNH SƠN HÀ"',
       'issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO"',

@@ -2,6 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useStaticSite } from '../support/served.ts';
 import { artifactPath } from '../support/chromium.ts';
+import { plainLines } from '../support/clauses.ts';
+import { FIXTURE_LAUNCH } from '../support/fixture-campaigns.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
+import { listPages } from '../support/site.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const site = useStaticSite();
 
@@ -87,3 +92,109 @@ describe('the launch document’s page in Chromium', () => {
 
 // axe runs on every page, in light and dark mode, in the sub-path crawl of
 // test/hosting/portal.test.ts (once per page and colour scheme).
+
+describe("copying the launch document's words", () => {
+  const words = (text: string) =>
+    text
+      .normalize('NFC')
+      .split(/\s+/)
+      .filter((w) => w !== '');
+
+  /**
+   * Selects the `index`th element that `selector` names on `path`, presses Control+C as a reader does
+   * and reads the clipboard; also gives the element's own text (every text node, white space collapsed).
+   */
+  async function copy(
+    path: string,
+    selector: string,
+    index = 0,
+  ): Promise<{ copied: string; text: string }> {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.url).origin,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+      const text = await page.evaluate(
+        ([s, i]) => {
+          const element = document.querySelectorAll(s as string)[i as number]!;
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return element.textContent!.replace(/\s+/g, ' ').trim();
+        },
+        [selector, index],
+      );
+      await page.keyboard.press('Control+C');
+      return { copied: await page.evaluate(() => navigator.clipboard.readText()), text };
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('copies the whole document as the signed copy words it, with its dashes and nothing of the page', async () => {
+    const { copied } = await copy(`/${FIXTURE_LAUNCH.route}/`, 'article.cong-van');
+    const lines = plainLines(FIXTURE_LAUNCH.body);
+    const { signer } = FIXTURE_LAUNCH.data;
+    const end = [t('forms.distribution'), ...FIXTURE_LAUNCH.distributionLines];
+    const at = copied.indexOf(lines[0]!);
+    expect(at, 'the first line of the body').toBeGreaterThan(0);
+    // The body word for word, then the Nơi nhận and the signature: the "- " before each ý and each
+    // Nơi nhận line, no "#Liên kết đến …".
+    const body = words(copied.slice(at));
+    const signed = words([...lines, ...end, signer.title, signer.name].join(' '));
+    const signedNameFirst = words([...lines, signer.title, signer.name, ...end].join(' '));
+    expect([signed, signedNameFirst]).toContainEqual(body);
+    const items = lines.filter((line) => line.startsWith('- ')).length;
+    expect(items).toBeGreaterThan(0);
+    expect(copied.match(/^- /gm)).toHaveLength(items + FIXTURE_LAUNCH.distributionLines.length);
+    // The heading's lines in the form's two columns, in any order.
+    const sorted = (list: string[]) => [...list].sort();
+    expect(sorted(words(copied.slice(0, at)))).toEqual(
+      sorted(words(FIXTURE_LAUNCH.headingLines.join(' '))),
+    );
+    expect(copied).not.toMatch(/Liên kết|#/);
+  });
+
+  it('copies each quotation of the launch document on the focus-area and implementation pages as its words alone', async () => {
+    const signed = plainLines(FIXTURE_LAUNCH.body).join(' ').replace(/\s+/g, ' ');
+    const quotations = [
+      ...listPages(fixtureSite().dist)
+        .filter((path) => /^\/noi-dung\/.+\//.test(path))
+        .map((path) => ({ path, selector: 'main blockquote', index: 0 })),
+      ...[0, 1, 2].map((index) => ({
+        path: '/to-chuc-thuc-hien/',
+        selector: 'main [data-verbatim]',
+        index,
+      })),
+    ];
+    expect(quotations.length).toBe(3 + 3);
+    for (const { path, selector, index } of quotations) {
+      const { copied, text } = await copy(path, selector, index);
+      const where = `${path} ${selector} ${index}`;
+      expect(copied.replace(/\s+/g, ' ').trim(), where).toBe(text);
+      expect(signed, where).toContain(text);
+    }
+  });
+
+  it('keeps the # links usable: drawn, named for screen readers, reached by Tab, leading to their block', async () => {
+    const page = await open(`/${FIXTURE_LAUNCH.route}/`);
+    const name = t('documents.anchor.selfLink', { label: 'mục 2, ý 1' });
+    const link = page.getByRole('link', { name, exact: true });
+    expect(await link.count()).toBe(1);
+    expect(await link.isVisible()).toBe(true);
+    expect(
+      await link.evaluate((a) => getComputedStyle(a, '::before').content),
+      'its # is drawn',
+    ).toBe('"#"');
+    await link.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '#muc-2-y-1',
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#muc-2-y-1$/);
+    await page.context().close();
+  });
+});

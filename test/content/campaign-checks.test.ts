@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../scripts/importer/run.ts';
-import { splitFrontMatter, parseFrontMatter } from '../../src/documents/content-files.ts';
+import { splitFrontMatter, parseFrontMatter } from '../../src/content-disk/content-files.ts';
 import { clausesOf } from '../support/clauses.ts';
 import { readCampaignChecks } from '../support/content-checks.ts';
 import { attr, find, findAll, parseHtml, textOf } from '../support/html.ts';

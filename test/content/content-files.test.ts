@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCampaignCitationTargets } from '../../src/documents/campaign-citation-targets.ts';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
-import { findCitations } from '../../src/documents/citations.ts';
-import { splitFrontMatter } from '../../src/documents/content-files.ts';
+import { loadCampaignCitationTargets } from '../../src/content-disk/campaign-citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
+import { findCitations } from '../../src/documents/citation-grammar.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { describeSchemaConformance } from '../support/content-conformance.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
 

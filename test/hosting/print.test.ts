@@ -1,14 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
 import { usePortalSite } from '../support/served.ts';
 import { fixtureBuilds } from '../support/builds.ts';
 import { artifactPath } from '../support/chromium.ts';
 import { clausesOf } from '../support/clauses.ts';
-import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
+import { FIXTURE_LAUNCH } from '../support/fixture-campaigns.ts';
+import {
+  blockLines,
+  centreOffset,
+  findRun,
+  pageMargins,
+  pageNumberProblems,
+  printedPages,
+  printedText,
+  printPage,
+  splitBlocks,
+  type PageMargins,
+  type PrintedRun,
+} from '../support/print.ts';
+import { t } from '../../src/i18n/index.ts';
 
 // Printing the launch document as the portal serves it (the fixture site's sub-path build, CSP on)
 // gives an A4 document in its NĐ 30 form: the fixture campaign's Kế hoạch.
@@ -17,20 +30,13 @@ import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 const A4 = { width: 595.28, height: 841.89 };
 /** Pages the plan took when measured (Chromium 156, Liberation Serif 2.1, 14 pt body). */
 const MEASURED_PAGES = 2;
-/** The launch plan's content file: its front matter prints the heading and the end, its body the rest. */
-const LAUNCH = splitFrontMatter(
-  readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8'),
-)!;
-const LAUNCH_DATA = parseFrontMatter(LAUNCH.yaml) as {
-  subject: string;
-  distribution: string[];
-  signer: { title: string; name: string };
-};
 const MM = 96 / 25.4;
 
 const site = usePortalSite();
 let page: Page;
 let pdf: Buffer;
+let printed: PrintedRun[][];
+let margins: PageMargins;
 
 beforeAll(async () => {
   page = await site.browser.newPage();
@@ -39,7 +45,27 @@ beforeAll(async () => {
   await page.emulateMedia({ media: 'print' });
   pdf = await page.pdf({ preferCSSPageSize: true });
   writeFileSync(artifactPath('ke-hoach.pdf'), pdf);
+  printed = await printedPages(pdf);
+  margins = await pageMargins(page);
 });
+
+/** The blocks of a page that print whole on one page. */
+const WHOLE_BLOCKS = [
+  '.cong-van__header',
+  '.cong-van__footer',
+  '.phu-luc__table tr',
+  '.timeline li',
+];
+
+const wholeBlocks = (on: Page) => blockLines(on, WHOLE_BLOCKS);
+
+/** The form's parent body and issuer lines ("UBND TỈNH SƠN HÀ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"). */
+function issuerLines(on: Page): Promise<[string, string]> {
+  return on.evaluate(() => {
+    const name = document.querySelector('.cong-van__issuer-name')!;
+    return [name.previousElementSibling!.textContent!, name.textContent!];
+  });
+}
 
 describe('the printed launch document', () => {
   it('is A4 on every page, over a sensible number of pages', () => {
@@ -71,47 +97,16 @@ describe('the printed launch document', () => {
     ]);
   });
 
-  it('has NĐ 30 margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', async () => {
-    const margins = await page.evaluate(() => {
-      for (const sheet of document.styleSheets) {
-        for (const rule of sheet.cssRules) {
-          const pages =
-            rule instanceof CSSMediaRule
-              ? [...rule.cssRules].filter((r) => r instanceof CSSPageRule)
-              : rule instanceof CSSPageRule
-                ? [rule]
-                : [];
-          for (const pageRule of pages as CSSPageRule[]) {
-            const s = pageRule.style;
-            if (s.marginTop !== '') {
-              return {
-                size: s.getPropertyValue('size'),
-                top: s.marginTop,
-                right: s.marginRight,
-                bottom: s.marginBottom,
-                left: s.marginLeft,
-              };
-            }
-          }
-        }
-      }
-      return undefined;
-    });
-    expect(margins).toBeDefined();
-    expect(margins!.size).toMatch(/^a4$/i);
-    const mm = (value: string) => {
-      const match = /^([\d.]+)(mm|cm)$/.exec(value);
-      expect(match, value).not.toBeNull();
-      return Number(match![1]) * (match![2] === 'cm' ? 10 : 1);
-    };
-    expect(mm(margins!.top)).toBeGreaterThanOrEqual(20);
-    expect(mm(margins!.top)).toBeLessThanOrEqual(25);
-    expect(mm(margins!.bottom)).toBeGreaterThanOrEqual(20);
-    expect(mm(margins!.bottom)).toBeLessThanOrEqual(25);
-    expect(mm(margins!.left)).toBeGreaterThanOrEqual(30);
-    expect(mm(margins!.left)).toBeLessThanOrEqual(35);
-    expect(mm(margins!.right)).toBeGreaterThanOrEqual(15);
-    expect(mm(margins!.right)).toBeLessThanOrEqual(20);
+  it('has NĐ 30 margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', () => {
+    expect(margins.size).toMatch(/^a4$/i);
+    expect(margins.top).toBeGreaterThanOrEqual(20);
+    expect(margins.top).toBeLessThanOrEqual(25);
+    expect(margins.bottom).toBeGreaterThanOrEqual(20);
+    expect(margins.bottom).toBeLessThanOrEqual(25);
+    expect(margins.left).toBeGreaterThanOrEqual(30);
+    expect(margins.left).toBeLessThanOrEqual(35);
+    expect(margins.right).toBeGreaterThanOrEqual(15);
+    expect(margins.right).toBeLessThanOrEqual(20);
   });
 
   it('shows no site chrome: header, menu, breadcrumbs, footer and page notes are not displayed', async () => {
@@ -175,26 +170,26 @@ describe('the printed launch document', () => {
   });
 
   it('prints the document and nothing else inside its frame: every clause in order, no address', () => {
-    const text = pdfText(pdf);
+    // The text under the top margin: the page numbers are the form's, not the document's.
+    const text = printedText(printed, margins);
     expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
-    // pdftotext joins a line that ends in "-" with the next one (it takes it for a hyphen), so
-    // texts are compared without white space, dashes or the "…" that marks a blank of the form.
+    // Texts are compared without white space, dashes or the "…" that marks a blank of the form.
     const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
-    const printed = squash(text);
+    const letter = squash(text);
     // The body's clauses, then the end of the form: Nơi nhận, then the signature.
     const clauses = [
-      ...clausesOf(LAUNCH.body),
-      'Nơi nhận:',
-      ...LAUNCH_DATA.distribution.map((line, i, all) => `${line}${i < all.length - 1 ? ';' : '.'}`),
-      LAUNCH_DATA.signer.title,
-      LAUNCH_DATA.signer.name,
+      ...clausesOf(FIXTURE_LAUNCH.body),
+      t('forms.distribution'),
+      ...FIXTURE_LAUNCH.distributionLines,
+      FIXTURE_LAUNCH.data.signer.title,
+      FIXTURE_LAUNCH.data.signer.name,
     ];
-    const bodyStart = printed.indexOf(squash(clauses[0]!));
+    const bodyStart = letter.indexOf(squash(clauses[0]!));
     expect(bodyStart).toBeGreaterThan(0);
 
     // The heading: the form's lines, in any order (the form sets them in two columns); nothing more.
-    let heading = printed.slice(0, bodyStart);
-    for (const line of [...FORM_LINES, 'KẾ HOẠCH', LAUNCH_DATA.subject]) {
+    let heading = letter.slice(0, bodyStart);
+    for (const line of FIXTURE_LAUNCH.headingLines) {
       const at = heading.indexOf(squash(line));
       expect(at, `heading line "${line}"`).toBeGreaterThanOrEqual(0);
       heading = heading.slice(0, at) + heading.slice(at + squash(line).length);
@@ -205,13 +200,37 @@ describe('the printed launch document', () => {
     let at = bodyStart;
     const extra: string[] = [];
     for (const clause of clauses) {
-      const found = printed.indexOf(squash(clause), at);
+      const found = letter.indexOf(squash(clause), at);
       expect(found, `clause "${clause}"`).toBeGreaterThanOrEqual(0);
-      if (found > at) extra.push(printed.slice(at, found));
+      if (found > at) extra.push(letter.slice(at, found));
       at = found + squash(clause).length;
     }
-    if (at < printed.length) extra.push(printed.slice(at));
+    if (at < letter.length) extra.push(letter.slice(at));
     expect(extra, 'text in the letter that is not the letter').toEqual([]);
+  });
+
+  it('numbers its pages from page 2, centred in the top margin at 13–14 pt (NĐ 30)', () => {
+    expect(printed.length).toBeGreaterThan(1);
+    expect(pageNumberProblems(printed, margins)).toEqual([]);
+  });
+
+  it('centres the issuer under the parent body, as the .docx does', async () => {
+    const [parent, issuer] = await issuerLines(page);
+    expect(parent).toBe(FIXTURE_LAUNCH.data.parentBody);
+    expect(Math.abs(centreOffset(printed, parent, issuer))).toBeLessThanOrEqual(0.5);
+  });
+
+  it('prints "Nơi nhận:" at 12 pt and its lines at 11 pt (NĐ 30, Phụ lục I)', () => {
+    const label = findRun(printed, t('forms.distribution'));
+    expect(label?.run.size).toBeCloseTo(12, 1);
+    for (const line of FIXTURE_LAUNCH.distributionLines)
+      expect(findRun(printed, line)?.run.size, line).toBeCloseTo(11, 1);
+  });
+
+  it('keeps its heading, and its Nơi nhận with the signature, each whole on one page', async () => {
+    const blocks = await wholeBlocks(page);
+    expect(blocks.length).toBe(2);
+    expect(splitBlocks(printed, margins, blocks)).toEqual([]);
   });
 
   it('indents the dash items of mục 2 like every paragraph, in print and on screen', async () => {
@@ -242,7 +261,7 @@ describe('the printed launch document', () => {
   });
 });
 
-describe('every page that quotes the launch document, printed', () => {
+describe('every page of the site, printed', () => {
   /** The pages of the build, site-relative ("/", "/van-ban/x/"). */
   const pages = (dir: string, at = ''): string[] =>
     readdirSync(join(dir, at), { withFileTypes: true }).flatMap((entry) => {
@@ -252,48 +271,69 @@ describe('every page that quotes the launch document, printed', () => {
     });
   const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
 
-  it('prints each quotation whole, with no web address inside it', async () => {
-    const quoting: string[] = [];
-    const broken: string[] = [];
-    const quotePage = await site.browser.newPage();
+  interface Printout {
+    path: string;
+    /** What print shows of each quotation on the page. */
+    quotes: string[];
+    /** The blocks that must print whole on one page (WHOLE_BLOCKS). */
+    blocks: string[];
+    /** The text in content-stream order (pdftotext -raw). */
+    raw: string;
+    printed: PrintedRun[][];
+  }
+  const printouts: Printout[] = [];
+
+  beforeAll(async () => {
+    const at = await site.browser.newPage();
     try {
       for (const path of pages(fixtureBuilds().subpath.dir)) {
-        if (path === '/ke-hoach/') continue; // the launch document itself: the tests above
-        await quotePage.emulateMedia({ media: 'print' });
-        const response = await quotePage.goto(`${site.nginx.url}${path.slice(1)}`);
+        const response = await at.goto(`${site.nginx.url}${path.slice(1)}`);
         expect(response?.status(), path).toBe(200);
+        await at.emulateMedia({ media: 'print' });
         // What print shows of each quotation: a quotation block or a block marked verbatim, and
         // every “…” of the page's own text; innerText leaves out what print hides.
-        const quotes = await quotePage.evaluate(() => {
+        const quotes = await at.evaluate(() => {
           const main = document.querySelector('main')!;
           // What print does not show (a document's "Được viện dẫn tại", say) has no boxes.
-          const printed = (e: Element) => e.getClientRects().length > 0;
+          const shown = (e: Element) => e.getClientRects().length > 0;
           const blocks = [
             ...main.querySelectorAll<HTMLElement>('blockquote, [data-verbatim]'),
-          ].filter(printed);
+          ].filter(shown);
           const inBlock = (e: Element) => blocks.some((b) => b !== e && b.contains(e));
           const found = blocks.filter((b) => !inBlock(b)).map((b) => b.innerText);
           for (const p of main.querySelectorAll<HTMLElement>('p, li, dd, td')) {
-            if (!printed(p) || inBlock(p) || p.querySelector('p, li')) continue;
+            if (!shown(p) || inBlock(p) || p.querySelector('p, li')) continue;
             for (const m of p.innerText.matchAll(/“([^”]{15,})”/g)) found.push(m[1]!);
           }
           return found;
         });
-        if (quotes.length === 0) continue;
-        quoting.push(path);
-        // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
-        const printed = squash(pdfText(await quotePage.pdf({ preferCSSPageSize: true }), ['-raw']));
-        for (const quote of quotes) {
-          if (!printed.includes(squash(quote)))
-            broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
-        }
+        const { pdf: printedPdf, pages: runs } = await printPage(at);
+        printouts.push({
+          path,
+          quotes,
+          blocks: await wholeBlocks(at),
+          // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
+          raw: squash(pdfText(printedPdf, ['-raw'])),
+          printed: runs,
+        });
       }
     } finally {
-      await quotePage.close();
+      await at.close();
+    }
+  }, 240_000);
+
+  it('prints each quotation whole, with no web address inside it', () => {
+    const broken: string[] = [];
+    for (const { path, quotes, raw } of printouts) {
+      if (path === '/ke-hoach/') continue; // the launch document itself: the tests above
+      for (const quote of quotes) {
+        if (!raw.includes(squash(quote)))
+          broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
+      }
     }
     // The home page's timeline, the guidance, the focus areas, and the pages of documents the site
     // does not publish whole, where "Được viện dẫn tại" quotes the places that cite them.
-    expect(quoting).toEqual(
+    expect(printouts.filter((p) => p.quotes.length > 0).map((p) => p.path)).toEqual(
       expect.arrayContaining([
         '/',
         '/to-chuc-thuc-hien/',
@@ -304,18 +344,89 @@ describe('every page that quotes the launch document, printed', () => {
       ]),
     );
     expect(broken).toEqual([]);
-  }, 180_000);
+  });
+
+  it('numbers every page from page 2, as the letter', () => {
+    expect(printouts.filter((p) => p.printed.length > 1).length).toBeGreaterThan(3);
+    const problems = printouts.flatMap(({ path, printed: runs }) =>
+      pageNumberProblems(runs, margins).map((problem) => `${path}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("never splits a timeline step, a form's heading or its signature across a page break", () => {
+    const timelines = printouts.filter((p) => p.blocks.length > 0).map((p) => p.path);
+    expect(timelines).toEqual(expect.arrayContaining(['/', '/to-chuc-thuc-hien/', '/ky-niem/']));
+    const split = printouts.flatMap(({ path, blocks, printed: runs }) =>
+      splitBlocks(runs, margins, blocks).map((block) => `${path}: ${block.slice(0, 80)}`),
+    );
+    expect(split).toEqual([]);
+  });
 });
 
-/** The lines of the launch plan's heading block, which the form prints from its front matter. */
-const FORM_LINES = [
-  'UBND TỈNH SƠN HÀ',
-  'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
-  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-  'Số: 12/KH-SGDĐT',
-  'Sơn Hà, ngày 14 tháng 02 năm 2025',
-];
+describe('the print checks catch what they guard against', () => {
+  /** A page printed with `css` added (the portal's CSP would refuse a <style> the test adds). */
+  async function printWith(path: string, css: string): Promise<{ on: Page; runs: PrintedRun[][] }> {
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const on = await context.newPage();
+    await on.goto(`${site.nginx.url}${path.slice(1)}`);
+    await on.addStyleTag({ content: css });
+    return { on, runs: (await printPage(on)).pages };
+  }
+
+  it("catches main's faults: no page numbers, the issuer flush left, Nơi nhận at 11 pt", async () => {
+    const { on, runs } = await printWith(
+      '/ke-hoach/',
+      `@media print {
+        @page { @top-center { content: none; } }
+        .cong-van p.cong-van__issuer-name { margin-inline: 0; }
+        .print-letter .cong-van__distribution-label { font-size: 11pt; }
+      }`,
+    );
+    try {
+      expect(pageNumberProblems(runs, margins)).toEqual(
+        runs.slice(1).map((_, i) => expect.stringContaining(`page ${i + 2} has nothing`)),
+      );
+      const [parent, issuer] = await issuerLines(on);
+      // Off by more than the 0.5 mm the check above allows (the two lines of the fixture plan are
+      // of nearly one width, so flush left moves the issuer's centre by under 2 mm).
+      expect(Math.abs(centreOffset(runs, parent, issuer))).toBeGreaterThan(1);
+      expect(findRun(runs, t('forms.distribution'))?.run.size).toBeCloseTo(11, 1);
+    } finally {
+      await on.context().close();
+    }
+  });
+
+  it('catches a number on page 1, a small number off centre and a timeline step split in two', async () => {
+    const { on, runs } = await printWith(
+      '/to-chuc-thuc-hien/',
+      `@media print {
+        @page :first { @top-center { content: "1"; } }
+        @page {
+          @top-center { content: none; }
+          @top-left { content: counter(page); font-size: 10pt; }
+        }
+        .timeline li:first-child .timeline__date { break-after: page; }
+      }`,
+    );
+    try {
+      const problems = pageNumberProblems(runs, margins);
+      expect(problems[0]).toMatch(/^page 1 has "1"/);
+      expect(problems.slice(1)).toEqual(
+        runs
+          .slice(1)
+          .flatMap((_, i) => [
+            `page ${i + 2}: its number is 10.0 pt, not 13–14 pt`,
+            expect.stringMatching(new RegExp(`^page ${i + 2}: its number is centred at `)),
+          ]),
+      );
+      const blocks = await wholeBlocks(on);
+      expect(splitBlocks(runs, margins, blocks)).toEqual([blocks[0]]);
+    } finally {
+      await on.context().close();
+    }
+  });
+});
 
 /** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */
 function pdfText(data: Buffer, options: string[] = []): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetRules, cssUrls, staticImports } from '../support/budget.ts';
+import { budgetRules, cssUrls, dynamicImports, staticImports } from '../support/budget.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 // The page budget (test/support/budget.ts) on the fixture site: what the code makes every page weigh.
@@ -16,10 +16,11 @@ describe('the budget counter', () => {
     expect(letter.htmlBytes).toBeGreaterThan(1000);
   });
 
-  it('finds static imports of a module script, and no dynamic ones', () => {
-    expect(
-      staticImports('import{a as b}from"./chunk.js";import"./side.js";import("./lazy.js")'),
-    ).toEqual(['./chunk.js', './side.js']);
+  it('finds static imports of a module script, and its dynamic ones apart', () => {
+    const js =
+      'import{a as b}from"./chunk.js";import"./side.js";import("./lazy.js");import(`./late.js`);import(url)';
+    expect(staticImports(js)).toEqual(['./chunk.js', './side.js']);
+    expect(dynamicImports(js)).toEqual(['./lazy.js', './late.js']);
     expect(
       cssUrls('a{background:url("/i.png")}b{src:url(data:font/woff2;base64,AA)}@import "x.css";'),
     ).toEqual(['/i.png', 'x.css']);

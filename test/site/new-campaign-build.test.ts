@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { CHECKS_FILE } from '../../scripts/importer/campaign-checks.ts';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { todayInVietnam } from '../../src/documents/dates.ts';
 import { t } from '../../src/i18n/index.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { vi } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontMatter, parseFrontMatter } from '../../src/documents/content-files.ts';
+import { splitFrontMatter, parseFrontMatter } from '../../src/content-disk/content-files.ts';
 import {
   contentAnchorsCitations,
   rehypeAnchorsCitations,

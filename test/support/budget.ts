@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
+import {
+  ON_DEMAND_BUDGET_BYTES,
+  PAGE_BUDGET_BYTES,
+  PAGE_BUDGET_REQUESTS,
+} from '../../src/constants.ts';
 import { SEARCH_PATH } from '../../src/site/routes.ts';
 import { attr, byTag, findAll, parseHtml, type HtmlElement } from './html.ts';
 import type { BuiltSite } from './site-rules.ts';
@@ -14,7 +18,6 @@ import { assertBuilt, has404, listPages, readPage } from './site.ts';
 // tests keep it on the fixture site (test/site/budget.test.ts), the content checks on the real build.
 const BUDGET_BYTES = PAGE_BUDGET_BYTES;
 const BUDGET_REQUESTS = PAGE_BUDGET_REQUESTS;
-/** The one page whose search code may load with it. */
 /** The one page that may load JavaScript (the search page); every other page loads none. */
 const SEARCH_PAGE = SEARCH_PATH;
 
@@ -59,6 +62,11 @@ export function staticImports(js: string): string[] {
   );
 }
 
+/** The modules a module script imports on demand: `import("./x.js")` with the path written out. */
+export function dynamicImports(js: string): string[] {
+  return [...js.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)].map((m) => m[2]!);
+}
+
 /** Whether a `<script>` element runs JavaScript. */
 function isJsScript(el: HtmlElement): boolean {
   return JS_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase());
@@ -72,6 +80,8 @@ export interface PageWeight {
   htmlBytes: number;
   cssBytes: number;
   jsBytes: number;
+  /** The scripts it imports only on demand (build files), each with its gzip bytes. */
+  onDemand: Map<string, number>;
 }
 
 /** What a first visit to a page fetches, read from its built HTML and the files it references. */
@@ -146,11 +156,36 @@ export function weigh(site: BuiltSite, path: string): PageWeight {
     for (const url of cssUrls(css)) subresources.add(distFileFor(site, url, path) ?? url);
   }
   let jsBytes = inlineJs === '' ? 0 : gzipSize(inlineJs);
-  for (const file of scripts) {
+  // What loads on demand is weighed apart, with what it imports that the page has not loaded.
+  const loaded = new Set(scripts);
+  const onDemand = new Map<string, number>();
+  const lazy: string[] = [];
+  // A module's imports are relative to the module, not to the page.
+  const from = (file: string) => `/${relative(site.dist, file).split(sep).join('/')}`;
+  const read = (file: string) => {
     expect(existsSync(file), `${path}: script ${file} is not in dist/`).toBe(true);
     const js = readFileSync(file, 'utf8');
+    for (const url of dynamicImports(js)) lazy.push(distFileFor(site, url, from(file)) ?? url);
+    return js;
+  };
+  for (const file of scripts) {
+    const js = read(file);
     jsBytes += gzipSize(js);
-    for (const url of staticImports(js)) add(url);
+    for (const url of staticImports(js)) {
+      const imported = distFileFor(site, url, from(file)) ?? url;
+      subresources.add(imported);
+      if (!loaded.has(imported)) {
+        loaded.add(imported);
+        scripts.push(imported);
+      }
+    }
+  }
+  for (const file of lazy) {
+    if (loaded.has(file)) continue;
+    loaded.add(file);
+    const js = read(file);
+    onDemand.set(file, gzipSize(js));
+    for (const url of staticImports(js)) lazy.push(distFileFor(site, url, from(file)) ?? url);
   }
   return {
     subresources: [...subresources],
@@ -158,6 +193,7 @@ export function weigh(site: BuiltSite, path: string): PageWeight {
     htmlBytes: gzipSize(html),
     cssBytes,
     jsBytes,
+    onDemand,
   };
 }
 
@@ -186,6 +222,23 @@ export function budgetRules(site: () => BuiltSite): Map<string, PageWeight> {
             `${path}: ${bytes} B (HTML ${w.htmlBytes}, CSS ${w.cssBytes}, JS ${w.jsBytes})`,
         );
       expect(over, `over ${BUDGET_BYTES} B gzipped`).toEqual([]);
+    });
+
+    it('keeps what a page loads on demand within its own budget', () => {
+      const over = [...weights]
+        .map(([path, w]) => ({
+          path,
+          bytes: [...w.onDemand.values()].reduce((a, b) => a + b, 0),
+          w,
+        }))
+        .filter(({ bytes }) => bytes > ON_DEMAND_BUDGET_BYTES)
+        .map(
+          ({ path, bytes, w }) =>
+            `${path}: ${bytes} B (${[...w.onDemand].map(([f, b]) => `${f.replace(site().dist, '')} ${b}`).join(', ')})`,
+        );
+      expect(over, `over ${ON_DEMAND_BUDGET_BYTES} B gzipped`).toEqual([]);
+      // The search page loads its readings and its main-thread engine only when it needs them.
+      expect(weights.get(SEARCH_PAGE)!.onDemand.size).toBeGreaterThanOrEqual(2);
     });
 
     it('makes at most 3 requests per page, the page itself included', () => {

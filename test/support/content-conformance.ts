@@ -9,6 +9,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // Every file of a content folder against its schema, read as Astro reads it (YAML 1.1: an unquoted
 // date becomes a Date). The unit tests run it on the fictional campaigns, the content checks on
@@ -16,7 +17,7 @@ import { letterSchema } from '../../src/schemas/letter.ts';
 
 /** Reads a file's YAML front matter the way Astro does. */
 function frontMatter(path: string): unknown {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+  const block = splitFrontMatter(readFileSync(path, 'utf8'))?.yaml;
   if (block === undefined) throw new Error(`${path}: no front matter`);
   return parse(block, { schema: 'yaml-1.1' });
 }

@@ -1,7 +1,7 @@
 // Temporary project roots for importer tests: each import runs in a root of its own, holding what
-// the importer reads of a project (the fixture campaign's cited documents without their text, optionally its
-// campaign.yaml, and the project's src/pages/) and an empty content/letter/, so a test sees exactly
-// what one import writes, whatever the real content/ holds.
+// the importer reads of a project (the fixture campaign's cited documents without their text,
+// optionally its campaign.yaml) and an empty content/letter/, so a test sees exactly what one import
+// writes, whatever the real content/ holds.
 import {
   cpSync,
   mkdirSync,
@@ -14,15 +14,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { FIXTURE_CAMPAIGN } from './fixture-campaigns.ts';
-import { PROJECT_DIR } from './project-copy.ts';
 
 export interface RootOptions {
   /** Copy the fixture campaign's campaign.yaml (who the publisher is). */
   campaign?: boolean;
-  /** Copy src/pages/ (routes a new document must not take). */
-  pages?: boolean;
 }
 
 export interface ImportRoots {
@@ -49,7 +46,7 @@ export function useImportRoots(prefix: string): ImportRoots {
     if (scratch === undefined) throw new Error('useImportRoots: use it inside tests or hooks');
     return scratch;
   };
-  const root = ({ campaign = false, pages = false }: RootOptions = {}) => {
+  const root = ({ campaign = false }: RootOptions = {}) => {
     const root = join(folder(), `root-${++made}`);
     // The cited documents a site knows before their text is imported: those it does not publish whole.
     mkdirSync(join(root, 'content', 'documents'), { recursive: true });
@@ -60,8 +57,6 @@ export function useImportRoots(prefix: string): ImportRoots {
     }
     if (campaign)
       cpSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
-    if (pages)
-      cpSync(join(PROJECT_DIR, 'src', 'pages'), join(root, 'src', 'pages'), { recursive: true });
     mkdirSync(join(root, 'content', 'letter'), { recursive: true });
     return root;
   };

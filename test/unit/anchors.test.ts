@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   anchorLabel,
   createAnchorer,
-  parsePlaceId,
-  placeId,
   placeLabel,
   type BlockKind,
-  type Place,
 } from '../../src/documents/anchors.ts';
+import { parsePlaceId, placeId, type Place } from '../../src/documents/anchor-ids.ts';
 
 /**
  * The blocks of a launch công văn laid out as such letters are (opening paragraphs, numbered

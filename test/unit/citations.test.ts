@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { identifierKey } from '../../src/documents/citation-grammar.ts';
-import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
+import { findCitations, type CitationTarget } from '../../src/documents/citation-grammar.ts';
 import { codeAliases } from '../../src/search/search-text.ts';
 
 const CT47 = 'chi-thi-47-ct-tw';

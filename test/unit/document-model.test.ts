@@ -8,13 +8,12 @@ import {
   documentType,
 } from '../../src/schemas/document-types.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 
 /** A launch document's front matter: the fixture campaign's plan. */
 const launch = parse(
-  /^---\n([\s\S]*?)\n---/.exec(
-    readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8'),
-  )![1]!,
+  splitFrontMatter(readFileSync(join(FIXTURE_CAMPAIGN, 'letter', 'ke-hoach.mdx'), 'utf8'))!.yaml,
 ) as Record<string, unknown> & { signer: Record<string, string> };
 
 // Clearly fictional: no such decision exists.

@@ -14,6 +14,7 @@ import { letterSchema } from '../../src/schemas/letter.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // `npm run import` on a launch công văn as a PDF's text gives it (page breaks splitting sentences, a
 // blank number and day), on the site's own .docx of the fixture campaign's documents, on fictional
@@ -29,7 +30,7 @@ const LAUNCH = join(FIXTURES, 'import', 'cong-van-phat-dong.txt');
 const PAGE_BREAKS = ['tạo cảnh quan\n\nsạch, đẹp', 'giúp Hội\n\nđồng Thi'];
 
 const roots = useImportRoots('importer-');
-const freshRoot = () => roots.root({ pages: true });
+const freshRoot = () => roots.root();
 
 describe('importing a launch công văn (test/fixtures/import/cong-van-phat-dong.txt)', () => {
   let root: string;
@@ -190,7 +191,7 @@ describe('other document types (fictional fixtures)', () => {
     expect(report).toContain('[đã có]   Quyết định số 101/QĐ-UBND');
     const stub = /quyet-dinh-12-qd-ubnd\.mdx[^\n]*\n((?: {6}.*\n)+)/.exec(report)?.[1];
     expect(stub).toBeDefined();
-    const yaml = /---\n([\s\S]*?)\n---/.exec(stub!.replace(/^ {6}/gm, ''))![1]!;
+    const yaml = splitFrontMatter(stub!.replace(/^ {6}/gm, ''))!.yaml;
     const data = documentSchema.parse(parse(yaml));
     expect(data).toMatchObject({
       type: 'Quyết định',

@@ -6,13 +6,13 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import {
   rehypeAnchorsCitations,
   type AnchorsCitationsOptions,
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
-import type { CitationTarget, RecordedCitation } from '../../src/documents/citations.ts';
+import type { CitationTarget, RecordedCitation } from '../../src/documents/citation-grammar.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 
 /** Cited documents as the linker knows them (fictional: a Politburo and a provincial directive, a
@@ -135,20 +135,42 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
     expect(html).toContain('<h2 id="muc-5">');
   });
 
-  it('appends a self-link with a visually hidden label to each block', () => {
+  it('appends to each block a self-link that holds no text and is named by its aria-label', () => {
     const block = byId(tree, 'muc-1');
     const link = block.children.at(-1) as Element;
     expect(link.tagName).toBe('a');
     expect(link.properties['href']).toBe('#muc-1');
     expect(link.properties['className']).toEqual(['self-link']);
-    // Other attributes (e.g. data-pagefind-ignore) may come and go; the two spans are the contract.
-    expect(toHtml(link.children)).toBe(
-      '<span aria-hidden="true">#</span><span class="visually-hidden">Liên kết đến mục 1</span>',
+    expect(link.properties['ariaLabel']).toBe('Liên kết đến mục 1');
+    // Its "#" is CSS: a copy of the block gives the block's words and nothing after them.
+    expect(link.children).toEqual([]);
+    expect(textOf(block).endsWith('của Bộ Chính trị.')).toBe(true);
+    expect(html).toContain('aria-label="Liên kết đến mục 2, ý 1"');
+    expect(html).toContain('aria-label="Liên kết đến mục 5, điểm a"');
+    expect(html).toContain('aria-label="Liên kết đến đoạn 1"');
+    expect(html).not.toContain('visually-hidden');
+  });
+
+  it("writes a document's dash before each of its list items as text, as the .docx does", () => {
+    expect(textOf(byId(tree, 'muc-2-y-1'))).toBe('- Phấn đấu hoàn thành chỉ tiêu.');
+    expect(textOf(byId(tree, 'muc-2-y-2'))).toBe('- Thi đua tiết kiệm.');
+    const list = '<ul>\n<li><p>Ý thứ nhất.</p></li>\n</ul>';
+    const cited = '/x/content/documents/chi-thi-27-ct-tu.mdx';
+    expect(run(list, cited, options, { text: {} }).html).toContain('<p>- Ý thứ nhất.');
+    // A page's own list (a cited document without its text, a focus area) is not a document's text.
+    expect(run(list, cited).html).toContain('<p>Ý thứ nhất.');
+    expect(run(list, '/x/content/focus-areas/a.mdx').html).toContain('<p>Ý thứ nhất.');
+  });
+
+  it("gives the site's note on a cited document ids but no self-link named like the letter's", () => {
+    const note = run(
+      '<h2>Ghi chú</h2><p>Văn bản này khác với văn bản cùng số.</p>',
+      '/x/content/documents/chi-thi-05-ct-tw.mdx',
     );
-    expect(textOf(block).endsWith(' #Liên kết đến mục 1')).toBe(true);
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 2, ý 1</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 5, điểm a</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến đoạn 1</span>');
+    expect(note.anchors.map((a) => a.id)).toEqual(['ghi-chu', 'doan-1']);
+    expect(note.html).toBe(
+      '<h2 id="ghi-chu">Ghi chú</h2><p id="doan-1">Văn bản này khác với văn bản cùng số.</p>',
+    );
   });
 
   it('gives every block exactly one self-link, pointing to itself', () => {
@@ -285,6 +307,16 @@ describe('rehypeAnchorsCitations: citation links', () => {
 });
 
 describe('rehypeAnchorsCitations: details', () => {
+  it('never cuts at the punctuation inside “…”: the quotation is kept, cut at a word around it', () => {
+    const filler = 'thi đua khen thưởng '.repeat(12);
+    const theme = '“Thi đua đổi mới, sáng tạo; theo Chỉ thị số 05-CT/TW, lập thành tích”';
+    const text = `${filler}với chủ đề ${theme} ${filler}`;
+    const excerpt = run(`<p>${text}</p>`).citations[0]?.excerpt ?? '';
+    expect(excerpt).toContain(theme);
+    const quoted = excerpt.replace(/^…/, '').replace(/…$/, '');
+    expect(` ${text} `).toContain(` ${quoted} `);
+  });
+
   it('cuts a long excerpt around the mention with ellipses', () => {
     const filler = 'thi đua khen thưởng '.repeat(20);
     const { citations } = run(
@@ -432,6 +464,30 @@ describe('rehypeAnchorsCitations on a launch document (the fixture campaign’s 
       ['muc-1', 'chi-thi-19-ct-tu'],
       ['muc-2-y-3', 'chi-thi-08-ct-ubnd'],
       ['muc-4-c', 'chi-thi-05-ct-ubnd'],
+    ]);
+  });
+
+  it('quotes each place that cites a document from a sentence or clause edge, never mid-word', () => {
+    const words = (result.code.replace(/<[^>]+>/g, '') as string).replace(/\s+/g, ' ');
+    for (const { excerpt, anchor } of citations) {
+      const quoted = excerpt.replace(/^…/, '').replace(/ ?…$/, '');
+      const at = words.indexOf(quoted);
+      expect(at, `${anchor}: ${excerpt}`).toBeGreaterThanOrEqual(0);
+      // Whole words only: a space, or the block's edge, on either side of the quotation.
+      expect(words[at - 1] ?? ' ', `${anchor}: starts mid-word`).toMatch(/\s|>/);
+      expect(words[at + quoted.length] ?? ' ', `${anchor}: ends mid-word`).toMatch(/\s/);
+    }
+    const opening =
+      'Thực hiện Quyết định số 101/QĐ-UBND ngày 10/01/2025 và Chỉ thị số 05/CT-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh Sơn Hà,';
+    expect(citations.map((c) => c.excerpt)).toEqual([
+      `${opening} …`,
+      ...[1, 2].map(
+        () =>
+          `${opening} Nghị quyết Đại hội Đảng bộ tỉnh (mẫu thử), Sở Giáo dục và Đào tạo ban hành Kế hoạch mẫu thử như sau:`,
+      ),
+      '…xây dựng môi trường học tập xanh, sạch, đẹp, an toàn, thân thiện trong các trường học của tỉnh, theo tinh thần Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy (mẫu thử). …',
+      'Thi đua tiết kiệm điện, nước trong trường học, theo Chỉ thị số 08/CT-UBND.',
+      'c) Xây dựng kế hoạch thực hiện phù hợp với điều kiện của từng trường, gắn với Chỉ thị số 05/CT-UBND.',
     ]);
   });
 

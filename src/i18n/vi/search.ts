@@ -9,7 +9,7 @@ export const search = {
   'search.part.letterFull': 'toàn văn {type}',
   'search.part.focusAreas': 'nội dung thi đua',
   'search.part.focusAreasCount': '{count} nội dung thi đua',
-  'search.part.guidance': 'hướng dẫn tổ chức thực hiện',
+  'search.part.guidance': 'tổ chức thực hiện',
   'search.part.anniversaries': 'các ngày kỷ niệm',
   'search.part.documents': 'các văn bản được viện dẫn',
   'search.part.documentsCount': '{count} văn bản được viện dẫn',
@@ -33,9 +33,12 @@ export const search = {
   'search.empty.list': 'Xem {link}.',
   'search.documentList': 'danh mục văn bản được viện dẫn',
   'search.help.heading': 'Phạm vi tìm kiếm',
-  /** `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). */
+  /**
+   * `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). Typing
+   * with or without marks is said once, in the form's hint.
+   */
   'search.help.text':
-    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
+    '{parts}. Có thể gõ chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
   /** The same, for a site that has no list of cited documents to offer instead. */
@@ -49,7 +52,8 @@ export const search = {
   'search.status.failed': 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang và thử lại.',
   'search.status.found': 'Tìm thấy {count} kết quả cho “{query}”{scope}.',
   'search.status.none': 'Không tìm thấy kết quả nào cho “{query}”{scope}.',
-  'search.status.scope': ' trong mục {kind}',
+  /** The page-type filter in the count: not "mục", which names the parts of a document. */
+  'search.status.scope': ' (loại trang: {kind})',
   'search.corrected.searchedFor': 'Đã tìm theo:',
   'search.corrected.exact': 'Tìm đúng như đã gõ:',
   'search.result.sections': 'Đoạn khớp trong {title}',
@@ -68,13 +72,15 @@ export const search = {
   'search.section.clausePoint': 'Điểm {point} khoản {clause} Điều {article}',
 
   // Build log of the Pagefind integration (src/integrations/pagefind.ts).
-  'search.build.indexed': 'Đã lập chỉ mục tìm kiếm cho {count} trang.',
+  'search.build.indexed':
+    'Đã lập chỉ mục tìm kiếm cho {count} trang ({chunkSize} vị trí từ mỗi phần chỉ mục).',
   'search.build.failed': 'Pagefind không tạo được chỉ mục: {errors}',
   'search.build.fileFailed': 'Pagefind không lập được chỉ mục cho {file}: {errors}',
   'search.build.writeFailed': 'Pagefind không ghi được chỉ mục: {errors}',
-  'search.build.rechunkFailed': 'Không chia lại được chỉ mục tìm kiếm của Pagefind: {error}',
-  'search.build.rechunked':
-    'Đã chia chỉ mục từ thành {after} phần (trước: {before}); phần lớn nhất {largest} byte.',
+  'search.build.uncheckedPagefind':
+    'Pagefind {found} chưa được kiểm tra với trang này (bản đã kiểm tra: {checked}). Trang dựa vào cách Pagefind {checked} đọc trang, chia chỉ mục và trao đổi với pagefind-worker.js. Khi nâng cấp Pagefind, làm theo docs/upgrading.md: chạy `npx vitest run test/unit/pagefind-text.test.ts test/unit/pagefind-guard.test.ts`, `npm test` và `npm run bench:search`, rồi ghi {found} vào CHECKED_PAGEFIND_VERSION (src/integrations/pagefind-guard.ts) và package.json.',
+  'search.build.noPagefindWorker':
+    'Pagefind không ghi {file}, tệp mà trang tìm kiếm khởi động (Pagefind {checked} có tệp này). Xem docs/upgrading.md.',
   'search.dev.noIndex':
     'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build:local` một lần để tìm kiếm hoạt động khi phát triển.',
 } as const;

@@ -1,7 +1,7 @@
 // /ky-niem/: the anniversaries the campaign celebrates, in date order.
 import { t } from '../../i18n/index.ts';
 import { formatFieldDate, isoDate } from '../../documents/dates.ts';
-import { countInWords } from '../campaign.ts';
+import { countInWords, listInSentence } from '../campaign.ts';
 import { loadSite } from '../site-data.ts';
 import { anniversaryItems } from '../timelines.ts';
 import { campaignInText, sectionBase } from './shared.ts';
@@ -15,7 +15,8 @@ export async function anniversariesPage() {
       campaign.anniversariesDescription ??
         t('pages.anniversaries.description', {
           campaign: campaignInText(site),
-          titles: anniversaries.map((a) => a.title).join(', '),
+          // "… và 20 năm chia tách, thành lập tỉnh": a title may hold a comma of its own.
+          titles: listInSentence(anniversaries.map((a) => a.title)),
         }),
     ),
     lead:

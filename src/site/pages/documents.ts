@@ -1,9 +1,13 @@
 // /van-ban/ and /van-ban/{id}/: the documents the campaign cites, each with what is known of it, its
 // text in its own form when the site publishes it, and where the campaign's documents cite it.
 import { t } from '../../i18n/index.ts';
-import { citedFormLines, printedIdentifier } from '../../documents/document-form.ts';
+import {
+  citedFormInput,
+  citedFormLines,
+  printedIdentifier,
+} from '../../documents/document-form.ts';
 import { formatFieldDate } from '../../documents/dates.ts';
-import { issuerName, subjectText } from '../../documents/letter.ts';
+import { issuerName } from '../../documents/letter.ts';
 import { codeAliases } from '../../search/search-text.ts';
 import { documentMetaRows, type MetaRow } from '../meta.ts';
 import { breadcrumbs } from '../nav.ts';
@@ -16,6 +20,7 @@ import {
   launchType,
   section,
   sectionBase,
+  typeKicker,
   type PageBase,
   type Site,
 } from './shared.ts';
@@ -53,7 +58,7 @@ export async function documentsPage() {
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
       date: d.entry.data.date ? formatFieldDate(d.entry.data.date) : undefined,
       identifier: d.entry.data.identifier ?? undefined,
-      subject: subjectText(d.entry.data, launchType(site)),
+      subject: d.entry.data.subject ?? undefined,
     })),
   };
 }
@@ -69,6 +74,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
   const documents = await section('documents');
   const publisher = publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl));
   const text = data.text;
+  const formInput = citedFormInput(data);
   return {
     base: {
       title: data.shortTitle,
@@ -78,31 +84,27 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       searchAliases: codeAliases(data.identifier),
       breadcrumbs: breadcrumbs(data.shortTitle, documents),
       ogType: 'article',
-      ...(text === undefined ? {} : { bodyClass: 'print-letter' }),
+      ...(formInput === undefined ? {} : { bodyClass: 'print-letter' }),
     } satisfies PageBase,
     data,
+    kicker: typeKicker(data.type, data.title),
     /** The document in its own form when the site publishes its text; null otherwise. */
     form:
-      text === undefined
+      formInput === undefined
         ? null
         : {
-            lines: citedFormLines({ type: data.type, subject: data.subject, text }),
+            lines: citedFormLines(formInput),
             reference: t('documents.reference', {
               type: data.type,
-              identifier: printedIdentifier(text),
+              identifier: printedIdentifier(formInput.text),
             }),
             docxHref: citedDocxPath(doc.entry.id),
           },
     /** Where the official copy is, for a document whose text the site does not publish. */
     officialCopy:
       text === undefined ? (data.sources.find((s) => s.url !== undefined) ?? null) : null,
-    structuredData: citedDocumentJsonLd(
-      data,
-      absoluteUrl(doc.path, siteUrl),
-      publisher,
-      launchType(site),
-    ),
-    metaRows: documentMetaRows(data, launchType(site)) satisfies MetaRow[],
+    structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
+    metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,
     citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
     // A page that quotes a place the letter cites it at shows no second copy of the same passage.

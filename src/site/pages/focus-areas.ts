@@ -1,7 +1,7 @@
 // /noi-dung/ and /noi-dung/{id}/: the focus areas, each with its verbatim text and its place in the
 // launch document.
 import { t, tAround } from '../../i18n/index.ts';
-import { parsePlaceId } from '../../documents/anchors.ts';
+import { parsePlaceId } from '../../documents/anchor-ids.ts';
 import { inSentence } from '../campaign.ts';
 import { breadcrumbs } from '../nav.ts';
 import { loadSite, type RenderedEntry, type SiteData } from '../site-data.ts';

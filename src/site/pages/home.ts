@@ -15,6 +15,7 @@ import {
   launchType,
   placesOf,
   sectionContents,
+  typeKicker,
   type Link,
   type PageBase,
 } from './shared.ts';
@@ -125,7 +126,7 @@ export async function homePage() {
     documents: site.documents.map((d) => ({
       href: d.path,
       title: d.entry.data.title,
-      kicker: d.entry.data.type,
+      kicker: typeKicker(d.entry.data.type, d.entry.data.title),
     })),
   };
 }

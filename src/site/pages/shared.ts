@@ -2,7 +2,8 @@
 // names it, a section's own page, links to cited documents and to places of a letter, the focus-area
 // cards and the campaign's milestones. Each page's own preparation is in the file named after it.
 import { t } from '../../i18n/index.ts';
-import { parsePlaceId, placeLabel } from '../../documents/anchors.ts';
+import { parsePlaceId } from '../../documents/anchor-ids.ts';
+import { placeLabel } from '../../documents/anchors.ts';
 import { inSentence, listInSentence } from '../campaign.ts';
 import { withDocuments, type CampaignDocument } from '../campaign-documents.ts';
 import {
@@ -19,6 +20,11 @@ import { milestoneItems, type TimelineItem } from '../timelines.ts';
 export interface Link {
   href: string;
   label: string;
+}
+
+/** The type as a kicker above a document's title, unless the title already starts with it (T4). */
+export function typeKicker(type: string, title: string): string | undefined {
+  return title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi')) ? undefined : type;
 }
 
 /** A card: a linked title with optional kicker and summary. */

@@ -73,6 +73,10 @@ describe('the overview of a campaign with something in every part', () => {
     );
     const page = await (await withCollections(full, anniversaries)).anniversariesPage();
     expect(page.items.map((a) => a.eventDate.datetime)).toEqual(['1995-09-01', '1960-09-05']);
+    // A title may hold a comma of its own: the last one joins with "và".
+    expect(page.base.description).toContain(
+      'chào mừng: 30 năm thành lập Sở và 65 năm ngày khai giảng trường học đầu tiên của tỉnh.',
+    );
   });
 
   it('assigns tasks only to whom the launch document names; the rest are requirements on all', async () => {

@@ -1,6 +1,6 @@
 // Where content lives, which route segments it may not claim and where a campaign document's page is:
-// shared by the site (src/site/routes.ts re-exports these) and the importer, so `npm run import`
-// refuses what the build refuses and names the pages the build makes.
+// shared by the site, the build and the importer, so `npm run import` refuses what the build refuses
+// and names the pages the build makes (src/site/routes.ts re-exports letterPath).
 
 /** Where each collection's content files live, relative to the project (src/content.config.ts). */
 export const CONTENT_DIRS = {
@@ -16,19 +16,26 @@ export const CONTENT_FILES = {
   anniversaries: 'content/anniversaries.yaml',
 } as const;
 
-/** Route segments that content may not claim for a campaign document. */
-export const RESERVED_ROUTES = [
+/**
+ * The route segments the site's own pages take: every folder of src/pages/ and every page there
+ * that is served at `/<name>/` (test/unit/content-paths.test.ts holds this list to the folder).
+ */
+export const PAGE_ROUTES = [
+  'du-lieu',
+  'ky-niem',
   'noi-dung',
+  'tai-ve',
+  'tim-kiem',
   'to-chuc-thuc-hien',
   'van-ban',
-  'ky-niem',
-  'tim-kiem',
-  'pagefind',
-  '_astro',
-  'du-lieu',
   'van-ban-phong-trao',
-  'tai-ve',
 ];
+
+/** The folders the build writes beside the pages: Pagefind's index and Astro's assets. */
+export const BUILD_ROUTES = ['pagefind', '_astro'];
+
+/** Route segments that content may not claim for a campaign document. */
+export const RESERVED_ROUTES: readonly string[] = [...PAGE_ROUTES, ...BUILD_ROUTES];
 
 /** Site-relative path of a campaign document: `/ke-hoach/` for the route `ke-hoach`. */
 export function letterPath(route: string): string {
