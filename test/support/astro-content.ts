@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { vi } from 'vitest';
+import { beforeAll, vi } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontMatter, parseFrontMatter } from '../../src/content-disk/content-files.ts';
 import {
@@ -15,6 +15,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from './fixture-campaigns.ts';
 
 // `astro:content` mocked with the collections of a content folder under test/fixtures/ (as Starlight's
 // tests do with `mockedAstroContent`), so the route data of src/site/pages/ runs without a build:
@@ -132,4 +133,36 @@ export async function withCollections<T>(
   vi.resetModules();
   vi.doMock('astro:content', () => mockedAstroContent(collections));
   return module();
+}
+
+/** The two fictional campaigns as collections, read once before a test file's tests. */
+export interface FixtureCollections {
+  /** The fixture campaign: something in every part of the site. */
+  readonly full: MockedCollections;
+  /** The campaign with nothing but its launch document. */
+  readonly minimal: MockedCollections;
+}
+
+/** Reads the fixture campaigns in a `beforeAll` of the calling file; use the result in its tests. */
+export function useFixtureCollections(): FixtureCollections {
+  const read: { full?: MockedCollections; minimal?: MockedCollections } = {};
+  beforeAll(async () => {
+    [read.full, read.minimal] = await Promise.all([
+      readCollections(FIXTURE_CAMPAIGN),
+      readCollections(MINIMAL_CAMPAIGN),
+    ]);
+  });
+  const loaded = (which: 'full' | 'minimal') => {
+    const collections = read[which];
+    if (collections === undefined) throw new Error('useFixtureCollections: use it inside tests');
+    return collections;
+  };
+  return {
+    get full() {
+      return loaded('full');
+    },
+    get minimal() {
+      return loaded('minimal');
+    },
+  };
 }

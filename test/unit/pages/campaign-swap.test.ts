@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RenderedEntry } from '../../../src/site/site-data.ts';
 import {
-  readCollections,
+  useFixtureCollections,
   withCollections,
   type MockedCollections,
 } from '../../support/astro-content.ts';
@@ -57,22 +57,14 @@ async function everythingPrepared(collections: MockedCollections): Promise<strin
   return JSON.stringify(prepared);
 }
 
-let full: MockedCollections;
-let minimal: MockedCollections;
-
-beforeAll(async () => {
-  [full, minimal] = await Promise.all([
-    readCollections(FIXTURE_CAMPAIGN),
-    readCollections(MINIMAL_CAMPAIGN),
-  ]);
-});
+const fixtures = useFixtureCollections();
 
 describe('what the pages prepare names only the campaign in content/', () => {
   it.each([
-    ['the fixture campaign', () => full, MINIMAL_CAMPAIGN, FIXTURE_CAMPAIGN],
+    ['the fixture campaign', () => fixtures.full, MINIMAL_CAMPAIGN, FIXTURE_CAMPAIGN],
     [
       'the campaign with nothing but its launch document',
-      () => minimal,
+      () => fixtures.minimal,
       FIXTURE_CAMPAIGN,
       MINIMAL_CAMPAIGN,
     ],

@@ -1,11 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
-import {
-  readCollections,
-  withCollections,
-  type MockedCollections,
-} from '../../support/astro-content.ts';
-import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campaigns.ts';
+import { useFixtureCollections, withCollections } from '../../support/astro-content.ts';
 
 // The feed of the campaign's documents and the search page's words (src/site/pages/feed.ts,
 // search.ts) over mocked collections.
@@ -19,19 +14,11 @@ const pages = () =>
     import('../../../src/site/pages/search.ts'),
   ]);
 
-let full: MockedCollections;
-let minimal: MockedCollections;
-
-beforeAll(async () => {
-  [full, minimal] = await Promise.all([
-    readCollections(FIXTURE_CAMPAIGN),
-    readCollections(MINIMAL_CAMPAIGN),
-  ]);
-});
+const fixtures = useFixtureCollections();
 
 describe('the feed', () => {
   it('lists every campaign document, newest first, each enclosing its Word copy by its size', async () => {
-    const [siteData, feed] = await withCollections(full, pages);
+    const [siteData, feed] = await withCollections(fixtures.full, pages);
     const channel = await feed.feed(SITE);
     expect(channel.items.map((item) => item.link)).toEqual(
       [
@@ -61,7 +48,7 @@ describe('the feed', () => {
   });
 
   it('makes each Word copy once, for the feed and the download alike', async () => {
-    const [siteData, feed] = await withCollections(full, pages);
+    const [siteData, feed] = await withCollections(fixtures.full, pages);
     const site = await siteData.loadSite();
     const [launch] = site.letters;
     expect(feed.letterDocx(launch!, 'x')).toBe(feed.letterDocx(launch!, 'x'));
@@ -71,7 +58,7 @@ describe('the feed', () => {
   });
 
   it('points at the home page while the launch document is the only one', async () => {
-    const [, feed] = await withCollections(minimal, pages);
+    const [, feed] = await withCollections(fixtures.minimal, pages);
     const channel = await feed.feed(SITE);
     expect(channel.site).toBe('https://portal.example.gov.vn/');
     expect(channel.items).toHaveLength(1);
@@ -82,7 +69,7 @@ describe('the feed', () => {
 
 describe('the search page’s words', () => {
   it('offers the cited documents’ codes as examples, unless the campaign gives its own', async () => {
-    const [, , search] = await withCollections(full, pages);
+    const [, , search] = await withCollections(fixtures.full, pages);
     const page = await search.searchPage();
     expect(page.examples).toEqual(['101/QĐ-UBND', '05/CT-UBND', '19-CT/TU']);
     expect(page.hint).toBe(t('search.form.hint', { code: '101/QĐ-UBND' }));
@@ -91,9 +78,9 @@ describe('the search page’s words', () => {
         codes: t('search.empty.or', { first: '101/QĐ-UBND', second: '05/CT-UBND' }),
       }),
     );
-    const [campaign] = full.campaign;
+    const [campaign] = fixtures.full.campaign;
     const own = {
-      ...full,
+      ...fixtures.full,
       campaign: [
         {
           ...campaign!,
@@ -109,7 +96,7 @@ describe('the search page’s words', () => {
   });
 
   it('describes what the site holds, with the launch document by its type', async () => {
-    const [, , search] = await withCollections(full, pages);
+    const [, , search] = await withCollections(fixtures.full, pages);
     const { description, help } = await search.searchPage();
     expect(description).toContain(t('search.part.letter', { type: 'kế hoạch' }));
     expect(help).toContain(t('search.part.focusAreasCount', { count: 3 }));

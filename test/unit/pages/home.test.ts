@@ -1,11 +1,6 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
-import {
-  readCollections,
-  withCollections,
-  type MockedCollections,
-} from '../../support/astro-content.ts';
-import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campaigns.ts';
+import { useFixtureCollections, withCollections } from '../../support/astro-content.ts';
 
 // The overview's data (src/site/pages/home.ts) over mocked collections: the status line and the final
 // report, the anniversaries in the theme's order, who is assigned what, the milestones with the
@@ -14,22 +9,14 @@ import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campai
 const home = () => import('../../../src/site/pages/home.ts');
 const anniversaries = () => import('../../../src/site/pages/anniversaries.ts');
 
-let full: MockedCollections;
-let minimal: MockedCollections;
-
-beforeAll(async () => {
-  [full, minimal] = await Promise.all([
-    readCollections(FIXTURE_CAMPAIGN),
-    readCollections(MINIMAL_CAMPAIGN),
-  ]);
-});
+const fixtures = useFixtureCollections();
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
 /** The overview as built on `day` (the status line depends on the build day in Vietnam). */
-async function overviewOn(day: string, collections = full) {
+async function overviewOn(day: string, collections = fixtures.full) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${day}T12:00:00+07:00`));
   return (await withCollections(collections, home)).homePage();
@@ -54,8 +41,8 @@ describe('the status line', () => {
       label: 'Báo cáo số …/BC-SGDĐT',
     });
     const withoutReport = {
-      ...full,
-      letters: full.letters.filter((l) => l.data['type'] !== 'Báo cáo'),
+      ...fixtures.full,
+      letters: fixtures.full.letters.filter((l) => l.data['type'] !== 'Báo cáo'),
     };
     expect((await overviewOn('2026-01-05', withoutReport)).status.report).toBeUndefined();
   });
@@ -71,7 +58,7 @@ describe('the overview of a campaign with something in every part', () => {
     expect(overview.anniversariesHeading).toBe(
       t('pages.home.anniversaries.heading', { count: 'Hai' }),
     );
-    const page = await (await withCollections(full, anniversaries)).anniversariesPage();
+    const page = await (await withCollections(fixtures.full, anniversaries)).anniversariesPage();
     expect(page.items.map((a) => a.eventDate.datetime)).toEqual(['1995-09-01', '1960-09-05']);
     // A title may hold a comma of its own: the last one joins with "và".
     expect(page.base.description).toContain(
@@ -120,10 +107,10 @@ describe('the overview of a campaign with something in every part', () => {
         count: 3,
       }),
     );
-    const [campaign] = full.campaign;
+    const [campaign] = fixtures.full.campaign;
     const { spirit: _, ...plain } = campaign!.data;
     const without = await overviewOn('2026-01-05', {
-      ...full,
+      ...fixtures.full,
       campaign: [{ ...campaign!, data: plain }],
     });
     expect(without.focusAreasLead).toBe(t('pages.home.focusAreas.leadPlain', { count: 3 }));
@@ -139,7 +126,7 @@ describe('the launch document read from the content', () => {
   });
 
   it('a công văn with a blank number and day, the period from its month', async () => {
-    const overview = await overviewOn('2026-01-05', minimal);
+    const overview = await overviewOn('2026-01-05', fixtures.minimal);
     expect(overview.letterLink).toEqual({
       href: '/phat-dong/',
       label: 'Công văn số …/SVHTTDL-VP',

@@ -1,12 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
 import type { SectionContents } from '../../../src/site/nav.ts';
-import {
-  readCollections,
-  withCollections,
-  type MockedCollections,
-} from '../../support/astro-content.ts';
-import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campaigns.ts';
+import { useFixtureCollections, withCollections } from '../../support/astro-content.ts';
 
 // A part of the site with nothing in it does not exist: no page, no menu entry, no block on the home
 // page, no mention on the search and 404 pages. Proved on the route data over mocked collections:
@@ -29,19 +24,11 @@ const pages = () =>
     import('../../../src/site/pages/search.ts'),
   ]);
 
-let full: MockedCollections;
-let minimal: MockedCollections;
-
-beforeAll(async () => {
-  [full, minimal] = await Promise.all([
-    readCollections(FIXTURE_CAMPAIGN),
-    readCollections(MINIMAL_CAMPAIGN),
-  ]);
-});
+const fixtures = useFixtureCollections();
 
 describe('a campaign with something in every part', () => {
   it('builds the page of each section and names each in the menu, in menu order', async () => {
-    const [shared, shell] = await withCollections(full, pages);
+    const [shared, shell] = await withCollections(fixtures.full, pages);
     for (const id of SECTIONS)
       expect(await shared.sectionIndexPaths(id), id).toEqual([{ params: { index: undefined } }]);
     const { nav } = await shell.shellData('x', '/');
@@ -54,7 +41,7 @@ describe('a campaign with something in every part', () => {
   });
 
   it('offers every part on the home, 404 and search pages', async () => {
-    const [, , home, notFound, search] = await withCollections(full, pages);
+    const [, , home, notFound, search] = await withCollections(fixtures.full, pages);
     const expected = Object.fromEntries(SECTIONS.map((id) => [id, true]));
     expect((await home.homePage()).contents).toEqual(expected);
     expect((await notFound.notFoundPage()).contents).toEqual(expected);
@@ -67,7 +54,7 @@ describe('a campaign with something in every part', () => {
 
 describe('a campaign with nothing but its launch document', () => {
   it('builds no section page and has only the home page, the launch document and search in the menu', async () => {
-    const [shared, shell] = await withCollections(minimal, pages);
+    const [shared, shell] = await withCollections(fixtures.minimal, pages);
     for (const id of SECTIONS) expect(await shared.sectionIndexPaths(id), id).toEqual([]);
     const { nav } = await shell.shellData('x', '/');
     expect(nav.map((item) => [item.label, item.href])).toEqual([
@@ -78,7 +65,7 @@ describe('a campaign with nothing but its launch document', () => {
   });
 
   it('leaves every optional block out of the home, 404 and search pages', async () => {
-    const [, , home, notFound, search] = await withCollections(minimal, pages);
+    const [, , home, notFound, search] = await withCollections(fixtures.minimal, pages);
     const none = Object.fromEntries(SECTIONS.map((id) => [id, false]));
     const overview = await home.homePage();
     expect(overview.contents).toEqual(none);
@@ -101,9 +88,12 @@ describe('a campaign with nothing but its launch document', () => {
   });
 
   it('lists the campaign documents only once there is one besides the launch document', async () => {
-    const [launch] = minimal.letters;
+    const [launch] = fixtures.minimal.letters;
     const second = { ...launch!, id: 'thong-bao', data: { ...launch!.data, route: 'thong-bao' } };
-    const [shared] = await withCollections({ ...minimal, letters: [launch!, second] }, pages);
+    const [shared] = await withCollections(
+      { ...fixtures.minimal, letters: [launch!, second] },
+      pages,
+    );
     expect(await shared.sectionIndexPaths('campaignDocuments')).toHaveLength(1);
     expect(await shared.sectionIndexPaths('focusAreas')).toEqual([]);
   });

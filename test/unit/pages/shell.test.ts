@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../../src/i18n/index.ts';
 import {
-  readCollections,
+  useFixtureCollections,
   withCollections,
   type MockedCollections,
 } from '../../support/astro-content.ts';
-import { FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN } from '../../support/fixture-campaigns.ts';
 
 // What the layout shows around every page (src/site/pages/shell.ts): the titles, the footer with the
 // publisher's details (Nghị định 42/2022/NĐ-CP) when content/ gives them and none otherwise, and the
@@ -20,15 +19,7 @@ const { publisherContact: CONTACT } = parse(
   readFileSync(new URL('../../fixtures/publisher-contact.yaml', import.meta.url), 'utf8'),
 ) as { publisherContact: Record<string, string> };
 
-let full: MockedCollections;
-let minimal: MockedCollections;
-
-beforeAll(async () => {
-  [full, minimal] = await Promise.all([
-    readCollections(FIXTURE_CAMPAIGN),
-    readCollections(MINIMAL_CAMPAIGN),
-  ]);
-});
+const fixtures = useFixtureCollections();
 
 /** The collections with the campaign's data changed by `change`. */
 function withCampaign(
@@ -41,7 +32,7 @@ function withCampaign(
 
 describe("the publisher's details in the footer", () => {
   it('shows each detail content/ gives, labelled, in the order portals show them', async () => {
-    const given = withCampaign(full, (data) => ({ ...data, publisherContact: CONTACT }));
+    const given = withCampaign(fixtures.full, (data) => ({ ...data, publisherContact: CONTACT }));
     const { publisherContact } = await (await withCollections(given, shell)).shellData('x', '/');
     expect(publisherContact).toEqual([
       {
@@ -59,14 +50,14 @@ describe("the publisher's details in the footer", () => {
   });
 
   it('shows only what is given, and nothing when content/ gives none: nothing is invented', async () => {
-    const onlyEmail = withCampaign(full, (data) => ({
+    const onlyEmail = withCampaign(fixtures.full, (data) => ({
       ...data,
       publisherContact: { email: 'so@example.invalid' },
     }));
     const rows = (await (await withCollections(onlyEmail, shell)).shellData('x', '/'))
       .publisherContact;
     expect(rows.map((row) => row.label)).toEqual([t('site.footer.email')]);
-    for (const collections of [full, minimal]) {
+    for (const collections of [fixtures.full, fixtures.minimal]) {
       const none = await (await withCollections(collections, shell)).shellData('x', '/');
       expect(none.publisherContact).toEqual([]);
     }
@@ -75,7 +66,7 @@ describe("the publisher's details in the footer", () => {
 
 describe('titles and the footer note', () => {
   it('titles the home page after the publisher and every other page after the site', async () => {
-    const { shellData } = await withCollections(full, shell);
+    const { shellData } = await withCollections(fixtures.full, shell);
     const home = await shellData('Trang chủ', '/');
     expect(home.fullTitle).toBe(
       t('site.title.home', { title: 'Trang chủ', publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà' }),
@@ -89,11 +80,11 @@ describe('titles and the footer note', () => {
   });
 
   it('names the launch document by its type: a kế hoạch here, a công văn there', async () => {
-    expect((await (await withCollections(full, shell)).shellData('x', '/')).footerNote).toBe(
-      t('site.footer.note', { type: 'kế hoạch' }),
-    );
-    expect((await (await withCollections(minimal, shell)).shellData('x', '/')).footerNote).toBe(
-      t('site.footer.note', { type: 'công văn' }),
-    );
+    expect(
+      (await (await withCollections(fixtures.full, shell)).shellData('x', '/')).footerNote,
+    ).toBe(t('site.footer.note', { type: 'kế hoạch' }));
+    expect(
+      (await (await withCollections(fixtures.minimal, shell)).shellData('x', '/')).footerNote,
+    ).toBe(t('site.footer.note', { type: 'công văn' }));
   });
 });
