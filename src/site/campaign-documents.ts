@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { compareDates, formatDate, isoDate } from '../documents/dates.ts';
 import { letterReference } from '../documents/letter.ts';
+import { capitalised } from './campaign.ts';
 import type { TimelineItem } from './timelines.ts';
 
 /** What these helpers read of a campaign document. */
@@ -30,7 +31,8 @@ export function inDateOrder<T extends CampaignDocument>(documents: readonly T[])
 /** A timeline item for a campaign document, linked to its page. */
 export function documentTimelineItem(document: CampaignDocument): TimelineItem {
   return {
-    dateText: formatDate(document.data.date),
+    // A label like the milestones' beside it: "Ngày 05/3/2025", "Tháng 6/2023".
+    dateText: capitalised(formatDate(document.data.date)),
     datetime: isoDate(document.data.date),
     title: letterReference(document.data),
     detail: document.data.subject,

@@ -51,7 +51,12 @@ describe('withDocuments', () => {
       'Tổng kết',
       'Báo cáo số …/BC-SCT',
     ]);
-    expect(items[1]).toMatchObject({ href: '/ke-hoach/', datetime: '2023-06-20' });
+    // Its label starts with a capital, like the milestones' labels beside it.
+    expect(items[1]).toMatchObject({
+      href: '/ke-hoach/',
+      datetime: '2023-06-20',
+      dateText: 'Ngày 20/6/2023',
+    });
   });
 
   it('leaves the timeline as it was without documents', () => {
