@@ -10,6 +10,7 @@ import { assertBuilt, DIST_DIR } from '../support/site.ts';
 interface Index {
   version: number;
   site: Record<string, unknown>;
+  campaign: Record<string, unknown>;
   generated: Record<string, unknown>;
   documents: Record<string, unknown>[];
 }
@@ -24,7 +25,7 @@ beforeAll(() => {
 
 describe('the open JSON index', () => {
   it('names the site and says when and by what it was generated', () => {
-    expect(Object.keys(index)).toEqual(['version', 'site', 'generated', 'documents']);
+    expect(Object.keys(index)).toEqual(['version', 'site', 'campaign', 'generated', 'documents']);
     expect(index.version).toBe(DOCUMENT_INDEX_VERSION);
     expect(index.site).toEqual({
       name: 'Thi đua đặc biệt 2023 – Sở Công Thương tỉnh Lai Châu',
@@ -35,6 +36,33 @@ describe('the open JSON index', () => {
     const at = String(index.generated['at']);
     expect(new Date(at).toISOString(), 'an ISO 8601 UTC timestamp').toBe(at);
     expect(index.generated['by']).toMatch(/^Astro v\d+\.\d+\.\d+/);
+  });
+
+  it('gives the campaign as an archive lists it: name, publisher, period, launch document', () => {
+    expect(index.campaign).toEqual({
+      name: 'Phong trào thi đua đặc biệt',
+      shortName: 'Thi đua đặc biệt 2023',
+      publisher: 'Sở Công Thương tỉnh Lai Châu',
+      start: '2023-06',
+      end: '2023-10-30',
+      launchDocument: 'cong-van',
+      archive: null,
+    });
+    expect(index.documents.map((d) => d['id'])).toContain(index.campaign['launchDocument']);
+  });
+
+  it("lists where the campaign's documents cite each document, at the provision", () => {
+    const byId = new Map(index.documents.map((d) => [d['id'], d]));
+    expect(byId.get('chi-thi-34-ct-tw')?.['citedIn']).toEqual([
+      { document: 'cong-van', place: 'mục 1', provision: null, url: `${HOME}cong-van/#muc-1` },
+      { document: 'cong-van', place: 'mục 3', provision: null, url: `${HOME}cong-van/#muc-3` },
+    ]);
+    for (const doc of index.documents)
+      for (const place of doc['citedIn'] as { url: string }[]) {
+        const [page, anchor] = place.url.slice(HOME.length).split('#');
+        const html = readFileSync(join(DIST_DIR, page!, 'index.html'), 'utf8');
+        expect(html, place.url).toContain(`id="${anchor}"`);
+      }
   });
 
   it('lists the letter first, then the cited documents, each with the same fields', () => {
@@ -57,6 +85,7 @@ describe('the open JSON index', () => {
       'subject',
       'subjectWording',
       'url',
+      'citedIn',
     ];
     for (const doc of index.documents) {
       expect(Object.keys(doc), String(doc['id'])).toEqual(fields);
