@@ -24,6 +24,12 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'documents.campaign.running',
   ],
   'pages.focusArea.${key}': ['pages.focusArea.previous', 'pages.focusArea.next'],
+  'archive.facet.${facet}': [
+    'archive.facet.campaign',
+    'archive.facet.type',
+    'archive.facet.issuer',
+    'archive.facet.year',
+  ],
   'importer.field.${key}': [
     'importer.field.nationalHeading',
     'importer.field.partyHeading',
@@ -112,7 +118,7 @@ describe('the dictionary', () => {
 
   it('finds the keys the code uses (the scan itself works)', () => {
     expect(literal.size).toBeGreaterThan(50);
-    expect(literal.get('site.skipLink')).toEqual(['src/layouts/Base.astro']);
+    expect(literal.get('site.skipLink')).toContain('src/layouts/Base.astro');
   });
 
   it('has every key the code uses', () => {

@@ -1,0 +1,638 @@
+// The archive's search page: one search across the campaigns. Each campaign keeps its own Pagefind
+// index, published with its site; this script starts Pagefind on the archive's own small index and
+// merges the campaigns' indexes into it (Pagefind's multisite search), the newest first, a turn of
+// campaigns at a time: the older ones when the reader asks. A campaign whose index cannot be
+// fetched is left out and named; the others answer. The readings of a query and the ranking are the
+// campaign search's (src/search/, src/client/search-engine.ts). Strings, parameter names and the
+// campaigns come from the form's data-search attribute, written by the page.
+import {
+  INDEX_CHUNK_PREFIX,
+  MAX_QUERY_LENGTH,
+  SEARCH_FIRST_PAGE,
+  SEARCH_IDS,
+  SEARCH_PAGE_SIZE,
+  SITE_WORDS_FILE,
+} from '../../constants.ts';
+import { splitCodes, tidyQuery } from '../../search/readings.ts';
+import { fold, planQuery, type QueryPlan } from '../../search/search-query.ts';
+import { rerankFirstPage, type RankedHit } from '../../search/search-rank.ts';
+import {
+  matchingSections,
+  parseExcerpt,
+  searchedWords,
+  subResultTitle,
+} from '../../search/search-results.ts';
+import { fill } from '../../search/search-strings.ts';
+import { cleanQuery, decodeFromIndex, forEngine } from '../../search/search-text.ts';
+import {
+  hasWords,
+  searchPlan,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type Searched,
+} from '../../client/search-engine.ts';
+import { engineOptions, takingTurns, WORKER_FILE } from '../../client/engine-options.ts';
+import { startPagefindWorker, type PagefindWorker } from '../../client/pagefind-worker.ts';
+import {
+  ARCHIVE_SEARCH_IDS,
+  type ArchiveSearchConfig,
+  type SearchedCampaign,
+} from './archive-search-page.ts';
+
+// As on the campaign search page (src/client/search.ts).
+const DEBOUNCE_MS = 100;
+const PAUSE_MS = 70;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>(SEARCH_IDS.form);
+const input = byId<HTMLInputElement>(SEARCH_IDS.input);
+const status = byId<HTMLElement>(SEARCH_IDS.status);
+const corrected = byId<HTMLElement>(SEARCH_IDS.corrected);
+const list = byId<HTMLOListElement>(SEARCH_IDS.results);
+const more = byId<HTMLButtonElement>(SEARCH_IDS.more);
+const help = byId<HTMLElement>(SEARCH_IDS.help);
+const noResults = byId<HTMLElement>(SEARCH_IDS.empty);
+const kindBox = byId<HTMLFieldSetElement>(SEARCH_IDS.filters);
+const campaignBox = byId<HTMLFieldSetElement>(ARCHIVE_SEARCH_IDS.campaigns);
+const unavailable = byId<HTMLElement>(ARCHIVE_SEARCH_IDS.unavailable);
+const nextTurn = byId<HTMLButtonElement>(ARCHIVE_SEARCH_IDS.nextTurn);
+
+const config = JSON.parse(form.dataset['search']!) as ArchiveSearchConfig;
+const s = config.strings;
+const PARAMS = config.params;
+const { turns } = config;
+const campaigns = new Map(turns.flat().map((c) => [c.id, c]));
+
+const initialParams = new URLSearchParams(location.search);
+let kind = initialParams.get(PARAMS.kind) ?? '';
+let campaign = campaigns.has(initialParams.get(PARAMS.campaign) ?? '')
+  ? initialParams.get(PARAMS.campaign)!
+  : '';
+const exact = initialParams.has(PARAMS.exact);
+/** How many turns of campaigns are searched: the first, and as far as a chosen campaign's. */
+let turnsSearched = Math.max(1, turns.findIndex((turn) => turn.some((c) => c.id === campaign)) + 1);
+/** The campaigns whose index could not be fetched: left out of every search, and named. */
+const failed = new Set<string>();
+
+/** Pagefind with the merging the archive needs, in its worker or on the main thread. */
+type Merging = Pagefind & Pick<PagefindWorker, 'mergeIndex' | 'close'>;
+
+/** The engine of the campaigns merged so far, and what it knows of every page it can find. */
+interface Engine {
+  pf: Merging;
+  /** Each page's kind and campaign, by Pagefind's id; built once per set of merged campaigns. */
+  kinds?: Promise<Map<string, string>>;
+  campaigns?: Promise<Map<string, string>>;
+}
+
+let engine: Promise<Engine> | undefined;
+let generation = 0;
+let current:
+  | { results: RankedHit<PagefindResult>[]; shown: number; keep: (marked: string) => boolean }
+  | undefined;
+
+/** Starts Pagefind on the archive's own index: in its worker, else on the main thread. */
+async function startPagefind(): Promise<Merging> {
+  const script = form.dataset['pagefind']!;
+  const options = engineOptions(
+    { script, base: form.dataset['base'], language: document.documentElement.lang },
+    location.href,
+  );
+  try {
+    return await startPagefindWorker(
+      new URL(WORKER_FILE, new URL(script, location.href)).href,
+      options,
+    );
+  } catch {
+    const module = (await import(/* @vite-ignore */ script)) as Pagefind & {
+      mergeIndex: Merging['mergeIndex'];
+      destroy: () => Promise<void>;
+    };
+    await module.options({ ...options, noWorker: true });
+    await module.init();
+    return {
+      ...takingTurns(module),
+      mergeIndex: module.mergeIndex,
+      close: () => void module.destroy(),
+    };
+  }
+}
+
+/** Pagefind's options for a campaign's index: the search's own, and the campaign as a filter. */
+function mergeOptions(c: SearchedCampaign): Record<string, unknown> {
+  const {
+    basePath: _own,
+    baseUrl: _url,
+    language: _language,
+    ...options
+  } = engineOptions(
+    { script: form.dataset['pagefind']!, language: document.documentElement.lang },
+    location.href,
+  );
+  return { ...options, mergeFilter: { [PARAMS.campaign]: c.id } };
+}
+
+/**
+ * Merges campaigns' indexes into an engine. Pagefind keeps an index that failed to load among
+ * those it searches, and then every search fails: so a failure is remembered and reported false,
+ * and the caller starts again without that campaign.
+ */
+async function merge(pf: Merging, list: readonly SearchedCampaign[]): Promise<boolean> {
+  const outcomes = await Promise.allSettled(
+    list.map((c) => pf.mergeIndex(c.index, mergeOptions(c))),
+  );
+  let ok = true;
+  for (const [i, outcome] of outcomes.entries()) {
+    if (outcome.status === 'rejected') {
+      failed.add(list[i]!.id);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The campaigns of the turns searched so far, those that failed left out. */
+function searchable(): SearchedCampaign[] {
+  return turns
+    .slice(0, turnsSearched)
+    .flat()
+    .filter((c) => !failed.has(c.id));
+}
+
+/** The engine with every searchable campaign merged, started once (again after a failure). */
+function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    for (;;) {
+      const pf = await startPagefind();
+      if (await merge(pf, searchable())) return { pf };
+      pf.close();
+    }
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+/** Searches the next turn of campaigns too, then the query again. */
+async function searchNextTurn(): Promise<void> {
+  if (turnsSearched >= turns.length) return;
+  turnsSearched += 1;
+  const added = turns[turnsSearched - 1]!;
+  nextTurn.hidden = true;
+  status.textContent = s['search.status.searching'];
+  const loaded = await loadEngine().catch(() => undefined);
+  if (loaded) {
+    if (await merge(loaded.pf, added)) {
+      delete loaded.kinds;
+      delete loaded.campaigns;
+    } else {
+      loaded.pf.close();
+      engine = undefined;
+    }
+  }
+  latest = undefined;
+  await run(input.value);
+  list.querySelector('a')?.focus();
+}
+
+/** The ids of the pages a filter-only search finds, for each value of a filter. */
+async function pagesByValue(
+  pf: Pagefind,
+  filter: string,
+  values: readonly string[],
+): Promise<Map<string, string>> {
+  const found = await Promise.all(
+    values.map((value) => pf.search(null, { filters: { [filter]: [value] } })),
+  );
+  const of = new Map<string, string>();
+  for (const [i, value] of values.entries())
+    for (const page of found[i]?.results ?? []) of.set(page.id, value);
+  return of;
+}
+
+/** The kind of every page the engine can find (Pagefind's `loai` filter). */
+function kindsOf(e: Engine): Promise<Map<string, string>> {
+  e.kinds ??= (async () => {
+    const names = Object.keys((await e.pf.filters())[PARAMS.kind] ?? {});
+    const map = await pagesByValue(e.pf, PARAMS.kind, names);
+    if (map.size === 0) delete e.kinds;
+    return map;
+  })();
+  return e.kinds;
+}
+
+/** The campaign of every page the engine can find (the filter each merged index was given). */
+function campaignsOf(e: Engine): Promise<Map<string, string>> {
+  e.campaigns ??= pagesByValue(
+    e.pf,
+    PARAMS.campaign,
+    searchable().map((c) => c.id),
+  );
+  return e.campaigns;
+}
+
+let siteWords: Promise<Set<string>> | undefined;
+/** Every campaign's words (folded), gathered by the archive's build; fetched only when needed. */
+function loadSiteWords(): Promise<Set<string>> {
+  siteWords ??= fetch(new URL(SITE_WORDS_FILE, new URL(form.dataset['pagefind']!, location.href)))
+    .then((r) => (r.ok ? r.text() : ''))
+    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
+    .catch(() => {
+      siteWords = undefined;
+      return new Set<string>();
+    });
+  return siteWords;
+}
+
+interface Prepared extends Searched {
+  plan: QueryPlan;
+  engine: Engine;
+}
+let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
+
+/** Searches a cleaned query once, whether a pause in typing or the debounce asks first. */
+function prepare(query: string): Promise<Prepared> {
+  if (latest?.query !== query || latest.exact !== exact) {
+    const exactly = exact;
+    const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
+      exact: exactly,
+      splitCodes,
+    });
+    const result = loadEngine().then(async (e) => ({
+      plan,
+      engine: e,
+      ...(await searchPlan(e.pf, plan, exactly, loadSiteWords)),
+    }));
+    latest = { query, exact, result };
+    result.catch(() => {
+      if (latest?.result === result) latest = undefined;
+    });
+  }
+  return latest.result;
+}
+
+/**
+ * The results of the chosen kind and campaign (all of them when none is chosen), of the campaigns
+ * searched: the archive's own page of a campaign not yet searched is left out with the campaign.
+ */
+function chosen<T extends { hit: { id: string } }>(
+  all: T[],
+  kindOf: Map<string, string>,
+  campaignOf: Map<string, string>,
+): T[] {
+  return all.filter(
+    (r) =>
+      campaignOf.has(r.hit.id) &&
+      (kind === '' || kindOf.get(r.hit.id) === kind) &&
+      (campaign === '' || campaignOf.get(r.hit.id) === campaign),
+  );
+}
+
+/** A result's page data, or undefined when its fragment cannot be fetched. */
+async function dataOf(hit: PagefindResult): Promise<PagefindResultData | undefined> {
+  try {
+    return await hit.data();
+  } catch {
+    return undefined;
+  }
+}
+
+/** After a short pause in typing: searches and fetches the first results' fragments. */
+function warm(query: string): void {
+  void prepare(query)
+    .then(async ({ engine: e, all }) => {
+      if (cleanQuery(input.value) !== query) return;
+      const [kindOf, campaignOf] = await Promise.all([kindsOf(e), campaignsOf(e)]);
+      await Promise.all(
+        chosen(all, kindOf, campaignOf)
+          .slice(0, SEARCH_FIRST_PAGE)
+          .map((r) => dataOf(r.hit)),
+      );
+    })
+    .catch(() => {});
+}
+
+/** Creates an element with text, never parsing markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The search page's URL for a query, the filters and the exact switch. */
+function urlFor(query: string, exactly: boolean): URL {
+  const url = new URL(location.href);
+  url.search = '';
+  if (query !== '') url.searchParams.set(PARAMS.query, query);
+  if (campaign !== '') url.searchParams.set(PARAMS.campaign, campaign);
+  if (kind !== '') url.searchParams.set(PARAMS.kind, kind);
+  if (exactly) url.searchParams.set(PARAMS.exact, '1');
+  return url;
+}
+
+/** The words searched when they are not the words typed (see src/client/search.ts). */
+function searchedFor(shown: string, prepared: Prepared): string | undefined {
+  const top = prepared.all[0]?.text;
+  const primary = prepared.plan.variants[0]?.text;
+  const reading =
+    top !== undefined && top !== primary && !prepared.plan.variants.some((v) => v.text === top)
+      ? top
+      : prepared.plan.decoded;
+  if (reading === undefined) return undefined;
+  const words = (text: string) =>
+    fold(text)
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
+  return words(reading) === words(shown) ? undefined : reading;
+}
+
+/** Says what the query was read as, with a link to search the letters as typed. */
+function renderCorrection(shown: string, reading: string | undefined): void {
+  corrected.replaceChildren();
+  corrected.hidden = reading === undefined;
+  if (reading === undefined) return;
+  const asTyped = el('a', shown);
+  asTyped.href = urlFor(shown, true).href;
+  corrected.append(
+    `${s['search.corrected.searchedFor']} `,
+    el('strong', reading),
+    `. ${s['search.corrected.exact']} `,
+    asTyped,
+  );
+}
+
+/** The campaign a page belongs to: by the filter its index was given, else by its address. */
+function campaignOfPage(id: string, url: string, campaignOf: Map<string, string>) {
+  const known = campaigns.get(campaignOf.get(id) ?? '');
+  if (known) return known;
+  return [...campaigns.values()]
+    .filter((c) => url.startsWith(c.home))
+    .sort((a, b) => b.home.length - a.home.length)[0];
+}
+
+/** Renders one result: its campaign and kind, linked title, excerpt, links to matching sections. */
+function renderResult(
+  hit: PagefindResult,
+  data: PagefindResultData,
+  keep: (marked: string) => boolean,
+  campaignOf: Map<string, string>,
+): HTMLLIElement {
+  const item = el('li', undefined, 'search-result');
+  const owner = campaignOfPage(hit.id, data.url, campaignOf);
+  if (owner) item.append(el('p', owner.label, 'search-result__campaign'));
+  const kindName = data.filters[PARAMS.kind]?.[0];
+  if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
+  const heading = el('h2', undefined, 'search-result__title');
+  const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+  const excerpt = el('p', undefined, 'search-result__excerpt');
+  for (const part of parseExcerpt(data.excerpt, keep))
+    excerpt.append(part.marked ? el('mark', part.text) : document.createTextNode(part.text));
+  item.append(excerpt);
+
+  const sections = new Map<string, string>();
+  for (const section of matchingSections(data.anchors, data.weighted_locations, s))
+    sections.set(`${data.url}#${section.id}`, section.label);
+  for (const sub of data.sub_results) {
+    if (sections.size >= 4) break;
+    if (sub.url.includes('#') && !sections.has(sub.url))
+      sections.set(sub.url, subResultTitle(sub.title));
+  }
+  if (sections.size > 0) {
+    const nav = el('ul', undefined, 'search-result__sections');
+    nav.setAttribute(
+      'aria-label',
+      fill(s['search.result.sections'], { title: link.textContent ?? '' }),
+    );
+    for (const [href, label] of sections) {
+      const li = el('li');
+      const a = el('a', label);
+      a.href = href;
+      li.append(a);
+      nav.append(li);
+    }
+    item.append(nav);
+  }
+  return item;
+}
+
+/** Shows the next results (fragments are fetched only for these); focuses the first new one if asked. */
+async function showMore(focusFirst: boolean, campaignOf: Map<string, string>): Promise<void> {
+  if (!current) return;
+  const token = generation;
+  const size = current.shown === 0 ? SEARCH_FIRST_PAGE : SEARCH_PAGE_SIZE;
+  const slice = current.results.slice(current.shown, current.shown + size);
+  const data = await Promise.all(slice.map((r) => dataOf(r.hit)));
+  if (token !== generation) return;
+  const items = slice.flatMap((r, i) => {
+    const d = data[i];
+    return d ? [renderResult(r.hit, d, current!.keep, campaignOf)] : [];
+  });
+  list.append(...items);
+  current.shown += slice.length;
+  more.hidden = current.shown >= current.results.length;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+/** Rebuilds a filter's options from the counts of the current query. */
+function renderFilter(
+  box: HTMLFieldSetElement,
+  name: string,
+  selected: string,
+  options: [value: string, label: string, count: number][],
+  total: number,
+): void {
+  const holder = box.querySelector<HTMLElement>('.search-filters__options')!;
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLInputElement && active.name === name ? active.value : undefined;
+  holder.replaceChildren();
+  const all: [string, string, number][] = [['', s['search.filter.all'], total], ...options];
+  for (const [index, [value, label, count]] of all.entries()) {
+    if (value !== '' && count === 0 && value !== selected) continue;
+    const id = `${name}-${index}`;
+    const radio = el('input');
+    radio.type = 'radio';
+    radio.name = name;
+    radio.value = value;
+    radio.id = id;
+    radio.checked = value === selected;
+    const text = el('label', fill(s['search.filter.option'], { label, count }));
+    text.htmlFor = id;
+    const row = el('div', undefined, 'search-filters__option');
+    row.append(radio, text);
+    holder.append(row);
+    if (value === focused) radio.focus();
+  }
+  box.hidden = total === 0;
+}
+
+/** Counts of a filter's values among the results (those of the other filter's choice). */
+function counts(
+  results: readonly { hit: { id: string } }[],
+  valueOf: Map<string, string>,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const r of results) {
+    const value = valueOf.get(r.hit.id);
+    if (value !== undefined) found.set(value, (found.get(value) ?? 0) + 1);
+  }
+  return found;
+}
+
+/** The line that names the campaigns that could not be searched, and the button for the next turn. */
+function renderScope(hasQuery: boolean): void {
+  const names = [...failed].map((id) => campaigns.get(id)?.label ?? id);
+  unavailable.hidden = names.length === 0;
+  unavailable.textContent =
+    names.length === 0
+      ? ''
+      : fill(s['archive.search.unavailable'], { campaigns: names.join(', ') });
+  const next = turns[turnsSearched];
+  nextTurn.hidden = !hasQuery || next === undefined;
+  nextTurn.textContent =
+    next === undefined ? '' : fill(s['archive.search.more'], { count: next.length });
+}
+
+/** Runs a search for what is in the box and renders it; an empty box shows the help. */
+async function run(raw: string): Promise<void> {
+  const token = ++generation;
+  const shown = raw.trim().slice(0, MAX_QUERY_LENGTH);
+  const query = cleanQuery(raw);
+  history.replaceState(null, '', urlFor(shown, exact));
+  list.replaceChildren();
+  more.hidden = true;
+  noResults.hidden = true;
+  if (!hasWords(query)) {
+    current = undefined;
+    kindBox.hidden = true;
+    campaignBox.hidden = true;
+    help.hidden = false;
+    renderCorrection(shown, undefined);
+    renderScope(false);
+    status.textContent = query === '' ? '' : s['search.status.needWords'];
+    return;
+  }
+  help.hidden = true;
+  status.textContent = s['search.status.searching'];
+  let prepared: Prepared;
+  let maps: Promise<[Map<string, string>, Map<string, string>]>;
+  try {
+    prepared = await prepare(query);
+    if (latest?.query === query) latest = undefined;
+    const e = prepared.engine;
+    maps = Promise.all([
+      kindsOf(e).catch(() => new Map<string, string>()),
+      campaignsOf(e).catch(() => new Map<string, string>()),
+    ]);
+  } catch {
+    if (token === generation) status.textContent = s['search.status.failed'];
+    return;
+  }
+  if (token !== generation || input.value !== raw) return;
+  const { all } = prepared;
+  const [kindOf, campaignOf] = await maps;
+  if (token !== generation) return;
+  const found = chosen(all, kindOf, campaignOf);
+  const first = await Promise.all(found.slice(0, SEARCH_FIRST_PAGE).map((r) => dataOf(r.hit)));
+  if (token !== generation) return;
+  const fetched = found.filter((_, i) => i >= SEARCH_FIRST_PAGE || first[i] !== undefined);
+  const results = rerankFirstPage(
+    fetched,
+    first.filter((d): d is PagefindResultData => d !== undefined),
+  );
+  current = { results, shown: 0, keep: searchedWords(prepared.texts) };
+  renderCorrection(shown, searchedFor(shown, prepared));
+  // Each filter counts the results of the other's choice, so a count says what choosing it shows.
+  const searched = all.filter((r) => campaignOf.has(r.hit.id));
+  const ofCampaign = searched.filter(
+    (r) => campaign === '' || campaignOf.get(r.hit.id) === campaign,
+  );
+  const ofKind = searched.filter((r) => kind === '' || kindOf.get(r.hit.id) === kind);
+  const kindCounts = counts(ofCampaign, kindOf);
+  renderFilter(
+    kindBox,
+    PARAMS.kind,
+    kind,
+    [...new Set(kindOf.values())].map((k) => [k, decodeFromIndex(k), kindCounts.get(k) ?? 0]),
+    ofCampaign.length,
+  );
+  const campaignCounts = counts(ofKind, campaignOf);
+  renderFilter(
+    campaignBox,
+    PARAMS.campaign,
+    campaign,
+    searchable().map((c) => [c.id, c.label, campaignCounts.get(c.id) ?? 0]),
+    ofKind.length,
+  );
+  renderScope(true);
+  const scope = [
+    kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '',
+    turnsSearched < turns.length
+      ? fill(s['archive.search.scope'], {
+          searched: turns.slice(0, turnsSearched).flat().length,
+          total: campaigns.size,
+        })
+      : '',
+  ].join('');
+  if (results.length === 0) {
+    status.textContent = fill(s['search.status.none'], { query: shown, scope });
+    noResults.hidden = false;
+  } else {
+    await showMore(false, campaignOf);
+    if (token !== generation) return;
+    status.textContent = fill(s['search.status.found'], {
+      count: results.length,
+      query: shown,
+      scope,
+    });
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let early: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  clearTimeout(early);
+  // While typing, fetch the index chunks of the words typed so far (as the campaign search does).
+  const query = cleanQuery(input.value);
+  const words = forEngine(query).split(' ');
+  if ([...(words.at(-1) ?? '')].length < INDEX_CHUNK_PREFIX) words.pop();
+  if (words.length > 0)
+    void loadEngine()
+      .then((e) => e.pf.preload(words.join(' ')))
+      .catch(() => {});
+  if (hasWords(query)) early = setTimeout(() => warm(query), PAUSE_MS);
+  timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  clearTimeout(early);
+  void run(input.value);
+});
+for (const [box, set] of [
+  [kindBox, (value: string) => (kind = value)],
+  [campaignBox, (value: string) => (campaign = value)],
+] as const)
+  box.addEventListener('change', (event) => {
+    set((event.target as HTMLInputElement).value);
+    void run(input.value);
+  });
+more.addEventListener('click', () => {
+  void Promise.all([loadEngine()]).then(async ([e]) => showMore(true, await campaignsOf(e)));
+});
+nextTurn.addEventListener('click', () => void searchNextTurn());
+input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+
+input.value = initialParams.get(PARAMS.query) ?? '';
+void run(input.value);
