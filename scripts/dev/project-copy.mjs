@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a build needs: the config, the sources and the content. */
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const COPIED = [
+  'astro.config.mjs',
+  'astro.archive.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'content',
+  'public',
+];
 
 /** Caches that tools write under node_modules/; the copy gets its own so nothing lands in the project. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);

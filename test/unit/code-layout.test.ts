@@ -91,7 +91,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'content-config': ['schemas', 'site', 'documents'],
   importer: SITE_MODEL,
   dev: ['site', 'constants', 'i18n'],
-  bench: ['dev', 'site', 'search', 'constants', 'i18n', 'documents', 'importer'],
+  bench: ['dev', 'site', 'search', 'constants', 'i18n', 'documents', 'importer', 'integrations'],
   scripts: ['importer'],
   config: ['integrations', 'documents', 'site', 'archive'],
   public: [],

@@ -15,6 +15,7 @@ export const ARCHIVE_SEARCH_IDS = {
 export const ARCHIVE_SEARCH_KEYS = [
   ...SEARCH_CLIENT_KEYS,
   'archive.search.scope',
+  'archive.search.campaignScope',
   'archive.search.more',
   'archive.search.unavailable',
 ] as const satisfies readonly (keyof Dictionary)[];

@@ -53,7 +53,6 @@ const list = byId<HTMLOListElement>(SEARCH_IDS.results);
 const more = byId<HTMLButtonElement>(SEARCH_IDS.more);
 const help = byId<HTMLElement>(SEARCH_IDS.help);
 const noResults = byId<HTMLElement>(SEARCH_IDS.empty);
-const kindBox = byId<HTMLFieldSetElement>(SEARCH_IDS.filters);
 const campaignBox = byId<HTMLFieldSetElement>(ARCHIVE_SEARCH_IDS.campaigns);
 const unavailable = byId<HTMLElement>(ARCHIVE_SEARCH_IDS.unavailable);
 const nextTurn = byId<HTMLButtonElement>(ARCHIVE_SEARCH_IDS.nextTurn);
@@ -65,7 +64,6 @@ const { turns } = config;
 const campaigns = new Map(turns.flat().map((c) => [c.id, c]));
 
 const initialParams = new URLSearchParams(location.search);
-let kind = initialParams.get(PARAMS.kind) ?? '';
 let campaign = campaigns.has(initialParams.get(PARAMS.campaign) ?? '')
   ? initialParams.get(PARAMS.campaign)!
   : '';
@@ -78,11 +76,10 @@ const failed = new Set<string>();
 /** Pagefind with the merging the archive needs, in its worker or on the main thread. */
 type Merging = Pagefind & Pick<PagefindWorker, 'mergeIndex' | 'close'>;
 
-/** The engine of the campaigns merged so far, and what it knows of every page it can find. */
+/** The engine of the campaigns merged so far, and the campaign of every page it can find. */
 interface Engine {
   pf: Merging;
-  /** Each page's kind and campaign, by Pagefind's id; built once per set of merged campaigns. */
-  kinds?: Promise<Map<string, string>>;
+  /** Each page's campaign, by Pagefind's id; built once per set of merged campaigns. */
   campaigns?: Promise<Map<string, string>>;
 }
 
@@ -184,10 +181,8 @@ async function searchNextTurn(): Promise<void> {
   status.textContent = s['search.status.searching'];
   const loaded = await loadEngine().catch(() => undefined);
   if (loaded) {
-    if (await merge(loaded.pf, added)) {
-      delete loaded.kinds;
-      delete loaded.campaigns;
-    } else {
+    if (await merge(loaded.pf, added)) delete loaded.campaigns;
+    else {
       loaded.pf.close();
       engine = undefined;
     }
@@ -210,17 +205,6 @@ async function pagesByValue(
   for (const [i, value] of values.entries())
     for (const page of found[i]?.results ?? []) of.set(page.id, value);
   return of;
-}
-
-/** The kind of every page the engine can find (Pagefind's `loai` filter). */
-function kindsOf(e: Engine): Promise<Map<string, string>> {
-  e.kinds ??= (async () => {
-    const names = Object.keys((await e.pf.filters())[PARAMS.kind] ?? {});
-    const map = await pagesByValue(e.pf, PARAMS.kind, names);
-    if (map.size === 0) delete e.kinds;
-    return map;
-  })();
-  return e.kinds;
 }
 
 /** The campaign of every page the engine can find (the filter each merged index was given). */
@@ -246,26 +230,47 @@ function loadSiteWords(): Promise<Set<string>> {
   return siteWords;
 }
 
-interface Prepared extends Searched {
+/**
+ * A query searched: across every campaign (what the filter counts), and within the campaign chosen,
+ * where the readings tried when a query finds little are tried on that campaign's pages alone, as
+ * its own site would (the same search as the first when none is chosen).
+ */
+interface Prepared {
   plan: QueryPlan;
   engine: Engine;
+  everywhere: Searched;
+  here: Searched;
 }
-let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
+let latest:
+  { query: string; exact: boolean; campaign: string; result: Promise<Prepared> } | undefined;
+
+/** Pagefind restricted to one campaign's pages (the filter its index was merged with). */
+function within(pf: Pagefind, id: string): Pagefind {
+  return {
+    ...pf,
+    search: (query, options) =>
+      pf.search(query, { ...options, filters: { ...options?.filters, [PARAMS.campaign]: [id] } }),
+  };
+}
 
 /** Searches a cleaned query once, whether a pause in typing or the debounce asks first. */
 function prepare(query: string): Promise<Prepared> {
-  if (latest?.query !== query || latest.exact !== exact) {
+  if (latest?.query !== query || latest.exact !== exact || latest.campaign !== campaign) {
     const exactly = exact;
+    const chosenCampaign = campaign;
     const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
       exact: exactly,
       splitCodes,
     });
-    const result = loadEngine().then(async (e) => ({
-      plan,
-      engine: e,
-      ...(await searchPlan(e.pf, plan, exactly, loadSiteWords)),
-    }));
-    latest = { query, exact, result };
+    const result = loadEngine().then(async (e) => {
+      const everywhere = searchPlan(e.pf, plan, exactly, loadSiteWords);
+      const here =
+        chosenCampaign === ''
+          ? everywhere
+          : searchPlan(within(e.pf, chosenCampaign), plan, exactly, loadSiteWords);
+      return { plan, engine: e, everywhere: await everywhere, here: await here };
+    });
+    latest = { query, exact, campaign: chosenCampaign, result };
     result.catch(() => {
       if (latest?.result === result) latest = undefined;
     });
@@ -274,19 +279,12 @@ function prepare(query: string): Promise<Prepared> {
 }
 
 /**
- * The results of the chosen kind and campaign (all of them when none is chosen), of the campaigns
- * searched: the archive's own page of a campaign not yet searched is left out with the campaign.
+ * The results of the chosen campaign (all of them when none is chosen), of the campaigns searched:
+ * the archive's own page of a campaign not yet searched is left out with the campaign.
  */
-function chosen<T extends { hit: { id: string } }>(
-  all: T[],
-  kindOf: Map<string, string>,
-  campaignOf: Map<string, string>,
-): T[] {
+function chosen<T extends { hit: { id: string } }>(all: T[], campaignOf: Map<string, string>): T[] {
   return all.filter(
-    (r) =>
-      campaignOf.has(r.hit.id) &&
-      (kind === '' || kindOf.get(r.hit.id) === kind) &&
-      (campaign === '' || campaignOf.get(r.hit.id) === campaign),
+    (r) => campaignOf.has(r.hit.id) && (campaign === '' || campaignOf.get(r.hit.id) === campaign),
   );
 }
 
@@ -302,11 +300,11 @@ async function dataOf(hit: PagefindResult): Promise<PagefindResultData | undefin
 /** After a short pause in typing: searches and fetches the first results' fragments. */
 function warm(query: string): void {
   void prepare(query)
-    .then(async ({ engine: e, all }) => {
+    .then(async ({ engine: e, here }) => {
       if (cleanQuery(input.value) !== query) return;
-      const [kindOf, campaignOf] = await Promise.all([kindsOf(e), campaignsOf(e)]);
+      const campaignOf = await campaignsOf(e);
       await Promise.all(
-        chosen(all, kindOf, campaignOf)
+        chosen(here.all, campaignOf)
           .slice(0, SEARCH_FIRST_PAGE)
           .map((r) => dataOf(r.hit)),
       );
@@ -326,25 +324,24 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The search page's URL for a query, the filters and the exact switch. */
+/** The search page's URL for a query, the campaign chosen and the exact switch. */
 function urlFor(query: string, exactly: boolean): URL {
   const url = new URL(location.href);
   url.search = '';
   if (query !== '') url.searchParams.set(PARAMS.query, query);
   if (campaign !== '') url.searchParams.set(PARAMS.campaign, campaign);
-  if (kind !== '') url.searchParams.set(PARAMS.kind, kind);
   if (exactly) url.searchParams.set(PARAMS.exact, '1');
   return url;
 }
 
 /** The words searched when they are not the words typed (see src/client/search.ts). */
-function searchedFor(shown: string, prepared: Prepared): string | undefined {
-  const top = prepared.all[0]?.text;
-  const primary = prepared.plan.variants[0]?.text;
+function searchedFor(shown: string, plan: QueryPlan, searched: Searched): string | undefined {
+  const top = searched.all[0]?.text;
+  const primary = plan.variants[0]?.text;
   const reading =
-    top !== undefined && top !== primary && !prepared.plan.variants.some((v) => v.text === top)
+    top !== undefined && top !== primary && !plan.variants.some((v) => v.text === top)
       ? top
-      : prepared.plan.decoded;
+      : plan.decoded;
   if (reading === undefined) return undefined;
   const words = (text: string) =>
     fold(text)
@@ -443,29 +440,27 @@ async function showMore(focusFirst: boolean, campaignOf: Map<string, string>): P
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
-/** Rebuilds a filter's options from the counts of the current query. */
-function renderFilter(
-  box: HTMLFieldSetElement,
-  name: string,
-  selected: string,
-  options: [value: string, label: string, count: number][],
-  total: number,
-): void {
-  const holder = box.querySelector<HTMLElement>('.search-filters__options')!;
+/** Rebuilds the campaign filter from the counts of the current query. */
+function renderFilter(counts: Map<string, number>, total: number): void {
+  const holder = campaignBox.querySelector<HTMLElement>('.search-filters__options')!;
+  const name = PARAMS.campaign;
   const active = document.activeElement;
   const focused =
     active instanceof HTMLInputElement && active.name === name ? active.value : undefined;
   holder.replaceChildren();
-  const all: [string, string, number][] = [['', s['search.filter.all'], total], ...options];
+  const all: [string, string, number][] = [
+    ['', s['search.filter.all'], total],
+    ...searchable().map((c): [string, string, number] => [c.id, c.label, counts.get(c.id) ?? 0]),
+  ];
   for (const [index, [value, label, count]] of all.entries()) {
-    if (value !== '' && count === 0 && value !== selected) continue;
+    if (value !== '' && count === 0 && value !== campaign) continue;
     const id = `${name}-${index}`;
     const radio = el('input');
     radio.type = 'radio';
     radio.name = name;
     radio.value = value;
     radio.id = id;
-    radio.checked = value === selected;
+    radio.checked = value === campaign;
     const text = el('label', fill(s['search.filter.option'], { label, count }));
     text.htmlFor = id;
     const row = el('div', undefined, 'search-filters__option');
@@ -473,20 +468,7 @@ function renderFilter(
     holder.append(row);
     if (value === focused) radio.focus();
   }
-  box.hidden = total === 0;
-}
-
-/** Counts of a filter's values among the results (those of the other filter's choice). */
-function counts(
-  results: readonly { hit: { id: string } }[],
-  valueOf: Map<string, string>,
-): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const r of results) {
-    const value = valueOf.get(r.hit.id);
-    if (value !== undefined) found.set(value, (found.get(value) ?? 0) + 1);
-  }
-  return found;
+  campaignBox.hidden = total === 0;
 }
 
 /** The line that names the campaigns that could not be searched, and the button for the next turn. */
@@ -514,7 +496,6 @@ async function run(raw: string): Promise<void> {
   noResults.hidden = true;
   if (!hasWords(query)) {
     current = undefined;
-    kindBox.hidden = true;
     campaignBox.hidden = true;
     help.hidden = false;
     renderCorrection(shown, undefined);
@@ -525,24 +506,20 @@ async function run(raw: string): Promise<void> {
   help.hidden = true;
   status.textContent = s['search.status.searching'];
   let prepared: Prepared;
-  let maps: Promise<[Map<string, string>, Map<string, string>]>;
+  let known: Promise<Map<string, string>>;
   try {
     prepared = await prepare(query);
     if (latest?.query === query) latest = undefined;
-    const e = prepared.engine;
-    maps = Promise.all([
-      kindsOf(e).catch(() => new Map<string, string>()),
-      campaignsOf(e).catch(() => new Map<string, string>()),
-    ]);
+    known = campaignsOf(prepared.engine).catch(() => new Map<string, string>());
   } catch {
     if (token === generation) status.textContent = s['search.status.failed'];
     return;
   }
   if (token !== generation || input.value !== raw) return;
-  const { all } = prepared;
-  const [kindOf, campaignOf] = await maps;
+  const { everywhere, here } = prepared;
+  const campaignOf = await known;
   if (token !== generation) return;
-  const found = chosen(all, kindOf, campaignOf);
+  const found = chosen(here.all, campaignOf);
   const first = await Promise.all(found.slice(0, SEARCH_FIRST_PAGE).map((r) => dataOf(r.hit)));
   if (token !== generation) return;
   const fetched = found.filter((_, i) => i >= SEARCH_FIRST_PAGE || first[i] !== undefined);
@@ -550,40 +527,28 @@ async function run(raw: string): Promise<void> {
     fetched,
     first.filter((d): d is PagefindResultData => d !== undefined),
   );
-  current = { results, shown: 0, keep: searchedWords(prepared.texts) };
-  renderCorrection(shown, searchedFor(shown, prepared));
-  // Each filter counts the results of the other's choice, so a count says what choosing it shows.
-  const searched = all.filter((r) => campaignOf.has(r.hit.id));
-  const ofCampaign = searched.filter(
-    (r) => campaign === '' || campaignOf.get(r.hit.id) === campaign,
-  );
-  const ofKind = searched.filter((r) => kind === '' || kindOf.get(r.hit.id) === kind);
-  const kindCounts = counts(ofCampaign, kindOf);
-  renderFilter(
-    kindBox,
-    PARAMS.kind,
-    kind,
-    [...new Set(kindOf.values())].map((k) => [k, decodeFromIndex(k), kindCounts.get(k) ?? 0]),
-    ofCampaign.length,
-  );
-  const campaignCounts = counts(ofKind, campaignOf);
-  renderFilter(
-    campaignBox,
-    PARAMS.campaign,
-    campaign,
-    searchable().map((c) => [c.id, c.label, campaignCounts.get(c.id) ?? 0]),
-    ofKind.length,
-  );
+  current = { results, shown: 0, keep: searchedWords(here.texts) };
+  renderCorrection(shown, searchedFor(shown, prepared.plan, here));
+  // Counts per campaign come from all results, so every campaign keeps its count while one is chosen.
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const r of everywhere.all) {
+    const owner = campaignOf.get(r.hit.id);
+    if (owner === undefined) continue;
+    counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    total++;
+  }
+  renderFilter(counts, total);
   renderScope(true);
-  const scope = [
-    kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '',
-    turnsSearched < turns.length
-      ? fill(s['archive.search.scope'], {
-          searched: turns.slice(0, turnsSearched).flat().length,
-          total: campaigns.size,
-        })
-      : '',
-  ].join('');
+  const scope =
+    campaign !== ''
+      ? fill(s['archive.search.campaignScope'], { campaign: campaigns.get(campaign)!.label })
+      : turnsSearched < turns.length
+        ? fill(s['archive.search.scope'], {
+            searched: turns.slice(0, turnsSearched).flat().length,
+            total: campaigns.size,
+          })
+        : '';
   if (results.length === 0) {
     status.textContent = fill(s['search.status.none'], { query: shown, scope });
     noResults.hidden = false;
@@ -620,14 +585,10 @@ form.addEventListener('submit', (event) => {
   clearTimeout(early);
   void run(input.value);
 });
-for (const [box, set] of [
-  [kindBox, (value: string) => (kind = value)],
-  [campaignBox, (value: string) => (campaign = value)],
-] as const)
-  box.addEventListener('change', (event) => {
-    set((event.target as HTMLInputElement).value);
-    void run(input.value);
-  });
+campaignBox.addEventListener('change', (event) => {
+  campaign = (event.target as HTMLInputElement).value;
+  void run(input.value);
+});
 more.addEventListener('click', () => {
   void Promise.all([loadEngine()]).then(async ([e]) => showMore(true, await campaignsOf(e)));
 });

@@ -81,7 +81,7 @@ export const archive = {
   'archive.search.description':
     'Tìm kiếm trong văn bản của {count} phong trào thi đua cùng một lúc, gõ có dấu hoặc không dấu.',
   'archive.search.help':
-    'Tìm trong toàn văn văn bản của các phong trào, các nội dung thi đua và các văn bản được viện dẫn. Mỗi kết quả ghi rõ phong trào của nó; có thể lọc theo phong trào và theo loại trang.',
+    'Tìm trong toàn văn văn bản của các phong trào, các nội dung thi đua và các văn bản được viện dẫn. Mỗi kết quả ghi rõ phong trào của nó; có thể lọc theo phong trào.',
   'archive.search.helpTurns':
     'Lần tìm đầu tiên tìm trong {first} phong trào gần nhất; có thể tìm tiếp trong các phong trào trước đó.',
   'archive.search.campaignLegend': 'Lọc theo phong trào',
@@ -90,6 +90,8 @@ export const archive = {
   // The archive search's browser script (src/archive/client/), given through the form's data-search.
   /** `{searched}` of `{total}` campaigns were searched: the rest on demand. */
   'archive.search.scope': ' trong {searched} phong trào gần nhất (trên tổng số {total})',
+  /** When the reader has chosen one campaign in the filter. */
+  'archive.search.campaignScope': ' trong phong trào {campaign}',
   'archive.search.more': 'Tìm tiếp trong {count} phong trào trước đó',
   /** One line when some campaigns' search index could not be fetched; `{campaigns}` their names. */
   'archive.search.unavailable':

@@ -1,0 +1,534 @@
+// @ts-check
+// `npm run bench:archive`: the archive of many campaigns (docs/archive.md). For N synthetic campaigns
+// (N = 1, 3, 10, 30, 200 by default; about 50 documents each) and the archive that gathers them,
+// prints: the archive's build time (campaigns excluded), what a first search across the campaigns
+// costs (bytes, requests, time to results), what a later search costs, and the same corpus searched
+// as one single site (one Pagefind index over every campaign's pages), beside one campaign's own
+// search. Three designs are measured on the same corpus:
+//   - multisite: the archive merges every campaign's own index in the browser, all at once;
+//   - turns: the same, the newest `--first` campaigns first, the older ones a turn at a time when
+//     the reader asks (what the archive does: archive.yaml `searchFirst`); "all" clicks through;
+//   - one index: Pagefind run over all the campaigns' built pages, searched by the campaign
+//     site's own search page (what a single site of the same corpus costs).
+//
+// Campaigns are real builds of this codebase, each on its own under its own sub-path
+// (/thi-dua/tong-hop-NNN/), from the real content/ plus scripts/dev/scale-corpus.mjs's synthetic
+// documents worded with a seed of their own, and a campaign.yaml of their own (name, publisher,
+// dates, one campaign every four months going back from 2026). Building 200 takes about half an
+// hour of CPU, so they are cached in a temporary folder between runs, under a key made of every
+// file a campaign build reads: change the code or the content and they are built again.
+//
+// Options: --sizes 1,3,10,30,200; --documents 50; --first 10 (campaigns of the first turn);
+// --runs 3 (fresh browser contexts per measure, median); --no-single (skip the one-index design);
+// --build-only (build the campaigns into the cache, measure nothing);
+// --cache <folder> (where built campaigns are kept; default <tmp>/thi-dua-archive-bench).
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { close, createIndex } from 'pagefind';
+import { parse, stringify } from 'yaml';
+import { buildArchive, buildCampaign, folderFor } from '../dev/archive-builds.mjs';
+import { copyProject, PROJECT_DIR } from '../dev/project-copy.mjs';
+import {
+  scaleCorpus,
+  splitFrontMatter,
+  SYNTHETIC_ARCHIVE,
+  syntheticCampaign,
+  vocabularyOf,
+} from '../dev/scale-corpus.mjs';
+import { STATUS_DONE, STATUS_SEARCHING } from '../dev/search-status.mjs';
+import { startStaticServer } from '../dev/static-server.mjs';
+import {
+  SEARCH_INDEX_CHUNK_BYTES,
+  SEARCH_INDEX_MAX_CHUNKS,
+  SITE_WORDS_FILE,
+} from '../../src/constants.ts';
+import { rechunkBundle } from '../../src/integrations/pagefind-chunks.ts';
+import { siteWords, urlForFile } from '../../src/integrations/pagefind.ts';
+import { encodeHtmlForIndex } from '../../src/search/search-text.ts';
+import { formatBytes, formatMs, launchBrowser, markdownTable, median } from './bench-support.mjs';
+import { transferred } from './bench-search.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,3,10,30,200' },
+    documents: { type: 'string', default: '50' },
+    first: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    'no-single': { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
+    cache: { type: 'string', default: join(tmpdir(), 'thi-dua-archive-bench') },
+  },
+});
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+const DOCUMENTS = Number(args.documents);
+const FIRST = Number(args.first);
+const RUNS = Math.max(1, Number(args.runs));
+/** Where the portal would be; every build here is for it, served on loopback. */
+const SITE = 'https://portal.example.gov.vn';
+const ARCHIVE_BASE = '/thi-dua/';
+/** The first search (bench:scale's one query) and a later one (bench:search's later query). */
+const FIRST_QUERY = 'chi thi 34';
+const LATER_QUERY = 'chuyen doi so';
+
+/** @param {string} message */
+const progress = (message) => process.stderr.write(`[bench:archive] ${message}\n`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** A campaign's id and base path. */
+const campaignId = (/** @type {number} */ n) => `tong-hop-${String(n).padStart(3, '0')}`;
+const campaignBase = (/** @type {number} */ n) => `${ARCHIVE_BASE}${campaignId(n)}/`;
+
+/** Every file under a folder (relative paths), sorted. */
+function filesUnder(/** @type {string} */ dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/**
+ * A hash of every file a campaign build reads (the archive's own code aside), so cached campaigns
+ * are built again when one changes.
+ */
+function buildKey() {
+  const hash = createHash('sha256');
+  for (const root of ['src', 'content', 'public'])
+    for (const file of filesUnder(join(PROJECT_DIR, root))) {
+      if (root === 'src' && (file.startsWith(`archive${sep}`) || file.endsWith(`${sep}archive.ts`)))
+        continue;
+      hash.update(`${root}/${file}\n`);
+      hash.update(readFileSync(join(PROJECT_DIR, root, file)));
+    }
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'scripts/dev/scale-corpus.mjs'])
+    hash.update(readFileSync(join(PROJECT_DIR, file)));
+  hash.update(`documents ${DOCUMENTS}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The real content the synthetic documents are made from (as bench:scale reads it). */
+async function readTemplates() {
+  const contentDir = join(PROJECT_DIR, 'content');
+  const letterSource = await readFile(join(contentDir, 'letter', 'cong-van.mdx'), 'utf8');
+  /** @type {string[]} */
+  const texts = [letterSource];
+  /** @type {string[]} */
+  const focusAreaBodies = [];
+  for (const folder of ['focus-areas', 'guidance', 'documents']) {
+    for (const name of (await readdir(join(contentDir, folder))).sort()) {
+      const source = await readFile(join(contentDir, folder, name), 'utf8');
+      texts.push(source);
+      if (folder === 'focus-areas') focusAreaBodies.push(splitFrontMatter(source).body);
+    }
+  }
+  return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
+}
+
+/**
+ * The content folder of synthetic campaign n (1 is the newest): the real content, the synthetic
+ * documents worded with seed n, and a campaign.yaml of its own.
+ * @param {number} n
+ * @param {Awaited<ReturnType<typeof readTemplates>>} templates
+ * @param {string} dir
+ */
+async function writeCampaignContent(n, templates, dir) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const real = join(PROJECT_DIR, 'content');
+  for (const file of filesUnder(real)) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), await readFile(join(real, file)));
+  }
+  const corpus = scaleCorpus({ size: DOCUMENTS, ...templates, seed: n });
+  for (const [path, text] of corpus.files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  const [campaign] = /** @type {Record<string, unknown>[]} */ (
+    parse(await readFile(join(real, 'campaign.yaml'), 'utf8'))
+  );
+  await writeFile(
+    join(dir, 'campaign.yaml'),
+    stringify(
+      [
+        {
+          ...campaign,
+          ...syntheticCampaign(n),
+          archive: { name: SYNTHETIC_ARCHIVE.name, url: ARCHIVE_BASE },
+        },
+      ],
+      // Quoted, as content/ writes them: YAML would read an unquoted date as a Date.
+      { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' },
+    ),
+  );
+}
+
+/**
+ * Builds synthetic campaigns 1…count into the cache (those not built yet), one after the other.
+ * @param {number} count
+ * @param {string} cacheDir
+ */
+async function ensureCampaigns(count, cacheDir) {
+  const templates = await readTemplates();
+  const webRoot = join(cacheDir, 'www');
+  for (let n = 1; n <= count; n++) {
+    const done = join(folderFor(webRoot, campaignBase(n)), '.bench-built');
+    if (existsSync(done)) continue;
+    const content = join(cacheDir, 'content', campaignId(n));
+    await writeCampaignContent(n, templates, content);
+    const started = performance.now();
+    rmSync(folderFor(webRoot, campaignBase(n)), { recursive: true, force: true });
+    await buildCampaign({ content, site: SITE, base: campaignBase(n), webRoot });
+    writeFileSync(done, '');
+    progress(
+      `  campaign ${n}/${count} built in ${formatMs(performance.now() - started)} (load ${load()})`,
+    );
+  }
+  return webRoot;
+}
+
+/**
+ * A web root for N campaigns: links to the cached campaigns, and room for the archive.
+ * @param {string} cacheWebRoot
+ * @param {number} count
+ */
+function webRootFor(cacheWebRoot, count) {
+  const root = join(tmpdir(), `thi-dua-archive-bench-${count}-${process.pid}`);
+  rmSync(root, { recursive: true, force: true });
+  for (let n = 1; n <= count; n++) {
+    const target = folderFor(root, campaignBase(n));
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(folderFor(cacheWebRoot, campaignBase(n)), target);
+  }
+  return root;
+}
+
+/**
+ * The archive.yaml of N campaigns, newest first, whose first search covers `first` of them.
+ * @param {number} count
+ * @param {number} first
+ */
+function archiveYaml(count, first) {
+  return stringify({
+    ...SYNTHETIC_ARCHIVE,
+    searchFirst: first,
+    campaigns: Array.from({ length: count }, (_, i) => ({ url: `${SITE}${campaignBase(i + 1)}` })),
+  });
+}
+
+/**
+ * One index over every campaign's built pages (the one-index design, and what a single site of the
+ * same corpus costs): indexed as each campaign's build indexes its own pages, cut into chunks the
+ * same way, with the campaign site's search page pointed at it.
+ * @param {string} webRoot
+ * @param {number} count
+ */
+async function buildOneIndex(webRoot, count) {
+  const started = performance.now();
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(errors.join('; '));
+  for (let n = 1; n <= count; n++) {
+    const dir = folderFor(webRoot, campaignBase(n));
+    for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(dir, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({
+        url: `${campaignBase(n)}${urlForFile(file).slice(1)}`,
+        content: encodeHtmlForIndex(html),
+      });
+      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    }
+  }
+  const bundle = join(folderFor(webRoot, ARCHIVE_BASE), 'pagefind-one');
+  rmSync(bundle, { recursive: true, force: true });
+  await index.writeFiles({ outputPath: bundle });
+  await close();
+  const files = {
+    read: (/** @type {string} */ path) => readFile(join(bundle, path)),
+    write: (/** @type {string} */ path, /** @type {Uint8Array} */ bytes) =>
+      writeFile(join(bundle, path), bytes),
+    remove: (/** @type {string} */ path) => rm(join(bundle, path)),
+  };
+  await rechunkBundle(files, {
+    targetBytes: SEARCH_INDEX_CHUNK_BYTES,
+    maxChunks: SEARCH_INDEX_MAX_CHUNKS,
+  });
+  await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
+  // The first campaign's search page, searching the one index.
+  const page = await readFile(
+    join(folderFor(webRoot, campaignBase(1)), 'tim-kiem', 'index.html'),
+    'utf8',
+  );
+  const onePage = join(folderFor(webRoot, ARCHIVE_BASE), 'tim-kiem-one');
+  await mkdir(onePage, { recursive: true });
+  await writeFile(
+    join(onePage, 'index.html'),
+    page
+      .replace(
+        `data-pagefind="${campaignBase(1)}pagefind/pagefind.js"`,
+        `data-pagefind="${ARCHIVE_BASE}pagefind-one/pagefind.js"`,
+      )
+      .replace(`data-base="${campaignBase(1)}"`, 'data-base="/"'),
+  );
+  return { ms: performance.now() - started };
+}
+
+/**
+ * @typedef {object} Searched what one search cost, from asking to results
+ * @property {number} bytes
+ * @property {number} requests
+ * @property {number} ms
+ */
+
+/**
+ * Opens a search page with the first query in a fresh context, then searches the later query in
+ * it, then (on the archive) asks for every next turn of campaigns; counts what each step fetched.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url the search page, with `?q=` for the first query
+ * @param {{ turns?: boolean }} [options]
+ */
+async function searchOnce(browser, url, { turns = false } = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  try {
+    /** @type {Promise<number>[]} */
+    let seen = [];
+    context.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind') || path.endsWith(SITE_WORDS_FILE))
+        seen.push(transferred(request));
+    });
+    const step = async (/** @type {() => Promise<number>} */ act) => {
+      seen = [];
+      const ms = await act();
+      await page.waitForLoadState('networkidle');
+      const sizes = await Promise.all(seen);
+      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, ms };
+    };
+    const done = (/** @type {string} */ query) =>
+      page.waitForFunction(
+        ({ prefixes, searching, q }) => {
+          const text = document.querySelector('#search-status')?.textContent ?? '';
+          return (
+            !text.startsWith(searching) &&
+            prefixes.some((p) => text.startsWith(p)) &&
+            text.includes(q)
+          );
+        },
+        { prefixes: STATUS_DONE, searching: STATUS_SEARCHING, q: query },
+        { timeout: 120_000, polling: 'raf' },
+      );
+    const page = await context.newPage();
+    const first = await step(async () => {
+      await page.goto(url);
+      await done(FIRST_QUERY);
+      return page.evaluate(() => performance.now());
+    });
+    const later = await step(async () => {
+      const started = await page.evaluate((q) => {
+        const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
+        input.value = q;
+        const t = performance.now();
+        input.form?.requestSubmit();
+        return t;
+      }, LATER_QUERY);
+      await done(LATER_QUERY);
+      return (await page.evaluate(() => performance.now())) - started;
+    });
+    /** @type {Searched | undefined} */
+    let rest;
+    if (turns) {
+      rest = { bytes: 0, requests: 0, ms: 0 };
+      await page.goto(url);
+      await done(FIRST_QUERY);
+      await page.waitForLoadState('networkidle');
+      const next = page.locator('#search-next-turn');
+      while (await next.isVisible()) {
+        const more = await step(async () => {
+          const t = await page.evaluate(() => performance.now());
+          await next.click();
+          await page.waitForFunction(
+            (searching) =>
+              !(document.querySelector('#search-status')?.textContent ?? '').startsWith(
+                searching,
+              ) && (document.querySelector('#search-status')?.textContent ?? '') !== '',
+            STATUS_SEARCHING,
+            { timeout: 120_000, polling: 'raf' },
+          );
+          return (await page.evaluate(() => performance.now())) - t;
+        });
+        rest = {
+          bytes: rest.bytes + more.bytes,
+          requests: rest.requests + more.requests,
+          ms: rest.ms + more.ms,
+        };
+      }
+    }
+    return { first, later, rest };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Medians of `RUNS` fresh contexts.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ turns?: boolean }} [options]
+ */
+async function measure(browser, url, options) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await searchOnce(browser, url, options));
+  /** @param {(Searched | undefined)[]} list */
+  const med = (list) => {
+    const got = /** @type {Searched[]} */ (list.filter(Boolean));
+    if (got.length === 0) return undefined;
+    return {
+      bytes: median(got.map((r) => r.bytes)),
+      requests: median(got.map((r) => r.requests)),
+      ms: Math.round(median(got.map((r) => r.ms))),
+    };
+  };
+  return {
+    first: /** @type {Searched} */ (med(runs.map((r) => r.first))),
+    later: /** @type {Searched} */ (med(runs.map((r) => r.later))),
+    rest: med(runs.map((r) => r.rest)),
+  };
+}
+
+const cacheDir = join(args.cache, buildKey());
+progress(
+  `campaigns cached in ${cacheDir} (${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load ${load()})`,
+);
+const cacheWebRoot = await ensureCampaigns(Math.max(...SIZES), cacheDir);
+if (args['build-only']) process.exit(0);
+const projectDir = copyProject('archive-bench-');
+const browser = await launchBrowser();
+/** @type {Record<string, string>[]} */
+const rows = [];
+try {
+  for (const count of SIZES) {
+    progress(`${count} campaigns (load ${load()})`);
+    const webRoot = webRootFor(cacheWebRoot, count);
+    const archiveDir = join(webRoot, '..', `archive-${count}`);
+    const build = async (/** @type {number} */ first) => {
+      rmSync(archiveDir, { recursive: true, force: true });
+      mkdirSync(archiveDir, { recursive: true });
+      writeFileSync(join(archiveDir, 'archive.yaml'), archiveYaml(count, first));
+      const loadBefore = loadavg()[0] ?? 0;
+      const { ms } = await buildArchive({
+        archiveDir,
+        site: SITE,
+        base: ARCHIVE_BASE,
+        webRoot,
+        projectDir,
+      });
+      return { ms, load: loadBefore };
+    };
+    const server = await startStaticServer({ root: webRoot, base: '/', compress: true });
+    try {
+      const at = (/** @type {string} */ path) =>
+        new URL(`${path.slice(1)}?q=${encodeURIComponent(FIRST_QUERY)}`, server.url).href;
+      const single = await measure(browser, at(`${campaignBase(1)}tim-kiem/`));
+      progress(
+        `  one campaign's own search: first ${formatBytes(single.first.bytes)}, later ${formatBytes(single.later.bytes)}`,
+      );
+      // Multisite, every campaign in the first search.
+      const allAtOnce = await build(count);
+      const multisite = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem/`));
+      progress(
+        `  multisite: built in ${formatMs(allAtOnce.ms)}, first ${formatBytes(multisite.first.bytes)}, later ${formatBytes(multisite.later.bytes)}`,
+      );
+      // Turns: as the archive ships (archive.yaml searchFirst), when there is more than one turn.
+      let turns;
+      let turnsBuild;
+      if (count > FIRST) {
+        turnsBuild = await build(FIRST);
+        turns = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem/`), { turns: true });
+        progress(
+          `  turns: first ${formatBytes(turns.first.bytes)}, later ${formatBytes(turns.later.bytes)}, the rest ${formatBytes(turns.rest?.bytes ?? NaN)}`,
+        );
+      }
+      let one;
+      let oneBuild;
+      if (!args['no-single']) {
+        oneBuild = await buildOneIndex(webRoot, count);
+        one = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem-one/`));
+        progress(
+          `  one index: indexed in ${formatMs(oneBuild.ms)}, first ${formatBytes(one.first.bytes)}, later ${formatBytes(one.later.bytes)}`,
+        );
+      }
+      const cell = (/** @type {Searched | undefined} */ r) =>
+        r === undefined ? 'n/a' : `${formatBytes(r.bytes)}, ${r.requests} req, ${r.ms} ms`;
+      const times = (/** @type {Searched | undefined} */ r) =>
+        r === undefined ? '' : ` (${(r.bytes / single.first.bytes).toFixed(2)}×)`;
+      rows.push({
+        campaigns: String(count),
+        documents: String(count * DOCUMENTS),
+        build: `${formatMs(allAtOnce.ms)} (load ${allAtOnce.load.toFixed(1)})`,
+        single: `${cell(single.first)}; later ${cell(single.later)}`,
+        multisite: `${cell(multisite.first)}${times(multisite.first)}; later ${cell(multisite.later)}`,
+        turns:
+          turns === undefined
+            ? 'one turn (= multisite)'
+            : `first ${FIRST}: ${cell(turns.first)}${times(turns.first)}; later ${cell(turns.later)}; every other turn: ${cell(turns.rest)} (build ${formatMs(turnsBuild?.ms ?? NaN)})`,
+        one:
+          one === undefined
+            ? 'not measured'
+            : `${cell(one.first)}${times(one.first)}; later ${cell(one.later)} (index ${formatMs(oneBuild?.ms ?? NaN)})`,
+      });
+    } finally {
+      await server.close();
+      rmSync(webRoot, { recursive: true, force: true });
+      rmSync(archiveDir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+  rmSync(projectDir, { recursive: true, force: true });
+}
+
+console.log(
+  `\n## The archive — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load ${load()}`,
+);
+console.log(
+  `Synthetic campaigns of ${DOCUMENTS} documents (scripts/dev/scale-corpus.mjs, a seed each) plus the real content, each built on its own under /thi-dua/tong-hop-NNN/; the archive at /thi-dua/. ` +
+    `Served by scripts/dev/static-server.mjs (gzip) on loopback. First search: /tim-kiem/?q=${FIRST_QUERY} opened in a fresh context, everything Pagefind fetched until results show (worker, wasm, entries, metadata, chunks, filters, fragments; time from navigation). ` +
+    `Later search: "${LATER_QUERY}" submitted in the same page. Median of ${RUNS}. Build: the archive alone (astro build --config astro.archive.config.mjs), wall time, load average before.`,
+);
+console.log('');
+console.log(
+  markdownTable(
+    [
+      'campaigns',
+      'documents',
+      'archive build',
+      "one campaign's own search",
+      'multisite, all at once',
+      `turns of ${FIRST} (archive.yaml searchFirst)`,
+      'one index over every page (= one single site)',
+    ],
+    rows.map((r) => [
+      r.campaigns ?? '',
+      r.documents ?? '',
+      r.build ?? '',
+      r.single ?? '',
+      r.multisite ?? '',
+      r.turns ?? '',
+      r.one ?? '',
+    ]),
+  ),
+);
