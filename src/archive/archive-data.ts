@@ -142,6 +142,27 @@ export async function readArchive(settings: ArchiveSettings): Promise<LoadedArch
   return { archive, campaigns };
 }
 
+/**
+ * Throws, naming the campaign, unless every campaign's index was written by `version`, the Pagefind
+ * the archive ships: its search merges their indexes into its own.
+ */
+export function requireIndexVersion(
+  campaigns: readonly Pick<LoadedCampaign, 'pagefindVersion' | 'data'>[],
+  version: string,
+  file: string,
+): void {
+  for (const [i, campaign] of campaigns.entries())
+    if (campaign.pagefindVersion !== version)
+      throw new ContentError(
+        { file, field: `campaigns.${i}.url` },
+        t('archive.error.pagefindVersion', {
+          url: campaign.data.site.url,
+          built: campaign.pagefindVersion,
+          version,
+        }),
+      );
+}
+
 /** The archive's settings from the environment of its build (docs/archive.md). */
 export function settingsFromEnv(
   env: Record<string, string | undefined>,

@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_WORDS_FILE } from '../constants.ts';
-import { t } from '../i18n/index.ts';
-import { ContentError } from '../documents/lookup.ts';
-import { ARCHIVE_FILE, readArchive, settingsFromEnv } from './archive-data.ts';
+import { ARCHIVE_FILE, readArchive, requireIndexVersion, settingsFromEnv } from './archive-data.ts';
 
 /** Sorted, without duplicates, one a line: the words of several lists. */
 export function unionOfWords(lists: readonly (readonly string[])[]): string {
@@ -31,22 +29,13 @@ export function archiveSiteWords(): AstroIntegration {
         const bundle = join(fileURLToPath(dir), 'pagefind');
         const file = join(bundle, SITE_WORDS_FILE);
         const settings = settingsFromEnv(process.env, site, base);
-        const { archive, campaigns } = await readArchive(settings);
+        const { campaigns } = await readArchive(settings);
         const version = (
           JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
             version: string;
           }
         ).version;
-        for (const [i, campaign] of campaigns.entries())
-          if (campaign.pagefindVersion !== version)
-            throw new ContentError(
-              { file: join(settings.dir, ARCHIVE_FILE), field: `campaigns.${i}.url` },
-              t('archive.error.pagefindVersion', {
-                url: archive.campaigns[i]!.url,
-                built: campaign.pagefindVersion,
-                version,
-              }),
-            );
+        requireIndexVersion(campaigns, version, join(settings.dir, ARCHIVE_FILE));
         const own = (await readFile(file, 'utf8')).split('\n');
         await writeFile(file, unionOfWords([own, ...campaigns.map((c) => c.siteWords)]));
       },

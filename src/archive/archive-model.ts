@@ -238,8 +238,9 @@ export function citedKey(doc: Pick<ArchiveDocument, 'type' | 'identifier' | 'iss
 }
 
 /**
- * Every document the campaigns cite, once: with each campaign that cites it (newest first), its page
- * in that campaign and the places citing it. The most cited come first, then the newest.
+ * Every document the campaigns cite, once, named as the newest campaign that cites it names it:
+ * with each campaign that cites it (newest first), its page in that campaign and the places citing
+ * it. The most cited come first, then the newest.
  */
 export function citedDocuments(campaigns: readonly ArchiveCampaign[]): CitedDocument[] {
   const byKey = new Map<string, CitedDocument>();
