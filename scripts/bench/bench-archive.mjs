@@ -20,8 +20,11 @@
 //
 // Options: --sizes 1,3,10,30,200; --documents 50; --first 10 (campaigns of the first turn);
 // --runs 3 (fresh browser contexts per measure, median); --no-single (skip the one-index design);
-// --build-only (build the campaigns into the cache, measure nothing);
+// --build-only (build the campaigns into the cache, measure nothing); --lighthouse 10,200 (run
+// npm run bench:lighthouse on the archive's search page, as archive.yaml's searchFirst ships, at
+// these sizes);
 // --cache <folder> (where built campaigns are kept; default <tmp>/thi-dua-archive-bench).
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -68,10 +71,15 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-single': { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
+    lighthouse: { type: 'string', default: '' },
     cache: { type: 'string', default: join(tmpdir(), 'thi-dua-archive-bench') },
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+const LIGHTHOUSE_SIZES = args.lighthouse
+  .split(',')
+  .filter(Boolean)
+  .map((s) => Number(s.trim()));
 const DOCUMENTS = Number(args.documents);
 const FIRST = Number(args.first);
 const RUNS = Math.max(1, Number(args.runs));
@@ -419,6 +427,13 @@ const projectDir = copyProject('archive-bench-');
 const browser = await launchBrowser();
 /** @type {Record<string, string>[]} */
 const rows = [];
+/** @type {string[]} */
+const lighthouseReports = [];
+/**
+ * The figures the issue's targets are about, per size: the archive as it ships (its first turn).
+ * @type {Map<number, { buildMs: number, single: Searched, first: Searched, later: Searched }>}
+ */
+const shipped = new Map();
 try {
   for (const count of SIZES) {
     progress(`${count} campaigns (load ${load()})`);
@@ -470,6 +485,32 @@ try {
         progress(
           `  one index: indexed in ${formatMs(oneBuild.ms)}, first ${formatBytes(one.first.bytes)}, later ${formatBytes(one.later.bytes)}`,
         );
+      }
+      shipped.set(count, {
+        buildMs: (turnsBuild ?? allAtOnce).ms,
+        single: single.first,
+        first: (turns ?? multisite).first,
+        later: (turns ?? multisite).later,
+      });
+      if (LIGHTHOUSE_SIZES.includes(count)) {
+        // The archive as it ships: the last build of this size is the one with searchFirst (at or
+        // below it, one turn, as the multisite build).
+        progress('  Lighthouse (npm run bench:lighthouse)…');
+        const report = spawnSync(
+          process.execPath,
+          [
+            join(PROJECT_DIR, 'scripts', 'bench', 'bench-lighthouse.mjs'),
+            '--no-build',
+            '--dist',
+            webRoot,
+            '--runs',
+            String(RUNS),
+            '--url',
+            `${ARCHIVE_BASE}tim-kiem/?q=${encodeURIComponent(FIRST_QUERY)}`,
+          ],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        lighthouseReports.push(`${count} campaigns:${report.stdout}`);
       }
       const cell = (/** @type {Searched | undefined} */ r) =>
         r === undefined ? 'n/a' : `${formatBytes(r.bytes)}, ${r.requests} req, ${r.ms} ms`;
@@ -532,3 +573,36 @@ console.log(
     ]),
   ),
 );
+for (const report of lighthouseReports)
+  console.log(`\n### Lighthouse of the archive's search page, ${report}`);
+
+// The issue's targets, on the archive as it ships, at the sizes measured.
+const pass = (/** @type {boolean} */ ok) => (ok ? 'PASS' : 'MISS');
+/** @type {string[]} */
+const targets = [];
+const thirty = shipped.get(30);
+if (thirty)
+  targets.push(
+    `archive build ≤ 10 s at 30 campaigns: ${formatMs(thirty.buildMs)}, ${pass(thirty.buildMs <= 10_000)}`,
+  );
+const ten = shipped.get(10);
+if (ten) {
+  const ratio = ten.first.bytes / ten.single.bytes;
+  targets.push(
+    `first search across 10 ≤ 1.5× one campaign's: ${ratio.toFixed(2)}×, ${pass(ratio <= 1.5)}`,
+    `first search across 10 ≤ 300 ms: ${ten.first.ms} ms, ${pass(ten.first.ms <= 300)}`,
+    `later search ≤ 10 KB (10 campaigns): ${formatBytes(ten.later.bytes)}, ${pass(ten.later.bytes <= 10 * 1024)}`,
+  );
+}
+const province = shipped.get(200);
+if (province)
+  targets.push(
+    `archive build ≤ 60 s at 200: ${formatMs(province.buildMs)}, ${pass(province.buildMs <= 60_000)}`,
+    `first search at 200 ≤ 250 KB: ${formatBytes(province.first.bytes)}, ${pass(province.first.bytes <= 250 * 1024)}`,
+    `first search at 200 ≤ 1 s: ${province.first.ms} ms, ${pass(province.first.ms <= 1000)}`,
+    `later search at 200 ≤ 50 KB: ${formatBytes(province.later.bytes)}, ${pass(province.later.bytes <= 50 * 1024)}`,
+  );
+if (targets.length > 0)
+  console.log(
+    `\nTargets (issue 28), the archive as it ships (first turn):\n${targets.map((t) => `- ${t}`).join('\n')}`,
+  );
