@@ -4,8 +4,7 @@
 // and search them all. Each campaign stays a build of its own (astro.config.mjs).
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { archiveSiteWords } from './src/archive/archive-integration.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { archiveSearchIndex } from './src/archive/archive-integration.ts';
 import { normalizeBase, siteForBuild } from './src/site/paths.ts';
 
 // As a campaign's: where the portal hosts the archive. A campaign on the same host is linked by
@@ -23,6 +22,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefindIndex(), archiveSiteWords()],
+  integrations: [sitemap(), archiveSearchIndex()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

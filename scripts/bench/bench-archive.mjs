@@ -3,26 +3,28 @@
 // (N = 1, 3, 10, 30, 200 by default; about 50 documents each) and the archive that gathers them,
 // prints: the archive's build time (campaigns excluded), what a first search across the campaigns
 // costs (bytes, requests, time to results), what a later search costs, and the same corpus searched
-// as one single site (one Pagefind index over every campaign's pages), beside one campaign's own
-// search. Three designs are measured on the same corpus:
-//   - multisite: the archive merges every campaign's own index in the browser, all at once;
-//   - turns: the same, the newest `--first` campaigns first, the older ones a turn at a time when
-//     the reader asks (what the archive does: archive.yaml `searchFirst`); "all" clicks through;
-//   - one index: Pagefind run over all the campaigns' built pages, searched by the campaign
-//     site's own search page (what a single site of the same corpus costs).
+// as one single site, beside one campaign's own search. Three designs, each an archive.yaml of the
+// same campaigns, measured on the same corpus:
+//   - multisite (`searchIndex: campaigns`, `searchFirst: N`): the archive fetches every campaign's
+//     own index and merges them in the browser, all at once;
+//   - one index (`searchIndex: archive`, `searchFirst: N`): the archive's build indexes every
+//     campaign's built pages in its own index (what one single site of the same corpus costs);
+//   - turns, as the archive ships (`searchIndex: archive`, `searchFirst: --first`): the newest
+//     campaigns in the archive's own index, each older turn of as many in their own indexes, merged
+//     when the reader asks; "every other turn" clicks through them all.
 //
 // Campaigns are real builds of this codebase, each on its own under its own sub-path
 // (/thi-dua/tong-hop-NNN/), from the real content/ plus scripts/dev/scale-corpus.mjs's synthetic
 // documents worded with a seed of their own, and a campaign.yaml of their own (name, publisher,
-// dates, one campaign every four months going back from 2026). Building 200 takes about half an
-// hour of CPU, so they are cached in a temporary folder between runs, under a key made of every
-// file a campaign build reads: change the code or the content and they are built again.
+// dates, one campaign every four months going back from 2026). Building 200 takes hours of CPU on a
+// shared machine, so they are cached in a temporary folder between runs, under a key made of every
+// file a campaign build reads: change that code or the content and they are built again.
 //
 // Options: --sizes 1,3,10,30,200; --documents 50; --first 10 (campaigns of the first turn);
-// --runs 3 (fresh browser contexts per measure, median); --no-single (skip the one-index design);
-// --build-only (build the campaigns into the cache, measure nothing); --lighthouse 10,200 (run
-// npm run bench:lighthouse on the archive's search page, as archive.yaml's searchFirst ships, at
-// these sizes);
+// --runs 3 (fresh browser contexts per measure, median); --multisite-max 30 (the largest N whose
+// campaigns are all merged at once: 200 would fetch some 1,500 files); --no-one (skip the one-index
+// design); --build-only (build the campaigns into the cache, measure nothing); --lighthouse 10,200
+// (run npm run bench:lighthouse on the archive's search page, as it ships, at these sizes);
 // --cache <folder> (where built campaigns are kept; default <tmp>/thi-dua-archive-bench).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,7 +41,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { close, createIndex } from 'pagefind';
 import { parse, stringify } from 'yaml';
 import { buildArchive, buildCampaign, folderFor } from '../dev/archive-builds.mjs';
 import { copyProject, PROJECT_DIR } from '../dev/project-copy.mjs';
@@ -52,14 +53,7 @@ import {
 } from '../dev/scale-corpus.mjs';
 import { STATUS_DONE, STATUS_SEARCHING } from '../dev/search-status.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
-import {
-  SEARCH_INDEX_CHUNK_BYTES,
-  SEARCH_INDEX_MAX_CHUNKS,
-  SITE_WORDS_FILE,
-} from '../../src/constants.ts';
-import { rechunkBundle } from '../../src/integrations/pagefind-chunks.ts';
-import { siteWords, urlForFile } from '../../src/integrations/pagefind.ts';
-import { encodeHtmlForIndex } from '../../src/search/search-text.ts';
+import { SITE_WORDS_FILE } from '../../src/constants.ts';
 import { formatBytes, formatMs, launchBrowser, markdownTable, median } from './bench-support.mjs';
 import { transferred } from './bench-search.mjs';
 
@@ -69,7 +63,8 @@ const { values: args } = parseArgs({
     documents: { type: 'string', default: '50' },
     first: { type: 'string', default: '10' },
     runs: { type: 'string', default: '3' },
-    'no-single': { type: 'boolean', default: false },
+    'no-one': { type: 'boolean', default: false },
+    'multisite-max': { type: 'string', default: '30' },
     'build-only': { type: 'boolean', default: false },
     lighthouse: { type: 'string', default: '' },
     cache: { type: 'string', default: join(tmpdir(), 'thi-dua-archive-bench') },
@@ -226,73 +221,19 @@ function webRootFor(cacheWebRoot, count) {
 }
 
 /**
- * The archive.yaml of N campaigns, newest first, whose first search covers `first` of them.
+ * The archive.yaml of N campaigns, newest first, whose first search covers `first` of them, in the
+ * archive's own index or in each campaign's.
  * @param {number} count
  * @param {number} first
+ * @param {'archive' | 'campaigns'} searchIndex
  */
-function archiveYaml(count, first) {
+function archiveYaml(count, first, searchIndex) {
   return stringify({
     ...SYNTHETIC_ARCHIVE,
     searchFirst: first,
+    searchIndex,
     campaigns: Array.from({ length: count }, (_, i) => ({ url: `${SITE}${campaignBase(i + 1)}` })),
   });
-}
-
-/**
- * One index over every campaign's built pages (the one-index design, and what a single site of the
- * same corpus costs): indexed as each campaign's build indexes its own pages, cut into chunks the
- * same way, with the campaign site's search page pointed at it.
- * @param {string} webRoot
- * @param {number} count
- */
-async function buildOneIndex(webRoot, count) {
-  const started = performance.now();
-  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(errors.join('; '));
-  for (let n = 1; n <= count; n++) {
-    const dir = folderFor(webRoot, campaignBase(n));
-    for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
-      const html = await readFile(join(dir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({
-        url: `${campaignBase(n)}${urlForFile(file).slice(1)}`,
-        content: encodeHtmlForIndex(html),
-      });
-      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-    }
-  }
-  const bundle = join(folderFor(webRoot, ARCHIVE_BASE), 'pagefind-one');
-  rmSync(bundle, { recursive: true, force: true });
-  await index.writeFiles({ outputPath: bundle });
-  await close();
-  const files = {
-    read: (/** @type {string} */ path) => readFile(join(bundle, path)),
-    write: (/** @type {string} */ path, /** @type {Uint8Array} */ bytes) =>
-      writeFile(join(bundle, path), bytes),
-    remove: (/** @type {string} */ path) => rm(join(bundle, path)),
-  };
-  await rechunkBundle(files, {
-    targetBytes: SEARCH_INDEX_CHUNK_BYTES,
-    maxChunks: SEARCH_INDEX_MAX_CHUNKS,
-  });
-  await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
-  // The first campaign's search page, searching the one index.
-  const page = await readFile(
-    join(folderFor(webRoot, campaignBase(1)), 'tim-kiem', 'index.html'),
-    'utf8',
-  );
-  const onePage = join(folderFor(webRoot, ARCHIVE_BASE), 'tim-kiem-one');
-  await mkdir(onePage, { recursive: true });
-  await writeFile(
-    join(onePage, 'index.html'),
-    page
-      .replace(
-        `data-pagefind="${campaignBase(1)}pagefind/pagefind.js"`,
-        `data-pagefind="${ARCHIVE_BASE}pagefind-one/pagefind.js"`,
-      )
-      .replace(`data-base="${campaignBase(1)}"`, 'data-base="/"'),
-  );
-  return { ms: performance.now() - started };
 }
 
 /**
@@ -439,11 +380,17 @@ try {
     progress(`${count} campaigns (load ${load()})`);
     const webRoot = webRootFor(cacheWebRoot, count);
     const archiveDir = join(webRoot, '..', `archive-${count}`);
-    const build = async (/** @type {number} */ first) => {
+    /**
+     * Builds the archive of this size with a design (archive.yaml), and measures its search.
+     * @param {number} first
+     * @param {'archive' | 'campaigns'} searchIndex
+     * @param {{ turns?: boolean }} [options]
+     */
+    const archiveWith = async (first, searchIndex, options) => {
       rmSync(archiveDir, { recursive: true, force: true });
       mkdirSync(archiveDir, { recursive: true });
-      writeFileSync(join(archiveDir, 'archive.yaml'), archiveYaml(count, first));
-      const loadBefore = loadavg()[0] ?? 0;
+      writeFileSync(join(archiveDir, 'archive.yaml'), archiveYaml(count, first, searchIndex));
+      const load = loadavg()[0] ?? 0;
       const { ms } = await buildArchive({
         archiveDir,
         site: SITE,
@@ -451,52 +398,41 @@ try {
         webRoot,
         projectDir,
       });
-      return { ms, load: loadBefore };
+      const searched = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem/`), options);
+      return { build: { ms, load }, ...searched };
     };
     const server = await startStaticServer({ root: webRoot, base: '/', compress: true });
+    /** @param {string} path */
+    const at = (path) =>
+      new URL(`${path.slice(1)}?q=${encodeURIComponent(FIRST_QUERY)}`, server.url).href;
     try {
-      const at = (/** @type {string} */ path) =>
-        new URL(`${path.slice(1)}?q=${encodeURIComponent(FIRST_QUERY)}`, server.url).href;
       const single = await measure(browser, at(`${campaignBase(1)}tim-kiem/`));
-      progress(
-        `  one campaign's own search: first ${formatBytes(single.first.bytes)}, later ${formatBytes(single.later.bytes)}`,
-      );
-      // Multisite, every campaign in the first search.
-      const allAtOnce = await build(count);
-      const multisite = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem/`));
-      progress(
-        `  multisite: built in ${formatMs(allAtOnce.ms)}, first ${formatBytes(multisite.first.bytes)}, later ${formatBytes(multisite.later.bytes)}`,
-      );
-      // Turns: as the archive ships (archive.yaml searchFirst), when there is more than one turn.
-      let turns;
-      let turnsBuild;
-      if (count > FIRST) {
-        turnsBuild = await build(FIRST);
-        turns = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem/`), { turns: true });
+      const report = (/** @type {string} */ name, /** @type {any} */ r) =>
         progress(
-          `  turns: first ${formatBytes(turns.first.bytes)}, later ${formatBytes(turns.later.bytes)}, the rest ${formatBytes(turns.rest?.bytes ?? NaN)}`,
+          `  ${name}: ${r.build ? `built in ${formatMs(r.build.ms)}, ` : ''}first ${formatBytes(r.first.bytes)}, later ${formatBytes(r.later.bytes)}${r.rest ? `, every other turn ${formatBytes(r.rest.bytes)}` : ''}`,
         );
-      }
-      let one;
-      let oneBuild;
-      if (!args['no-single']) {
-        oneBuild = await buildOneIndex(webRoot, count);
-        one = await measure(browser, at(`${ARCHIVE_BASE}tim-kiem-one/`));
-        progress(
-          `  one index: indexed in ${formatMs(oneBuild.ms)}, first ${formatBytes(one.first.bytes)}, later ${formatBytes(one.later.bytes)}`,
-        );
-      }
+      report("one campaign's own search", single);
+      const multisite =
+        count <= Number(args['multisite-max']) ? await archiveWith(count, 'campaigns') : undefined;
+      if (multisite) report('multisite', multisite);
+      const one = args['no-one'] ? undefined : await archiveWith(count, 'archive');
+      if (one) report('one index', one);
+      // As the archive ships; built last, so Lighthouse measures it. At or below --first, one turn:
+      // the one-index design.
+      const turns =
+        count > FIRST || one === undefined
+          ? await archiveWith(Math.min(FIRST, count), 'archive', { turns: true })
+          : one;
+      if (turns !== one) report('turns', turns);
       shipped.set(count, {
-        buildMs: (turnsBuild ?? allAtOnce).ms,
+        buildMs: turns.build.ms,
         single: single.first,
-        first: (turns ?? multisite).first,
-        later: (turns ?? multisite).later,
+        first: turns.first,
+        later: turns.later,
       });
       if (LIGHTHOUSE_SIZES.includes(count)) {
-        // The archive as it ships: the last build of this size is the one with searchFirst (at or
-        // below it, one turn, as the multisite build).
         progress('  Lighthouse (npm run bench:lighthouse)…');
-        const report = spawnSync(
+        const lighthouse = spawnSync(
           process.execPath,
           [
             join(PROJECT_DIR, 'scripts', 'bench', 'bench-lighthouse.mjs'),
@@ -510,26 +446,27 @@ try {
           ],
           { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
         );
-        lighthouseReports.push(`${count} campaigns:${report.stdout}`);
+        lighthouseReports.push(`${count} campaigns:${lighthouse.stdout}`);
       }
       const cell = (/** @type {Searched | undefined} */ r) =>
         r === undefined ? 'n/a' : `${formatBytes(r.bytes)}, ${r.requests} req, ${r.ms} ms`;
-      const times = (/** @type {Searched | undefined} */ r) =>
-        r === undefined ? '' : ` (${(r.bytes / single.first.bytes).toFixed(2)}×)`;
+      const times = (/** @type {Searched} */ r) =>
+        ` (${(r.bytes / single.first.bytes).toFixed(2)}×)`;
+      /** @param {Awaited<ReturnType<typeof archiveWith>> | undefined} r */
+      const design = (r) =>
+        r === undefined
+          ? 'not measured'
+          : `build ${formatMs(r.build.ms)} (load ${r.build.load.toFixed(1)}); first ${cell(r.first)}${times(r.first)}; later ${cell(r.later)}`;
       rows.push({
         campaigns: String(count),
         documents: String(count * DOCUMENTS),
-        build: `${formatMs(allAtOnce.ms)} (load ${allAtOnce.load.toFixed(1)})`,
-        single: `${cell(single.first)}; later ${cell(single.later)}`,
-        multisite: `${cell(multisite.first)}${times(multisite.first)}; later ${cell(multisite.later)}`,
+        single: `first ${cell(single.first)}; later ${cell(single.later)}`,
+        multisite: design(multisite),
+        one: design(one),
         turns:
-          turns === undefined
-            ? 'one turn (= multisite)'
-            : `first ${FIRST}: ${cell(turns.first)}${times(turns.first)}; later ${cell(turns.later)}; every other turn: ${cell(turns.rest)} (build ${formatMs(turnsBuild?.ms ?? NaN)})`,
-        one:
-          one === undefined
-            ? 'not measured'
-            : `${cell(one.first)}${times(one.first)}; later ${cell(one.later)} (index ${formatMs(oneBuild?.ms ?? NaN)})`,
+          turns === one
+            ? 'one turn: as one index'
+            : `${design(turns)}; every other turn ${cell(turns.rest)}`,
       });
     } finally {
       await server.close();
@@ -548,7 +485,7 @@ console.log(
 console.log(
   `Synthetic campaigns of ${DOCUMENTS} documents (scripts/dev/scale-corpus.mjs, a seed each) plus the real content, each built on its own under /thi-dua/tong-hop-NNN/; the archive at /thi-dua/. ` +
     `Served by scripts/dev/static-server.mjs (gzip) on loopback. First search: /tim-kiem/?q=${FIRST_QUERY} opened in a fresh context, everything Pagefind fetched until results show (worker, wasm, entries, metadata, chunks, filters, fragments; time from navigation). ` +
-    `Later search: "${LATER_QUERY}" submitted in the same page. Median of ${RUNS}. Build: the archive alone (astro build --config astro.archive.config.mjs), wall time, load average before.`,
+    `Later search: "${LATER_QUERY}" submitted in the same page. Median of ${RUNS}. Build: the archive alone (astro build --config astro.archive.config.mjs, its index included), wall time, load average before.`,
 );
 console.log('');
 console.log(
@@ -556,20 +493,18 @@ console.log(
     [
       'campaigns',
       'documents',
-      'archive build',
       "one campaign's own search",
-      'multisite, all at once',
-      `turns of ${FIRST} (archive.yaml searchFirst)`,
-      'one index over every page (= one single site)',
+      "multisite: every campaign's own index, merged at once",
+      "one index: the archive indexes every campaign's pages (= one single site)",
+      `turns, as shipped: the ${FIRST} newest in the archive's index, older ones when asked`,
     ],
     rows.map((r) => [
       r.campaigns ?? '',
       r.documents ?? '',
-      r.build ?? '',
       r.single ?? '',
       r.multisite ?? '',
-      r.turns ?? '',
       r.one ?? '',
+      r.turns ?? '',
     ]),
   ),
 );

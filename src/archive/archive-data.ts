@@ -34,6 +34,8 @@ export interface ArchiveSettings {
 
 /** A campaign read for the archive: its open data, and its search index's version and words. */
 export interface LoadedCampaign extends CampaignSource {
+  /** Its built folder, when it was read from ARCHIVE_WEB_ROOT. */
+  folder: string | undefined;
   /** The version of Pagefind that wrote its index (its `pagefind-entry.json`). */
   pagefindVersion: string;
   siteWords: string[];
@@ -45,14 +47,22 @@ export interface LoadedArchive {
   campaigns: LoadedCampaign[];
 }
 
+/** A campaign's folder in the portal's folder, when one is given and the campaign is on its host. */
+function folderOf(home: URL, settings: ArchiveSettings): string | undefined {
+  if (settings.webRoot === undefined || home.origin !== new URL(settings.site).origin)
+    return undefined;
+  return join(settings.webRoot, decodeURIComponent(home.pathname));
+}
+
 /** Reads one file of a campaign: from the portal's folder, or from its address. */
 async function readCampaignFile(
   home: URL,
   path: string,
   settings: ArchiveSettings,
 ): Promise<{ where: string; text: string }> {
-  if (settings.webRoot !== undefined && home.origin === new URL(settings.site).origin) {
-    const where = join(settings.webRoot, decodeURIComponent(home.pathname), path);
+  const folder = folderOf(home, settings);
+  if (folder !== undefined) {
+    const where = join(folder, path);
     try {
       return { where, text: await readFile(where, 'utf8') };
     } catch {
@@ -134,6 +144,7 @@ export async function readArchive(settings: ArchiveSettings): Promise<LoadedArch
       return {
         id,
         data,
+        folder: folderOf(url, settings),
         pagefindVersion: String((JSON.parse(entry.text) as { version?: string }).version),
         siteWords: words.text.split('\n').filter((w) => w !== ''),
       };
@@ -143,16 +154,17 @@ export async function readArchive(settings: ArchiveSettings): Promise<LoadedArch
 }
 
 /**
- * Throws, naming the campaign, unless every campaign's index was written by `version`, the Pagefind
- * the archive ships: its search merges their indexes into its own.
+ * Throws, naming the campaign, unless the index of every campaign the search merges (all but those
+ * in the archive's own index, `own`) was written by `version`, the Pagefind the archive ships.
  */
 export function requireIndexVersion(
-  campaigns: readonly Pick<LoadedCampaign, 'pagefindVersion' | 'data'>[],
+  campaigns: readonly Pick<LoadedCampaign, 'id' | 'pagefindVersion' | 'data'>[],
   version: string,
   file: string,
+  own: ReadonlySet<string> = new Set(),
 ): void {
   for (const [i, campaign] of campaigns.entries())
-    if (campaign.pagefindVersion !== version)
+    if (!own.has(campaign.id) && campaign.pagefindVersion !== version)
       throw new ContentError(
         { file, field: `campaigns.${i}.url` },
         t('archive.error.pagefindVersion', {

@@ -1,43 +1,88 @@
-// The archive's build step after Pagefind has indexed the archive's own pages. Its search merges
-// the campaigns' indexes into its own, so each must have been written by the Pagefind version the
-// archive ships (the build stops naming the campaign otherwise); and the words the search page may
-// respell a query into (SITE_WORDS_FILE) become those of every campaign, besides the archive's own.
+// The archive's search index, written after its pages are built: its own pages (a page per
+// campaign) and every page of the newest campaigns it finds in ARCHIVE_WEB_ROOT (archive-model.ts
+// ownIndexCampaigns), each with its campaign as a filter, in one Pagefind index, as a campaign
+// indexes its own (src/integrations/pagefind.ts). The older campaigns are searched in their own
+// indexes, merged in the browser: each must have been written by the Pagefind the archive ships
+// (the build stops naming the campaign otherwise), and their words join the archive's
+// (SITE_WORDS_FILE), which the search page may respell a query into.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_WORDS_FILE } from '../constants.ts';
+import { todayInVietnam } from '../documents/dates.ts';
+import { t } from '../i18n/index.ts';
+import { builtPages, writeSearchIndex, type PageToIndex } from '../integrations/pagefind.ts';
 import { ARCHIVE_FILE, readArchive, requireIndexVersion, settingsFromEnv } from './archive-data.ts';
+import { archiveCampaigns, ownIndexCampaigns } from './archive-model.ts';
+import { ARCHIVE_CAMPAIGN_PARAM } from './archive-routes.ts';
 
 /** Sorted, without duplicates, one a line: the words of several lists. */
 export function unionOfWords(lists: readonly (readonly string[])[]): string {
   return `${[...new Set(lists.flat().filter((w) => w !== ''))].sort().join('\n')}\n`;
 }
 
-/** Astro integration: writes the campaigns' words beside the archive's index (after pagefindIndex). */
-export function archiveSiteWords(): AstroIntegration {
+/** A campaign's page as the archive indexes it: under the campaign's filter. */
+export function withCampaignFilter(page: PageToIndex, id: string): PageToIndex {
+  return {
+    ...page,
+    html: page.html.replace(
+      /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/,
+      (main) =>
+        `${main}<span hidden data-pagefind-filter="${ARCHIVE_CAMPAIGN_PARAM}:${id}"></span>`,
+    ),
+  };
+}
+
+/** Astro integration: the archive's search index and words (instead of pagefindIndex()). */
+export function archiveSearchIndex(): AstroIntegration {
   let site = '';
   let base = '/';
   return {
-    name: 'archive-site-words',
+    name: 'archive-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base;
       },
-      'astro:build:done': async ({ dir }) => {
-        const bundle = join(fileURLToPath(dir), 'pagefind');
-        const file = join(bundle, SITE_WORDS_FILE);
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const bundle = join(outDir, 'pagefind');
         const settings = settingsFromEnv(process.env, site, base);
-        const { campaigns } = await readArchive(settings);
+        const loaded = await readArchive(settings);
+        const folders = new Map(loaded.campaigns.map((c) => [c.id, c.folder]));
+        const own = ownIndexCampaigns(
+          archiveCampaigns(loaded.campaigns, site, todayInVietnam()),
+          loaded.archive,
+          folders,
+          base,
+        );
+        async function* pages(): AsyncGenerator<PageToIndex> {
+          yield* builtPages(outDir, '/');
+          for (const campaign of own)
+            for await (const page of builtPages(
+              folders.get(campaign.id)!,
+              `/${relative(base, campaign.home)}/`,
+            ))
+              yield withCampaignFilter(page, campaign.id);
+        }
+        const { count, reports } = await writeSearchIndex(bundle, pages());
+        logger.info(t('search.build.indexed', { count }));
+        for (const r of reports)
+          logger.info(
+            t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),
+          );
+        const ownIds = new Set(own.map((c) => c.id));
+        const merged = loaded.campaigns.filter((c) => !ownIds.has(c.id));
         const version = (
           JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
             version: string;
           }
         ).version;
-        requireIndexVersion(campaigns, version, join(settings.dir, ARCHIVE_FILE));
-        const own = (await readFile(file, 'utf8')).split('\n');
-        await writeFile(file, unionOfWords([own, ...campaigns.map((c) => c.siteWords)]));
+        requireIndexVersion(loaded.campaigns, version, join(settings.dir, ARCHIVE_FILE), ownIds);
+        const file = join(bundle, SITE_WORDS_FILE);
+        const words = (await readFile(file, 'utf8')).split('\n');
+        await writeFile(file, unionOfWords([words, ...merged.map((c) => c.siteWords)]));
       },
     },
   };

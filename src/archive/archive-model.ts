@@ -264,27 +264,49 @@ export function citedDocuments(campaigns: readonly ArchiveCampaign[]): CitedDocu
   );
 }
 
-/** A campaign as the search page gets it: its name, where its pages are, where its index is. */
+/**
+ * A campaign as the search page gets it: its name, where its pages are, and where its own index
+ * is, or null when its pages are in the archive's own index.
+ */
 export interface SearchCampaign {
   id: string;
   label: string;
   home: string;
-  index: string;
+  index: string | null;
+}
+
+/**
+ * The campaigns whose pages the archive's build adds to its own index: of the `searchFirst` newest,
+ * those whose built folder it has (`folders`, by id) and that live under the archive's path, whose
+ * pages it links by path; none when archive.yaml asks for each campaign's own index.
+ */
+export function ownIndexCampaigns(
+  campaigns: readonly ArchiveCampaign[],
+  archive: { searchFirst: number; searchIndex: 'archive' | 'campaigns' },
+  folders: ReadonlyMap<string, string | undefined>,
+  base: string,
+): ArchiveCampaign[] {
+  if (archive.searchIndex === 'campaigns') return [];
+  return campaigns
+    .slice(0, archive.searchFirst)
+    .filter((c) => folders.get(c.id) !== undefined && c.home.startsWith(base));
 }
 
 /**
  * The campaigns the search covers, newest first, in turns of `first`: the first search covers the
- * first turn; the reader asks for each next one.
+ * first turn; the reader asks for each next one. Those in the archive's own index (`own`) have no
+ * index of their own to fetch.
  */
 export function searchTurns(
   campaigns: readonly ArchiveCampaign[],
   first: number,
+  own: ReadonlySet<string> = new Set(),
 ): SearchCampaign[][] {
   const all = campaigns.map((c) => ({
     id: c.id,
     label: c.shortName,
     home: c.home,
-    index: c.searchIndex,
+    index: own.has(c.id) ? null : c.searchIndex,
   }));
   const turns: SearchCampaign[][] = [];
   for (let i = 0; i < all.length; i += first) turns.push(all.slice(i, i + first));

@@ -25,6 +25,12 @@ export const archiveSchema = z
      * as many again each time (docs/archive.md).
      */
     searchFirst: z.number().int().min(1).default(10),
+    /**
+     * Where the first search looks: in the archive's own index, to which the archive's build adds
+     * the pages of those newest campaigns it finds in ARCHIVE_WEB_ROOT (one index: the least a
+     * search fetches), or in each campaign's own index (merged in the browser, always as published).
+     */
+    searchIndex: z.enum(['archive', 'campaigns']).default('archive'),
     campaigns: z
       .array(
         z

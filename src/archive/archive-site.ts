@@ -9,6 +9,7 @@ import {
   allDocuments,
   archiveCampaigns,
   citedDocuments,
+  ownIndexCampaigns,
   facets,
   referenceOf,
   type ArchiveCampaign,
@@ -31,6 +32,8 @@ export interface ArchiveSite {
   description: string | undefined;
   searchFirst: number;
   campaigns: ArchiveCampaign[];
+  /** The campaigns whose pages are in the archive's own search index. */
+  ownIndex: ArchiveCampaign[];
   documents: ArchiveDocument[];
   facets: Record<FacetId, FacetValue[]>;
   cited: ReturnType<typeof citedDocuments>;
@@ -45,6 +48,12 @@ export function loadArchiveSite(): Promise<ArchiveSite> {
     const loaded = await readArchive(settingsFromEnv(process.env, site, import.meta.env.BASE_URL));
     const campaigns = archiveCampaigns(loaded.campaigns, site, todayInVietnam());
     return {
+      ownIndex: ownIndexCampaigns(
+        campaigns,
+        loaded.archive,
+        new Map(loaded.campaigns.map((c) => [c.id, c.folder])),
+        import.meta.env.BASE_URL,
+      ),
       loaded,
       name: loaded.archive.name,
       publisher: loaded.archive.publisher,

@@ -11,17 +11,6 @@ import type {
   PagefindSearch,
 } from './search-engine.ts';
 
-/**
- * Pagefind in its worker, with what a page that searches several sites' indexes together needs
- * (the archive, src/archive/client/): merging another index into the search, and stopping.
- */
-export interface PagefindWorker extends Pagefind {
-  /** Adds the index at `indexPath` (a Pagefind bundle folder) to every later search. */
-  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
-  /** Stops the worker; the object answers nothing more. */
-  close: () => void;
-}
-
 /** How long the worker may take to start before the page searches on the main thread instead. */
 const START_TIMEOUT_MS = 5000;
 
@@ -38,7 +27,7 @@ interface Reply {
 export async function startPagefindWorker(
   workerUrl: string,
   options: Record<string, unknown>,
-): Promise<PagefindWorker> {
+): Promise<Pagefind> {
   const worker = new Worker(workerUrl);
   const pending = new Map<
     string,
@@ -98,8 +87,6 @@ export async function startPagefindWorker(
   }
 
   return {
-    mergeIndex: (indexPath, more) => send('mergeIndex', [indexPath, more]),
-    close: () => fail(new Error('Pagefind worker closed')),
     options: (more) => send('options', [more]),
     init: () => Promise.resolve(),
     filters: () => send('filters', []),

@@ -11,7 +11,7 @@ import {
 import { t } from '../i18n/index.ts';
 import { fold, isSyllable } from '../search/search-query.ts';
 import { encodeHtmlForIndex } from '../search/search-text.ts';
-import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks.ts';
+import { readEntry, readWordIndex, rechunkBundle, type RechunkReport } from './pagefind-chunks.ts';
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -41,10 +41,81 @@ export async function siteWords(bundle: string): Promise<string> {
   return [...words].sort().join('\n') + '\n';
 }
 
+/**
+ * The built pages of a folder, read one at a time, with the URLs results give them: `prefix` +
+ * the page's path in the folder (`/` for a site's own; the archive indexes campaigns under theirs).
+ */
+export async function* builtPages(dir: string, prefix: string): AsyncGenerator<PageToIndex> {
+  for (const file of await htmlFiles(dir))
+    yield {
+      file: join(dir, file),
+      url: `${prefix}${urlForFile(file).slice(1)}`,
+      html: await readFile(join(dir, file), 'utf8'),
+    };
+}
+
 /** The site-relative URL Pagefind should give a built file (`cong-van/index.html` → `/cong-van/`). */
 export function urlForFile(file: string): string {
   const path = file.split(sep).join('/');
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** A built page offered to the index: its file (for errors), the URL results give, its HTML. */
+export interface PageToIndex {
+  file: string;
+  url: string;
+  html: string;
+}
+
+/**
+ * Writes a Pagefind bundle at `bundle` from built pages: those that opt in with `data-pagefind-body`,
+ * each page's text with đ encoded (see search/search-text.ts); then cuts the word index into small
+ * chunks (pagefind-chunks.ts), writes the site's words beside it (SITE_WORDS_FILE) and removes
+ * Pagefind's bundled UIs. Used by this integration and by the archive's (src/archive/).
+ */
+export async function writeSearchIndex(
+  bundle: string,
+  pages: AsyncIterable<PageToIndex> | Iterable<PageToIndex>,
+): Promise<{ count: number; reports: RechunkReport[] }> {
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
+  let count = 0;
+  for await (const { file, url, html } of pages) {
+    if (!html.includes('data-pagefind-body')) continue;
+    const added = await index.addHTMLFile({ url, content: encodeHtmlForIndex(html) });
+    if (added.errors.length > 0)
+      throw new Error(t('search.build.fileFailed', { file, errors: added.errors.join('; ') }));
+    count++;
+  }
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length > 0)
+    throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
+  await close();
+  // SEARCH_INDEX_CHUNKS=pagefind leaves the chunks as Pagefind cut them (with
+  // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, for instance): only for measuring one against the other.
+  const rechunk = process.env['SEARCH_INDEX_CHUNKS'] !== 'pagefind';
+  const reports = !rechunk
+    ? []
+    : await rechunkBundle(
+        {
+          read: (path) => readFile(join(bundle, path)),
+          write: (path, bytes) => writeFile(join(bundle, path), bytes),
+          remove: (path) => rm(join(bundle, path)),
+        },
+        {
+          targetBytes: Number(process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES),
+          maxChunks: Number(process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS),
+        },
+      ).catch((error: unknown) => {
+        throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
+      });
+  await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
+  // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
+  for (const name of await readdir(bundle)) {
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
+      await rm(join(bundle, name));
+  }
+  return { count, reports };
 }
 
 /**
@@ -90,56 +161,11 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
-        let pages = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(join(outDir, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const added = await index.addHTMLFile({
-            url: urlForFile(file),
-            content: encodeHtmlForIndex(html),
-          });
-          if (added.errors.length > 0)
-            throw new Error(
-              t('search.build.fileFailed', { file, errors: added.errors.join('; ') }),
-            );
-          pages++;
-        }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0)
-          throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
-        await close();
-        const bundle = join(outDir, 'pagefind');
-        // SEARCH_INDEX_CHUNKS=pagefind leaves the chunks as Pagefind cut them (with
-        // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, for instance): only for measuring one against the other.
-        const rechunk = process.env['SEARCH_INDEX_CHUNKS'] !== 'pagefind';
-        const reports = !rechunk
-          ? []
-          : await rechunkBundle(
-              {
-                read: (path) => readFile(join(bundle, path)),
-                write: (path, bytes) => writeFile(join(bundle, path), bytes),
-                remove: (path) => rm(join(bundle, path)),
-              },
-              {
-                targetBytes: Number(
-                  process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES,
-                ),
-                maxChunks: Number(
-                  process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS,
-                ),
-              },
-            ).catch((error: unknown) => {
-              throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
-            });
-        await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
-        // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
-        for (const name of await readdir(bundle)) {
-          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
-            await rm(join(bundle, name));
-        }
-        logger.info(t('search.build.indexed', { count: pages }));
+        const { count, reports } = await writeSearchIndex(
+          join(outDir, 'pagefind'),
+          builtPages(outDir, '/'),
+        );
+        logger.info(t('search.build.indexed', { count }));
         for (const r of reports)
           logger.info(
             t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { unionOfWords } from '../../src/archive/archive-integration.ts';
+import { unionOfWords, withCampaignFilter } from '../../src/archive/archive-integration.ts';
 import {
   readArchive,
   requireIndexVersion,
@@ -98,10 +98,11 @@ describe('readArchive from the portal’s folder', () => {
     publishCampaign(join(webRoot, 'thi-dua', 'mau-thu-2023'), `${SITE}/thi-dua/mau-thu-2023/`);
     writeArchive([{ url: `${SITE}/thi-dua/mau-thu-2023/` }]);
     const { archive, campaigns } = await readArchive(settings());
-    expect(archive.searchFirst).toBe(10);
+    expect(archive).toMatchObject({ searchFirst: 10, searchIndex: 'archive' });
     expect(campaigns).toHaveLength(1);
     expect(campaigns[0]).toMatchObject({
       id: 'mau-thu-2023',
+      folder: `${join(webRoot, 'thi-dua', 'mau-thu-2023')}/`,
       pagefindVersion: '1.6.0',
       siteWords: ['thi', 'dua'],
       data: { campaign: { start: { year: 2023, month: 3 }, launchDocument: 'ke-hoach' } },
@@ -181,7 +182,11 @@ describe('readArchive from a campaign’s address', () => {
     publishCampaign(join(served, 'thi-dua', 'xa'), url);
     writeArchive([{ url, id: 'xa-2023' }]);
     const { campaigns } = await readArchive(settings());
-    expect(campaigns[0]).toMatchObject({ id: 'xa-2023', data: { site: { url } } });
+    expect(campaigns[0]).toMatchObject({
+      id: 'xa-2023',
+      folder: undefined,
+      data: { site: { url } },
+    });
   });
 
   it('names the address it could not fetch', async () => {
@@ -194,18 +199,20 @@ describe('readArchive from a campaign’s address', () => {
 });
 
 describe('requireIndexVersion', () => {
-  it('names the campaign whose index another Pagefind wrote (the archive merges them)', () => {
+  it('names the campaign whose index another Pagefind wrote, unless the archive indexes it', () => {
     const data = { site: { url: `${SITE}/thi-dua/cu/` } } as Parameters<
       typeof requireIndexVersion
     >[0][0]['data'];
-    expect(() =>
-      requireIndexVersion([{ pagefindVersion: '1.6.0', data }], '1.6.0', 'a.yaml'),
-    ).not.toThrow();
-    expect(() =>
-      requireIndexVersion([{ pagefindVersion: '1.5.0', data }], '1.6.0', 'a.yaml'),
-    ).toThrow(
-      `a.yaml: trường "campaigns.0.url": chỉ mục tìm kiếm của phong trào tại ${SITE}/thi-dua/cu/ được tạo bằng Pagefind 1.5.0, trang lưu trữ dùng Pagefind 1.6.0`,
+    const current = { id: 'moi', pagefindVersion: '1.6.0', data };
+    const old = { id: 'cu', pagefindVersion: '1.5.0', data };
+    expect(() => requireIndexVersion([current], '1.6.0', 'a.yaml')).not.toThrow();
+    expect(() => requireIndexVersion([current, old], '1.6.0', 'a.yaml')).toThrow(
+      `a.yaml: trường "campaigns.1.url": chỉ mục tìm kiếm của phong trào tại ${SITE}/thi-dua/cu/ được tạo bằng Pagefind 1.5.0, trang lưu trữ dùng Pagefind 1.6.0`,
     );
+    // Its pages are in the archive's own index: its index is never fetched.
+    expect(() =>
+      requireIndexVersion([current, old], '1.6.0', 'a.yaml', new Set(['cu'])),
+    ).not.toThrow();
   });
 });
 
@@ -223,6 +230,17 @@ describe('settingsFromEnv and unionOfWords', () => {
       dir: 'a',
       webRoot: '/var/www',
     });
+  });
+
+  it('indexes a campaign’s page under its campaign, the page’s own filter kept', () => {
+    const page = {
+      file: 'cong-van/index.html',
+      url: '/x/cong-van/',
+      html: '<body><main id="a" data-pagefind-body="" data-pagefind-filter="loai:Công văn"><p>x</p></main>',
+    };
+    expect(withCampaignFilter(page, 'x').html).toBe(
+      '<body><main id="a" data-pagefind-body="" data-pagefind-filter="loai:Công văn"><span hidden data-pagefind-filter="phong-trao:x"></span><p>x</p></main>',
+    );
   });
 
   it('gathers the campaigns’ words, sorted, once each', () => {

@@ -7,6 +7,7 @@ import {
   citedKey,
   facets,
   linkTo,
+  ownIndexCampaigns,
   referenceOf,
   searchTurns,
   type CampaignSource,
@@ -260,6 +261,11 @@ describe('searchTurns', () => {
       ['a-2022'],
     ]);
     expect(searchTurns(CAMPAIGNS, 10)).toHaveLength(1);
+    // A campaign in the archive's own index has no index of its own to fetch.
+    expect(searchTurns(CAMPAIGNS, 2, new Set(['c-2024']))[0]?.map((c) => [c.id, c.index])).toEqual([
+      ['c-2024', null],
+      ['b-2023', '/thi-dua/b-2023/pagefind/'],
+    ]);
     expect(searchTurns(CAMPAIGNS, 1)[2]).toEqual([
       {
         id: 'a-2022',
@@ -268,5 +274,37 @@ describe('searchTurns', () => {
         index: '/thi-dua/a-2022/pagefind/',
       },
     ]);
+  });
+});
+
+describe('ownIndexCampaigns', () => {
+  const folders = new Map<string, string | undefined>([
+    ['c-2024', '/www/thi-dua/c-2024'],
+    ['b-2023', undefined],
+    ['a-2022', '/www/thi-dua/a-2022'],
+  ]);
+
+  it('takes, of the newest, those whose built folder the build has, under the archive’s path', () => {
+    const own = (first: number, base = '/thi-dua/') =>
+      ownIndexCampaigns(
+        CAMPAIGNS,
+        { searchFirst: first, searchIndex: 'archive' },
+        folders,
+        base,
+      ).map((c) => c.id);
+    expect(own(2)).toEqual(['c-2024']);
+    expect(own(3)).toEqual(['c-2024', 'a-2022']);
+    expect(own(3, '/luu-tru/')).toEqual([]);
+  });
+
+  it('takes none when archive.yaml asks for each campaign’s own index', () => {
+    expect(
+      ownIndexCampaigns(
+        CAMPAIGNS,
+        { searchFirst: 3, searchIndex: 'campaigns' },
+        folders,
+        '/thi-dua/',
+      ),
+    ).toEqual([]);
   });
 });

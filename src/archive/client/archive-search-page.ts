@@ -23,12 +23,15 @@ export const ARCHIVE_SEARCH_KEYS = [
 export type ArchiveSearchStrings = SearchStrings &
   Pick<Dictionary, (typeof ARCHIVE_SEARCH_KEYS)[number]>;
 
-/** A campaign the search covers: its id, its name, its pages' address and its index's. */
+/**
+ * A campaign the search covers: its id, its name, its pages' address, and the address of its own
+ * index, or null when its pages are in the archive's own index.
+ */
 export interface SearchedCampaign {
   id: string;
   label: string;
   home: string;
-  index: string;
+  index: string | null;
 }
 
 /** What the page gives its script in the form's data-search attribute. */

@@ -1,8 +1,9 @@
-// The archive's search page: one search across the campaigns. Each campaign keeps its own Pagefind
-// index, published with its site; this script starts Pagefind on the archive's own small index and
-// merges the campaigns' indexes into it (Pagefind's multisite search), the newest first, a turn of
-// campaigns at a time: the older ones when the reader asks. A campaign whose index cannot be
-// fetched is left out and named; the others answer. The readings of a query and the ranking are the
+// The archive's search page: one search across the campaigns, a turn of campaigns at a time, the
+// newest first: the first turn is in the archive's own index (the archive's build indexes the
+// newest campaigns' pages with its own), and the older ones, when the reader asks, are searched in
+// each campaign's own index, published with its site, merged into it in the browser (Pagefind's
+// multisite search). A campaign whose index cannot be fetched is left out and named; the others
+// answer. The readings of a query and the ranking are the
 // campaign search's (src/search/, src/client/search-engine.ts). Strings, parameter names and the
 // campaigns come from the form's data-search attribute, written by the page.
 import {
@@ -32,8 +33,7 @@ import {
   type PagefindResultData,
   type Searched,
 } from '../../client/search-engine.ts';
-import { engineOptions, takingTurns, WORKER_FILE } from '../../client/engine-options.ts';
-import { startPagefindWorker, type PagefindWorker } from '../../client/pagefind-worker.ts';
+import { engineOptions } from '../../client/engine-options.ts';
 import {
   ARCHIVE_SEARCH_IDS,
   type ArchiveSearchConfig,
@@ -73,12 +73,18 @@ let turnsSearched = Math.max(1, turns.findIndex((turn) => turn.some((c) => c.id 
 /** The campaigns whose index could not be fetched: left out of every search, and named. */
 const failed = new Set<string>();
 
-/** Pagefind with the merging the archive needs, in its worker or on the main thread. */
-type Merging = Pagefind & Pick<PagefindWorker, 'mergeIndex' | 'close'>;
+/**
+ * A Pagefind instance of Pagefind's own script (pagefind.js), which runs it in its web worker (on
+ * the main thread if the worker cannot start) and can merge other sites' indexes into it.
+ */
+interface MergingPagefind extends Pagefind {
+  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
+  destroy: () => Promise<void>;
+}
 
 /** The engine of the campaigns merged so far, and the campaign of every page it can find. */
 interface Engine {
-  pf: Merging;
+  pf: MergingPagefind;
   /** Each page's campaign, by Pagefind's id; built once per set of merged campaigns. */
   campaigns?: Promise<Map<string, string>>;
 }
@@ -86,34 +92,36 @@ interface Engine {
 let engine: Promise<Engine> | undefined;
 let generation = 0;
 let current:
-  | { results: RankedHit<PagefindResult>[]; shown: number; keep: (marked: string) => boolean }
+  | {
+      results: RankedHit<PagefindResult>[];
+      shown: number;
+      keep: (marked: string) => boolean;
+      campaignOf: Map<string, string>;
+    }
   | undefined;
 
-/** Starts Pagefind on the archive's own index: in its worker, else on the main thread. */
-async function startPagefind(): Promise<Merging> {
+let pagefindScript:
+  Promise<{ createInstance: (options: Record<string, unknown>) => MergingPagefind }> | undefined;
+/**
+ * Starts Pagefind on the archive's own index (which holds the newest campaigns' pages). Unlike the
+ * campaign search page, which speaks to Pagefind's worker itself to save loading pagefind.js, the
+ * archive loads pagefind.js: its instances merge indexes and can be dropped when one fails.
+ */
+async function startPagefind(): Promise<MergingPagefind> {
   const script = form.dataset['pagefind']!;
-  const options = engineOptions(
-    { script, base: form.dataset['base'], language: document.documentElement.lang },
-    location.href,
+  pagefindScript ??= import(/* @vite-ignore */ script);
+  const { createInstance } = await pagefindScript.catch((error: unknown) => {
+    pagefindScript = undefined;
+    throw error;
+  });
+  const pf = createInstance(
+    engineOptions(
+      { script, base: form.dataset['base'], language: document.documentElement.lang },
+      location.href,
+    ),
   );
-  try {
-    return await startPagefindWorker(
-      new URL(WORKER_FILE, new URL(script, location.href)).href,
-      options,
-    );
-  } catch {
-    const module = (await import(/* @vite-ignore */ script)) as Pagefind & {
-      mergeIndex: Merging['mergeIndex'];
-      destroy: () => Promise<void>;
-    };
-    await module.options({ ...options, noWorker: true });
-    await module.init();
-    return {
-      ...takingTurns(module),
-      mergeIndex: module.mergeIndex,
-      close: () => void module.destroy(),
-    };
-  }
+  await pf.init();
+  return pf;
 }
 
 /** Pagefind's options for a campaign's index: the search's own, and the campaign as a filter. */
@@ -135,14 +143,16 @@ function mergeOptions(c: SearchedCampaign): Record<string, unknown> {
  * those it searches, and then every search fails: so a failure is remembered and reported false,
  * and the caller starts again without that campaign.
  */
-async function merge(pf: Merging, list: readonly SearchedCampaign[]): Promise<boolean> {
+async function merge(pf: MergingPagefind, list: readonly SearchedCampaign[]): Promise<boolean> {
+  // A campaign in the archive's own index (index null) is searched already.
+  const merged = list.filter((c): c is SearchedCampaign & { index: string } => c.index !== null);
   const outcomes = await Promise.allSettled(
-    list.map((c) => pf.mergeIndex(c.index, mergeOptions(c))),
+    merged.map((c) => pf.mergeIndex(c.index, mergeOptions(c))),
   );
   let ok = true;
   for (const [i, outcome] of outcomes.entries()) {
     if (outcome.status === 'rejected') {
-      failed.add(list[i]!.id);
+      failed.add(merged[i]!.id);
       ok = false;
     }
   }
@@ -163,7 +173,7 @@ function loadEngine(): Promise<Engine> {
     for (;;) {
       const pf = await startPagefind();
       if (await merge(pf, searchable())) return { pf };
-      pf.close();
+      await pf.destroy();
     }
   })();
   engine.catch(() => {
@@ -183,7 +193,7 @@ async function searchNextTurn(): Promise<void> {
   if (loaded) {
     if (await merge(loaded.pf, added)) delete loaded.campaigns;
     else {
-      loaded.pf.close();
+      await loaded.pf.destroy();
       engine = undefined;
     }
   }
@@ -423,7 +433,7 @@ function renderResult(
 }
 
 /** Shows the next results (fragments are fetched only for these); focuses the first new one if asked. */
-async function showMore(focusFirst: boolean, campaignOf: Map<string, string>): Promise<void> {
+async function showMore(focusFirst: boolean): Promise<void> {
   if (!current) return;
   const token = generation;
   const size = current.shown === 0 ? SEARCH_FIRST_PAGE : SEARCH_PAGE_SIZE;
@@ -432,7 +442,7 @@ async function showMore(focusFirst: boolean, campaignOf: Map<string, string>): P
   if (token !== generation) return;
   const items = slice.flatMap((r, i) => {
     const d = data[i];
-    return d ? [renderResult(r.hit, d, current!.keep, campaignOf)] : [];
+    return d ? [renderResult(r.hit, d, current!.keep, current!.campaignOf)] : [];
   });
   list.append(...items);
   current.shown += slice.length;
@@ -527,7 +537,7 @@ async function run(raw: string): Promise<void> {
     fetched,
     first.filter((d): d is PagefindResultData => d !== undefined),
   );
-  current = { results, shown: 0, keep: searchedWords(here.texts) };
+  current = { results, shown: 0, keep: searchedWords(here.texts), campaignOf };
   renderCorrection(shown, searchedFor(shown, prepared.plan, here));
   // Counts per campaign come from all results, so every campaign keeps its count while one is chosen.
   const counts = new Map<string, number>();
@@ -553,7 +563,7 @@ async function run(raw: string): Promise<void> {
     status.textContent = fill(s['search.status.none'], { query: shown, scope });
     noResults.hidden = false;
   } else {
-    await showMore(false, campaignOf);
+    await showMore(false);
     if (token !== generation) return;
     status.textContent = fill(s['search.status.found'], {
       count: results.length,
@@ -589,9 +599,7 @@ campaignBox.addEventListener('change', (event) => {
   campaign = (event.target as HTMLInputElement).value;
   void run(input.value);
 });
-more.addEventListener('click', () => {
-  void Promise.all([loadEngine()]).then(async ([e]) => showMore(true, await campaignsOf(e)));
-});
+more.addEventListener('click', () => void showMore(true));
 nextTurn.addEventListener('click', () => void searchNextTurn());
 input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
 
