@@ -332,7 +332,9 @@ describe('one search across the campaigns (Chromium, nginx, CSP on)', () => {
       }),
     );
     expect(first.map((r) => r.campaign)).not.toContain(LABELS[OLDEST]);
-    expect(await text('#search-status')).toContain('trong 2 phong trào gần nhất (trên tổng số 3)');
+    expect(await text('#search-turns')).toContain(
+      'Đã tìm trong 2 phong trào gần nhất (trên tổng số 3).',
+    );
     const next = page.locator('#search-next-turn');
     expect(await next.innerText()).toBe('Tìm tiếp trong 1 phong trào trước đó');
     await next.click();
@@ -348,7 +350,7 @@ describe('one search across the campaigns (Chromium, nginx, CSP on)', () => {
         href: `${campaignBase(OLDEST)}ke-hoach/`,
       }),
     );
-    expect(await next.isHidden()).toBe(true);
+    expect(await page.locator('#search-turns').isHidden()).toBe(true);
     // Every result's label is its own campaign's.
     for (const r of all)
       expect(

@@ -8,6 +8,7 @@ import { SEARCH_CLIENT_KEYS, type SearchStrings } from '../../search/search-stri
 export const ARCHIVE_SEARCH_IDS = {
   campaigns: 'search-campaigns',
   unavailable: 'search-unavailable',
+  turns: 'search-turns',
   nextTurn: 'search-next-turn',
 } as const;
 
@@ -15,7 +16,6 @@ export const ARCHIVE_SEARCH_IDS = {
 export const ARCHIVE_SEARCH_KEYS = [
   ...SEARCH_CLIENT_KEYS,
   'archive.search.scope',
-  'archive.search.campaignScope',
   'archive.search.more',
   'archive.search.unavailable',
 ] as const satisfies readonly (keyof Dictionary)[];

@@ -1,8 +1,8 @@
 // The archive's search page: one search across the campaigns, a turn of campaigns at a time, the
 // newest first: the first turn is in the archive's own index (the archive's build indexes the
-// newest campaigns' pages with its own), and the older ones, when the reader asks, are searched in
-// each campaign's own index, published with its site, merged into it in the browser (Pagefind's
-// multisite search). A campaign whose index cannot be fetched is left out and named; the others
+// newest campaigns' pages with its own), searched in Pagefind's worker as a campaign's search does;
+// the older ones, when the reader asks, are searched in each campaign's own index, published with
+// its site, merged into the archive's in the browser (Pagefind's multisite search, pagefind.js). A campaign whose index cannot be fetched is left out and named; the others
 // answer. The readings of a query and the ranking are the
 // campaign search's (src/search/, src/client/search-engine.ts). Strings, parameter names and the
 // campaigns come from the form's data-search attribute, written by the page.
@@ -33,7 +33,8 @@ import {
   type PagefindResultData,
   type Searched,
 } from '../../client/search-engine.ts';
-import { engineOptions } from '../../client/engine-options.ts';
+import { engineOptions, takingTurns, WORKER_FILE } from '../../client/engine-options.ts';
+import { startPagefindWorker } from '../../client/pagefind-worker.ts';
 import {
   ARCHIVE_SEARCH_IDS,
   type ArchiveSearchConfig,
@@ -55,6 +56,7 @@ const help = byId<HTMLElement>(SEARCH_IDS.help);
 const noResults = byId<HTMLElement>(SEARCH_IDS.empty);
 const campaignBox = byId<HTMLFieldSetElement>(ARCHIVE_SEARCH_IDS.campaigns);
 const unavailable = byId<HTMLElement>(ARCHIVE_SEARCH_IDS.unavailable);
+const turnsLine = byId<HTMLElement>(ARCHIVE_SEARCH_IDS.turns);
 const nextTurn = byId<HTMLButtonElement>(ARCHIVE_SEARCH_IDS.nextTurn);
 
 const config = JSON.parse(form.dataset['search']!) as ArchiveSearchConfig;
@@ -82,9 +84,13 @@ interface MergingPagefind extends Pagefind {
   destroy: () => Promise<void>;
 }
 
-/** The engine of the campaigns merged so far, and the campaign of every page it can find. */
+/**
+ * The engine of the campaigns searched so far: Pagefind on the archive's own index, and, once a
+ * campaign's own index is searched, an instance that merges those indexes into it.
+ */
 interface Engine {
-  pf: MergingPagefind;
+  pf: Pagefind;
+  merging?: MergingPagefind;
   /** Each page's campaign, by Pagefind's id; built once per set of merged campaigns. */
   campaigns?: Promise<Map<string, string>>;
 }
@@ -100,41 +106,57 @@ let current:
     }
   | undefined;
 
+/** Pagefind's options for the archive's own index, from the form's data- attributes. */
+function ownOptions(): Record<string, unknown> {
+  return engineOptions(
+    {
+      script: form.dataset['pagefind']!,
+      base: form.dataset['base'],
+      language: document.documentElement.lang,
+    },
+    location.href,
+  );
+}
+
+/**
+ * Pagefind on the archive's own index alone, as the campaign search page starts it: in its worker,
+ * spoken to directly (no pagefind.js to load), else on the main thread, taking turns.
+ */
+async function startOwnIndex(): Promise<Pagefind> {
+  const script = form.dataset['pagefind']!;
+  try {
+    return await startPagefindWorker(
+      new URL(WORKER_FILE, new URL(script, location.href)).href,
+      ownOptions(),
+    );
+  } catch {
+    const module = (await import(/* @vite-ignore */ script)) as Pagefind;
+    await module.options({ ...ownOptions(), noWorker: true });
+    await module.init();
+    return takingTurns(module);
+  }
+}
+
 let pagefindScript:
   Promise<{ createInstance: (options: Record<string, unknown>) => MergingPagefind }> | undefined;
 /**
- * Starts Pagefind on the archive's own index (which holds the newest campaigns' pages). Unlike the
- * campaign search page, which speaks to Pagefind's worker itself to save loading pagefind.js, the
- * archive loads pagefind.js: its instances merge indexes and can be dropped when one fails.
+ * Pagefind's own script (pagefind.js) on the archive's index, for merging campaigns' indexes into
+ * it: its instances merge, and one that a failed index broke can be dropped for a new one.
  */
-async function startPagefind(): Promise<MergingPagefind> {
-  const script = form.dataset['pagefind']!;
-  pagefindScript ??= import(/* @vite-ignore */ script);
+async function startMerging(): Promise<MergingPagefind> {
+  pagefindScript ??= import(/* @vite-ignore */ form.dataset['pagefind']!);
   const { createInstance } = await pagefindScript.catch((error: unknown) => {
     pagefindScript = undefined;
     throw error;
   });
-  const pf = createInstance(
-    engineOptions(
-      { script, base: form.dataset['base'], language: document.documentElement.lang },
-      location.href,
-    ),
-  );
+  const pf = createInstance(ownOptions());
   await pf.init();
   return pf;
 }
 
 /** Pagefind's options for a campaign's index: the search's own, and the campaign as a filter. */
 function mergeOptions(c: SearchedCampaign): Record<string, unknown> {
-  const {
-    basePath: _own,
-    baseUrl: _url,
-    language: _language,
-    ...options
-  } = engineOptions(
-    { script: form.dataset['pagefind']!, language: document.documentElement.lang },
-    location.href,
-  );
+  const { basePath: _own, baseUrl: _url, language: _language, ...options } = ownOptions();
   return { ...options, mergeFilter: { [PARAMS.campaign]: c.id } };
 }
 
@@ -167,13 +189,17 @@ function searchable(): SearchedCampaign[] {
     .filter((c) => !failed.has(c.id));
 }
 
-/** The engine with every searchable campaign merged, started once (again after a failure). */
+/**
+ * The engine with every searchable campaign: the archive's own index alone while it holds them all,
+ * else with their own indexes merged. Started once, and again after a campaign's index failed.
+ */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
+    if (searchable().every((c) => c.index === null)) return { pf: await startOwnIndex() };
     for (;;) {
-      const pf = await startPagefind();
-      if (await merge(pf, searchable())) return { pf };
-      await pf.destroy();
+      const merging = await startMerging();
+      if (await merge(merging, searchable())) return { pf: merging, merging };
+      await merging.destroy();
     }
   })();
   engine.catch(() => {
@@ -187,15 +213,14 @@ async function searchNextTurn(): Promise<void> {
   if (turnsSearched >= turns.length) return;
   turnsSearched += 1;
   const added = turns[turnsSearched - 1]!;
-  nextTurn.hidden = true;
+  turnsLine.hidden = true;
   status.textContent = s['search.status.searching'];
   const loaded = await loadEngine().catch(() => undefined);
-  if (loaded) {
-    if (await merge(loaded.pf, added)) delete loaded.campaigns;
-    else {
-      await loaded.pf.destroy();
-      engine = undefined;
-    }
+  if (loaded?.merging && (await merge(loaded.merging, added))) delete loaded.campaigns;
+  else {
+    // The archive's own index alone cannot merge; a failed index leaves an instance broken.
+    await loaded?.merging?.destroy();
+    engine = undefined;
   }
   latest = undefined;
   await run(input.value);
@@ -489,8 +514,13 @@ function renderScope(hasQuery: boolean): void {
     names.length === 0
       ? ''
       : fill(s['archive.search.unavailable'], { campaigns: names.join(', ') });
+  // Under the results: how many campaigns were searched, and a button for the next ones.
   const next = turns[turnsSearched];
-  nextTurn.hidden = !hasQuery || next === undefined;
+  turnsLine.hidden = !hasQuery || next === undefined;
+  turnsLine.querySelector('span')!.textContent = fill(s['archive.search.scope'], {
+    searched: turns.slice(0, turnsSearched).flat().length,
+    total: campaigns.size,
+  });
   nextTurn.textContent =
     next === undefined ? '' : fill(s['archive.search.more'], { count: next.length });
 }
@@ -550,17 +580,10 @@ async function run(raw: string): Promise<void> {
   }
   renderFilter(counts, total);
   renderScope(true);
-  const scope =
-    campaign !== ''
-      ? fill(s['archive.search.campaignScope'], { campaign: campaigns.get(campaign)!.label })
-      : turnsSearched < turns.length
-        ? fill(s['archive.search.scope'], {
-            searched: turns.slice(0, turnsSearched).flat().length,
-            total: campaigns.size,
-          })
-        : '';
+  // The status says what the campaign search's says (its room on a phone is two lines): the
+  // campaign chosen is the filter's to show, the campaigns searched the line under the results's.
   if (results.length === 0) {
-    status.textContent = fill(s['search.status.none'], { query: shown, scope });
+    status.textContent = fill(s['search.status.none'], { query: shown, scope: '' });
     noResults.hidden = false;
   } else {
     await showMore(false);
@@ -568,7 +591,7 @@ async function run(raw: string): Promise<void> {
     status.textContent = fill(s['search.status.found'], {
       count: results.length,
       query: shown,
-      scope,
+      scope: '',
     });
   }
 }

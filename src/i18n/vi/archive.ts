@@ -88,10 +88,8 @@ export const archive = {
   'archive.search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
 
   // The archive search's browser script (src/archive/client/), given through the form's data-search.
-  /** `{searched}` of `{total}` campaigns were searched: the rest on demand. */
-  'archive.search.scope': ' trong {searched} phong trào gần nhất (trên tổng số {total})',
-  /** When the reader has chosen one campaign in the filter. */
-  'archive.search.campaignScope': ' trong phong trào {campaign}',
+  /** Under the results: `{searched}` of `{total}` campaigns were searched, the rest on demand. */
+  'archive.search.scope': 'Đã tìm trong {searched} phong trào gần nhất (trên tổng số {total}).',
   'archive.search.more': 'Tìm tiếp trong {count} phong trào trước đó',
   /** One line when some campaigns' search index could not be fetched; `{campaigns}` their names. */
   'archive.search.unavailable':
