@@ -4,11 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { loadCitationTargets } from './src/documents/citation-targets.ts';
-import { loadCampaignCitationTargets } from './src/documents/campaign-citation-targets.ts';
+import { loadCitationTargets } from './src/content-disk/citation-targets.ts';
+import { loadCampaignCitationTargets } from './src/content-disk/campaign-citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
 import { joinBase, normalizeBase, siteForBuild } from './src/site/paths.ts';
-import { blockIdPrefix, CONTENT_DIRS, documentPath, letterPath } from './src/site/routes.ts';
+import { CONTENT_DIRS } from './src/content-disk/content-paths.ts';
+import { blockIdPrefix, documentPath, letterPath } from './src/site/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.

@@ -41,12 +41,11 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
 import { buildArchive, buildCampaign, folderFor } from '../dev/archive-builds.mjs';
 import { copyProject, PROJECT_DIR } from '../dev/project-copy.mjs';
 import {
+  bodyOf,
   scaleCorpus,
-  splitFrontMatter,
   SYNTHETIC_ARCHIVE,
   syntheticCampaign,
   vocabularyOf,
@@ -135,7 +134,7 @@ async function readTemplates() {
     for (const name of (await readdir(join(contentDir, folder))).sort()) {
       const source = await readFile(join(contentDir, folder, name), 'utf8');
       texts.push(source);
-      if (folder === 'focus-areas') focusAreaBodies.push(splitFrontMatter(source).body);
+      if (folder === 'focus-areas') focusAreaBodies.push(bodyOf(source));
     }
   }
   return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
@@ -161,22 +160,10 @@ async function writeCampaignContent(n, templates, dir) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
   }
-  const [campaign] = /** @type {Record<string, unknown>[]} */ (
-    parse(await readFile(join(real, 'campaign.yaml'), 'utf8'))
-  );
+  // JSON is YAML: the synthetic campaign's entry, its dates quoted as content/ writes them.
   await writeFile(
     join(dir, 'campaign.yaml'),
-    stringify(
-      [
-        {
-          ...campaign,
-          ...syntheticCampaign(n),
-          archive: { name: SYNTHETIC_ARCHIVE.name, url: ARCHIVE_BASE },
-        },
-      ],
-      // Quoted, as content/ writes them: YAML would read an unquoted date as a Date.
-      { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' },
-    ),
+    `${JSON.stringify([syntheticCampaign(n, ARCHIVE_BASE)], null, 2)}\n`,
   );
 }
 
@@ -228,7 +215,8 @@ function webRootFor(cacheWebRoot, count) {
  * @param {'archive' | 'campaigns'} searchIndex
  */
 function archiveYaml(count, first, searchIndex) {
-  return stringify({
+  // JSON is YAML.
+  return JSON.stringify({
     ...SYNTHETIC_ARCHIVE,
     searchFirst: first,
     searchIndex,

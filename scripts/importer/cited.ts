@@ -4,10 +4,10 @@
 import { t } from '../../src/i18n/index.ts';
 import {
   createCitationFinder,
-  identifierKey,
   numberedMentionSource,
   type CitationTarget,
 } from '../../src/documents/citation-grammar.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
 import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
 import { isoDate } from '../../src/documents/dates.ts';
 import { slugify } from '../../src/documents/text.ts';

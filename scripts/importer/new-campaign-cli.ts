@@ -10,8 +10,8 @@ import {
   contentFileNames,
   parseFrontMatter,
   splitFrontMatter,
-} from '../../src/documents/content-files.ts';
-import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
+} from '../../src/content-disk/content-files.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import { draftCampaign, type CampaignReportLine, type DraftedFile } from './campaign.ts';
 import { parseCommand, runCommand } from './cli.ts';

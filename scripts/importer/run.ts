@@ -3,7 +3,7 @@
 // when the campaign's publisher issued it (or the project has no campaign yet), otherwise a cited
 // document in content/documents/ with its full text. Every refusal is an ImportError in Vietnamese,
 // raised before anything is written; the report printed so far goes with it. The command is ./cli.ts.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -12,13 +12,19 @@ import {
   readFrontMatter,
   splitFrontMatter,
   parseFrontMatter,
-} from '../../src/documents/content-files.ts';
+} from '../../src/content-disk/content-files.ts';
 import { t } from '../../src/i18n/index.ts';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import { formatDate, formatShortDate } from '../../src/documents/dates.ts';
-import { CONTENT_DIRS, CONTENT_FILES, RESERVED_ROUTES } from '../../src/documents/content-paths.ts';
+import {
+  CONTENT_DIRS,
+  CONTENT_FILES,
+  RESERVED_ROUTES,
+} from '../../src/content-disk/content-paths.ts';
+import { SLUG } from '../../src/schemas/common.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
-import { foldVietnamese, slugify } from '../../src/documents/text.ts';
+import { slugify } from '../../src/documents/text.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import {
   citedFile,
   citedIdentifier,
@@ -74,14 +80,13 @@ export class ImportRefusal extends ImportError {
   }
 }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LETTER_DIR = CONTENT_DIRS.letters;
 const DOCUMENTS_DIR = CONTENT_DIRS.documents;
 
 /** Refuses a route that is not an ASCII slug, or one that the site keeps for its own pages. */
 export function checkRouteName(route: string): void {
   if (!SLUG.test(route)) throw importError('importer.error.routeSlug', { route });
-  if ((RESERVED_ROUTES as readonly string[]).includes(route))
+  if (RESERVED_ROUTES.includes(route))
     throw importError('importer.error.routeTaken', { route, owner: t('importer.error.routePage') });
 }
 
@@ -196,8 +201,7 @@ function readPublisher(root: string): Publisher | undefined {
 
 /** A name folded for comparison: no accents, lower case, abbreviations spelled out. */
 function nameKey(name: string): string {
-  return foldVietnamese(name)
-    .toLowerCase()
+  return fold(name)
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -315,7 +319,10 @@ function readLetters(root: string): LetterFile[] {
   });
 }
 
-/** Refuses a route that a page of the site or another document has, and an existing file without --force. */
+/**
+ * Refuses a route that another document has, and an existing file without --force (the site's own
+ * pages are refused by checkRouteName).
+ */
 function checkRoute(
   root: string,
   route: string,
@@ -323,14 +330,6 @@ function checkRoute(
   letters: readonly LetterFile[],
   force: boolean,
 ): void {
-  const pages = join(root, 'src', 'pages');
-  const pageNames = existsSync(pages)
-    ? readdirSync(pages)
-        .filter((name) => !name.startsWith('['))
-        .map((name) => name.replace(/\.[a-z.]+$/, ''))
-    : [];
-  if (pageNames.includes(route))
-    throw importError('importer.error.routeTaken', { route, owner: t('importer.error.routePage') });
   for (const letter of letters) {
     if (letter.file === target) continue;
     if (letter.route === route || letter.file.replace(/^.*\/|\.mdx?$/g, '') === route)

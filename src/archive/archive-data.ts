@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../i18n/index.ts';
-import { ContentError, requireUnique } from '../documents/lookup.ts';
+import { ContentError, requireUnique } from '../documents/content-error.ts';
 import { SITE_WORDS_FILE } from '../constants.ts';
 import {
   archiveSchema,

@@ -4,7 +4,7 @@
 // objects in, plain objects out: archive-data.ts reads the files, the pages render.
 import { t } from '../i18n/index.ts';
 import { compareDates } from '../documents/dates.ts';
-import { identifierKey } from '../documents/citation-grammar.ts';
+import { identifierKey } from '../vietnamese/fold.ts';
 import { slugify } from '../documents/text.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { campaignStatus, type CampaignStatus } from '../site/campaign.ts';

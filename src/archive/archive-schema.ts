@@ -3,7 +3,7 @@
 // checked here, so a wrong file stops the archive's build naming the file and the field.
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { ContentError } from '../documents/lookup.ts';
+import { ContentError } from '../documents/content-error.ts';
 import { partialDateSchema, slugSchema } from '../schemas/common.ts';
 import { DOCUMENT_INDEX_VERSION } from '../site/open-data.ts';
 

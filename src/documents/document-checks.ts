@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import { DOCUMENT_TYPE_NAMES, documentType } from '../schemas/document-types.ts';
 import type { DocumentText } from '../schemas/document.ts';
 import { citedStateInput, printedIdentifier, type FormInput } from './document-form.ts';
-import { ContentError } from './lookup.ts';
+import { ContentError } from './content-error.ts';
 
 /** Throws a ContentError naming `file` and the field when a document breaks its form's rules. */
 export function checkDocumentForm(data: FormInput, file: string, fieldPrefix = ''): void {

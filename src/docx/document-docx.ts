@@ -32,6 +32,7 @@ import {
   type FormLines,
 } from '../documents/document-form.ts';
 import { letterReference } from '../documents/letter.ts';
+import { foldKeepCase } from '../vietnamese/fold.ts';
 
 /** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
 function mm(value: number): number {
@@ -80,10 +81,7 @@ const TIMES_BOLD_CAPS: Record<string, number> = {
 /** The printed width of a line of capitals in Times New Roman Bold, in twentieths of a point. */
 export function boldCapsWidthTwips(text: string, sizePt: number): number {
   let thousandths = 0;
-  for (const ch of text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0110/g, 'D')) {
+  for (const ch of foldKeepCase(text)) {
     thousandths += TIMES_BOLD_CAPS[ch] ?? 722;
   }
   return Math.round((thousandths / 1000) * sizePt * 20);

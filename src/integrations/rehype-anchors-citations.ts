@@ -2,14 +2,16 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
 import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
 import { createDocumentAnchorer } from '../documents/article-anchors.ts';
-import { provisionAnchor, type CitationMatch } from '../documents/citation-grammar.ts';
 import {
   createCitationFinder,
+  provisionAnchor,
   type CitationFinder,
+  type CitationMatch,
   type CitationTarget,
   type RecordedCitation,
-} from '../documents/citations.ts';
-import { CONTENT_DIRS, entryIdIn } from '../site/routes.ts';
+} from '../documents/citation-grammar.ts';
+import { CONTENT_DIRS } from '../content-disk/content-paths.ts';
+import { entryIdIn } from '../site/routes.ts';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];

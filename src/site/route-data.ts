@@ -2,7 +2,8 @@
 // section list, previous/next links, the documents a text cites, places in the letter, structured data.
 // Pages get their entry from getStaticPaths (the *Paths functions) and pass it back with Astro.site.
 import { t, tAround } from '../i18n/index.ts';
-import { parsePlaceId, placeLabel } from '../documents/anchors.ts';
+import { parsePlaceId } from '../documents/anchor-ids.ts';
+import { placeLabel } from '../documents/anchors.ts';
 import {
   campaignStatus,
   capitalised,

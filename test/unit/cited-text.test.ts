@@ -133,6 +133,9 @@ describe('provisions and their anchors', () => {
       'dieu-3-khoan-1-diem-a',
     );
     expect(provisionAnchor({ part: 'II', words: '' })).toBe('phan-ii');
+    expect(provisionAnchor({ article: '3', clause: '1', point: 'đ', words: '' })).toBe(
+      'dieu-3-khoan-1-diem-dd',
+    );
   });
 
   it('anchors a Roman part written as a paragraph, not a heading', () => {

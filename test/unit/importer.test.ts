@@ -14,6 +14,7 @@ import { letterSchema } from '../../src/schemas/letter.ts';
 import { PAGE_BREAK_JOINS } from '../support/letter-source.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // `npm run import` on the project's copy of the seed letter, on a .docx of the launch letter, on
 // fictional documents of other types (test/fixtures/import/), and on every kind of bad input. Each
@@ -25,7 +26,7 @@ const SEED = join(FIXTURES, 'letter-source.txt');
 const LAUNCH_LETTER = join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx');
 
 const roots = useImportRoots('importer-');
-const freshRoot = () => roots.root({ pages: true });
+const freshRoot = () => roots.root();
 
 const launch = splitContent(readFileSync(LAUNCH_LETTER, 'utf8'));
 
@@ -196,7 +197,7 @@ describe('other document types (fictional fixtures)', () => {
     expect(report).toContain('[đã có]   Công văn số 1954/UBND-TH');
     const stub = /quyet-dinh-12-qd-ubnd\.mdx[^\n]*\n((?: {6}.*\n)+)/.exec(report)?.[1];
     expect(stub).toBeDefined();
-    const yaml = /---\n([\s\S]*?)\n---/.exec(stub!.replace(/^ {6}/gm, ''))![1]!;
+    const yaml = splitFrontMatter(stub!.replace(/^ {6}/gm, ''))!.yaml;
     const data = documentSchema.parse(parse(yaml));
     expect(data).toMatchObject({
       type: 'Quyết định',

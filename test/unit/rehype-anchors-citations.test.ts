@@ -5,13 +5,13 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import {
   rehypeAnchorsCitations,
   type AnchorsCitationsOptions,
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
-import type { RecordedCitation } from '../../src/documents/citations.ts';
+import type { RecordedCitation } from '../../src/documents/citation-grammar.ts';
 import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 
 const targets = loadCitationTargets('content/documents');

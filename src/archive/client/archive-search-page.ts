@@ -38,7 +38,7 @@ export interface SearchedCampaign {
 export interface ArchiveSearchConfig {
   strings: ArchiveSearchStrings;
   abbreviations: readonly Abbreviation[];
-  params: { query: string; kind: string; exact: string; campaign: string };
+  params: { query: string; exact: string; campaign: string };
   /** The campaigns, newest first, in the turns the search covers them. */
   turns: SearchedCampaign[][];
 }

@@ -11,11 +11,13 @@ import {
   MAX_QUERY_LENGTH,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
+  SEARCH_KIND_FILTER,
   SEARCH_PAGE_SIZE,
   SITE_WORDS_FILE,
 } from '../../constants.ts';
 import { splitCodes, tidyQuery } from '../../search/readings.ts';
-import { fold, planQuery, type QueryPlan } from '../../search/search-query.ts';
+import { planQuery, type QueryPlan } from '../../search/search-query.ts';
+import { fold } from '../../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../../search/search-rank.ts';
 import {
   matchingSections,
@@ -419,7 +421,7 @@ function renderResult(
   const item = el('li', undefined, 'search-result');
   const owner = campaignOfPage(hit.id, data.url, campaignOf);
   if (owner) item.append(el('p', owner.label, 'search-result__campaign'));
-  const kindName = data.filters[PARAMS.kind]?.[0];
+  const kindName = data.filters[SEARCH_KIND_FILTER]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
   const heading = el('h2', undefined, 'search-result__title');
   const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));
