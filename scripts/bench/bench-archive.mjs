@@ -16,12 +16,17 @@
 // Campaigns are real builds of this codebase, each on its own under its own sub-path
 // (/thi-dua/tong-hop-NNN/), from the real content/ plus scripts/dev/scale-corpus.mjs's synthetic
 // documents worded with a seed of their own, and a campaign.yaml of their own (name, publisher,
-// dates, one campaign every four months going back from 2026). Building 200 takes hours of CPU on a
-// shared machine, so they are cached in a temporary folder between runs, under a key made of every
-// file a campaign build reads: change that code or the content and they are built again.
+// dates, one campaign every four months going back from 2026). They are cached in a temporary folder
+// between runs, under a key made of every file a campaign build reads: change that code or the
+// content and they are built again. Building 200 would take hours of CPU on a shared machine: the
+// first --distinct (30) are built, and each further campaign stands in with the index of a built one
+// under a sub-path, an address, a name and dates of its own (webRootFor). The first turn, the one
+// the archive indexes itself, is always of built campaigns; the ones that stand in are searched in
+// their own (real-sized) indexes, only when the reader asks for them.
 //
 // Options: --sizes 1,3,10,30,200; --documents 50; --first 10 (campaigns of the first turn);
-// --runs 3 (fresh browser contexts per measure, median); --multisite-max 30 (the largest N whose
+// --runs 3 (fresh browser contexts per measure, median); --distinct 30 (campaigns built, each with
+// a text of its own; the others stand in, see webRootFor); --multisite-max 30 (the largest N whose
 // campaigns are all merged at once: 200 would fetch some 1,500 files); --no-one (skip the one-index
 // design); --build-only (build the campaigns into the cache, measure nothing); --lighthouse 10,200
 // (run npm run bench:lighthouse on the archive's search page, as it ships, at these sizes);
@@ -66,6 +71,7 @@ const { values: args } = parseArgs({
     'multisite-max': { type: 'string', default: '30' },
     'build-only': { type: 'boolean', default: false },
     lighthouse: { type: 'string', default: '' },
+    distinct: { type: 'string', default: '30' },
     cache: { type: 'string', default: join(tmpdir(), 'thi-dua-archive-bench') },
   },
 });
@@ -76,6 +82,8 @@ const LIGHTHOUSE_SIZES = args.lighthouse
   .map((s) => Number(s.trim()));
 const DOCUMENTS = Number(args.documents);
 const FIRST = Number(args.first);
+/** How many campaigns are built, each of its own text; the others stand in (see webRootFor). */
+const DISTINCT = Number(args.distinct);
 const RUNS = Math.max(1, Number(args.runs));
 /** Where the portal would be; every build here is for it, served on loopback. */
 const SITE = 'https://portal.example.gov.vn';
@@ -192,7 +200,10 @@ async function ensureCampaigns(count, cacheDir) {
 }
 
 /**
- * A web root for N campaigns: links to the cached campaigns, and room for the archive.
+ * A web root for N campaigns: links to the cached campaigns, and room for the archive. Campaigns
+ * beyond the `--distinct` built ones stand in for more: campaign n is built campaign
+ * ((n - 1) mod distinct) + 1's search index, linked, under its own sub-path, with its open data
+ * re-addressed and its name and dates its own (its pages are not copied: no search fetches them).
  * @param {string} cacheWebRoot
  * @param {number} count
  */
@@ -202,7 +213,28 @@ function webRootFor(cacheWebRoot, count) {
   for (let n = 1; n <= count; n++) {
     const target = folderFor(root, campaignBase(n));
     mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(folderFor(cacheWebRoot, campaignBase(n)), target);
+    if (n <= DISTINCT) {
+      symlinkSync(folderFor(cacheWebRoot, campaignBase(n)), target);
+      continue;
+    }
+    const source = ((n - 1) % DISTINCT) + 1;
+    const built = folderFor(cacheWebRoot, campaignBase(source));
+    mkdirSync(join(target, 'du-lieu'), { recursive: true });
+    symlinkSync(join(built, 'pagefind'), join(target, 'pagefind'));
+    const data = JSON.parse(
+      readFileSync(join(built, 'du-lieu', 'van-ban.json'), 'utf8').replaceAll(
+        campaignBase(source),
+        campaignBase(n),
+      ),
+    );
+    const facts = syntheticCampaign(n, ARCHIVE_BASE);
+    Object.assign(data.campaign, {
+      name: facts.name,
+      shortName: facts.shortName,
+      start: facts.start,
+      end: facts.end,
+    });
+    writeFileSync(join(target, 'du-lieu', 'van-ban.json'), JSON.stringify(data));
   }
   return root;
 }
@@ -350,7 +382,7 @@ const cacheDir = join(args.cache, buildKey());
 progress(
   `campaigns cached in ${cacheDir} (${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load ${load()})`,
 );
-const cacheWebRoot = await ensureCampaigns(Math.max(...SIZES), cacheDir);
+const cacheWebRoot = await ensureCampaigns(Math.min(DISTINCT, Math.max(...SIZES)), cacheDir);
 if (args['build-only']) process.exit(0);
 const projectDir = copyProject('archive-bench-');
 const browser = await launchBrowser();

@@ -205,8 +205,8 @@ export function draftCitedDocument(
       identifier,
       issuer,
       date: isoDate(doc.date),
-      subject: upperFirst(doc.subject),
-      subjectWording: 'official',
+      // As the document prints it: a Party trích yếu goes on from "của Ban Thường vụ …" in lower case.
+      subject: doc.subject,
       description: t('importer.cited.description', words),
       aliases: [],
       sources: [{ name: t('importer.cited.source', words) }],

@@ -39,7 +39,8 @@ export interface ArchiveDocument {
   identifier: string | null;
   issuer: string;
   date: PartialDate | null;
-  subject: string;
+  /** Trích yếu word for word, or null when the campaign does not know it so. */
+  subject: string | null;
   href: string;
   citedIn: CitingPlace[];
 }

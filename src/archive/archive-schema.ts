@@ -1,5 +1,5 @@
 // The archive's content (archive.yaml: the archive and the campaigns it gathers) and what it reads
-// of each campaign (its open data, `du-lieu/van-ban.json`, version 2: docs/open-data.md). Both are
+// of each campaign (its open data, `du-lieu/van-ban.json`, version 3: docs/open-data.md). Both are
 // checked here, so a wrong file stops the archive's build naming the file and the field.
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
@@ -52,7 +52,9 @@ const nullableString = z.string().min(1).nullable();
 
 /** What the archive reads of a campaign's open data (version 2); other fields are let through. */
 export const openDataSchema = z.object({
-  version: z.literal(DOCUMENT_INDEX_VERSION, { error: t('archive.error.openDataVersion') }),
+  version: z.literal(DOCUMENT_INDEX_VERSION, {
+    error: t('archive.error.openDataVersion', { version: DOCUMENT_INDEX_VERSION }),
+  }),
   site: z.object({ name: z.string().min(1), publisher: z.string().min(1), url: homeUrlSchema }),
   campaign: z.object({
     name: z.string().min(1),
@@ -72,7 +74,7 @@ export const openDataSchema = z.object({
       issuer: z.string().min(1),
       term: nullableString,
       date: partialDateSchema.nullable(),
-      subject: z.string().min(1),
+      subject: nullableString,
       url: z.url({ protocol: /^https?$/ }),
       citedIn: z.array(
         z.object({

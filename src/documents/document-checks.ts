@@ -46,7 +46,7 @@ export function checkDocumentForm(data: FormInput, file: string, fieldPrefix = '
 interface CitedDocumentData {
   type: string;
   identifier: string | null;
-  subject: string;
+  subject: string | null;
   text?: DocumentText | undefined;
 }
 
@@ -58,6 +58,9 @@ interface CitedDocumentData {
 export function checkCitedText(data: CitedDocumentData, file: string): void {
   const text = data.text;
   if (text === undefined) return;
+  // The text prints its trích yếu: the form shows it under the tên loại.
+  if (data.subject === null)
+    throw new ContentError({ file, field: 'subject' }, t('forms.error.textSubject'));
   const printed = printedIdentifier(text);
   if (text.number !== null && data.identifier !== null && printed !== data.identifier) {
     throw new ContentError(
@@ -74,5 +77,5 @@ export function checkCitedText(data: CitedDocumentData, file: string): void {
       t('forms.error.stateForm', { type: data.type, known: known.join(', ') }),
     );
   }
-  checkDocumentForm(citedStateInput({ ...data, text }), file, 'text.');
+  checkDocumentForm(citedStateInput({ ...data, subject: data.subject, text }), file, 'text.');
 }

@@ -31,7 +31,7 @@ import {
   type FormInput,
   type FormLines,
 } from '../documents/document-form.ts';
-import { letterReference } from '../documents/letter.ts';
+import { ITEM_DASH, letterReference } from '../documents/letter.ts';
 import { foldKeepCase } from '../vietnamese/fold.ts';
 
 /** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
@@ -153,13 +153,17 @@ function cell(children: Paragraph[], widthTwips: number): TableCell {
 /** The issuer's column of the heading: 2/5 of the text width, as on the page. */
 const LEFT_COLUMN = Math.round((TEXT_WIDTH * 2) / 5);
 
-/** Two borderless columns side by side (the heading; Nơi nhận and the signature). */
+/**
+ * Two borderless columns side by side (the heading; Nơi nhận and the signature), with no cell margins:
+ * Word's default 1.9 mm would set Nơi nhận in from the body's margin and shorten every centred rule.
+ */
 function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [
       new TableRow({
         cantSplit: true,
@@ -325,7 +329,7 @@ function bodyBlock(markdown: string): Paragraph[] {
         return;
       case 'list':
         node.children.forEach((item, i) => {
-          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : ITEM_DASH;
           item.children.forEach((child, j) => visit(child, j === 0 ? mark : null));
         });
         return;
@@ -343,7 +347,7 @@ function bodyBlock(markdown: string): Paragraph[] {
 function footerTable(lines: FormLines): Table {
   const left = [
     line(lines.distributionLabel, { size: PT.distributionLabel, bold: true, italics: true }),
-    ...lines.distribution.map((item) => line(`- ${item}`, { size: PT.distribution })),
+    ...lines.distribution.map((item) => line(item, { size: PT.distribution })),
   ];
   const right = [
     ...lines.signature.lines.map((l) => line(l, { size: PT.signature, bold: true }, CENTER)),

@@ -1,15 +1,15 @@
 import type { PartialDate } from '../schemas/common.ts';
 import { isoDate } from '../documents/dates.ts';
-import { letterIdentifier, type SubjectWording } from '../documents/letter.ts';
+import { letterIdentifier } from '../documents/letter.ts';
 import type { Backlink } from './site-checks.ts';
 import type { CitedDocumentInput, LetterInput } from './structured-data.ts';
 
 /**
  * The version of the open index's shape; raised when a field changes meaning or goes away, or when
- * a reader needs to know that new fields are there (version 2 adds `campaign` and `citedIn`, which
+ * a reader needs to know that new fields are there (version 3 adds `campaign` and `citedIn`, which
  * the archive reads: docs/archive.md).
  */
-export const DOCUMENT_INDEX_VERSION = 2;
+export const DOCUMENT_INDEX_VERSION = 3;
 
 /** A place of one of the campaign's documents that cites a document (the block and its address). */
 export interface DocumentCitation {
@@ -39,13 +39,8 @@ export interface DocumentIndexEntry {
   term: string | null;
   /** Date issued, ISO 8601 with only the known parts (`2014-04-07`, `2023-06`), or null if unknown. */
   date: string | null;
-  /** Trích yếu. */
-  subject: string;
-  /**
-   * `official`: the document's own trích yếu; `paraphrase`: the site's wording of what the letter
-   * says of it; `placeholder`: a name used until the trích yếu is known.
-   */
-  subjectWording: SubjectWording;
+  /** Trích yếu word for word as the document prints it, or null if it is not known so. */
+  subject: string | null;
   url: string;
   /** Where the campaign's own documents cite this one, in their order. */
   citedIn: DocumentCitation[];
@@ -92,7 +87,6 @@ export function letterIndexEntry(
     term: null,
     date: isoDate(letter.date),
     subject: letter.subject,
-    subjectWording: 'official',
     url,
     citedIn,
   };
@@ -116,7 +110,6 @@ export function citedDocumentIndexEntry(
     term: doc.term ?? null,
     date: date === undefined ? null : isoDate(date),
     subject: doc.subject,
-    subjectWording: doc.subjectWording,
     url,
     citedIn,
   };

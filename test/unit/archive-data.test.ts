@@ -10,6 +10,7 @@ import {
   settingsFromEnv,
   type ArchiveSettings,
 } from '../../src/archive/archive-data.ts';
+import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
 
 // Reading the archive at build time (src/archive/archive-data.ts): archive.yaml and each campaign's
 // open data, index version and words, from the portal's folder or from its address. Every wrong file
@@ -24,7 +25,7 @@ let webRoot: string;
 function publishCampaign(
   at: string,
   url: string,
-  { version = 2, builtFor = url, pagefind = '1.6.0' } = {},
+  { version = DOCUMENT_INDEX_VERSION, builtFor = url, pagefind = '1.6.0' } = {},
 ): void {
   mkdirSync(join(at, 'du-lieu'), { recursive: true });
   mkdirSync(join(at, 'pagefind'), { recursive: true });
@@ -54,7 +55,6 @@ function publishCampaign(
           term: null,
           date: '2023-02-20',
           subject: 'Phát động',
-          subjectWording: 'official',
           url: `${builtFor}ke-hoach/`,
           citedIn: [],
         },
@@ -144,12 +144,12 @@ describe('readArchive from the portal’s folder', () => {
     );
   });
 
-  it('refuses open data of version 1, naming the file and the field', async () => {
+  it('refuses open data of an older version, naming the file and the field', async () => {
     const at = join(webRoot, 'thi-dua', 'cu');
-    publishCampaign(at, `${SITE}/thi-dua/cu/`, { version: 1 });
+    publishCampaign(at, `${SITE}/thi-dua/cu/`, { version: DOCUMENT_INDEX_VERSION - 1 });
     writeArchive([{ url: `${SITE}/thi-dua/cu/` }]);
     await expect(readArchive(settings())).rejects.toThrow(
-      `${join(at, 'du-lieu', 'van-ban.json')}: trường "version": dữ liệu mở của phong trào không phải phiên bản 2`,
+      `${join(at, 'du-lieu', 'van-ban.json')}: trường "version": dữ liệu mở của phong trào không phải phiên bản ${DOCUMENT_INDEX_VERSION}`,
     );
   });
 

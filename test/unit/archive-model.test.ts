@@ -12,6 +12,7 @@ import {
   searchTurns,
   type CampaignSource,
 } from '../../src/archive/archive-model.ts';
+import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
 
 // What the archive's pages show, from fictional campaigns' open data (src/archive/archive-model.ts).
 
@@ -35,7 +36,7 @@ function campaign(
   };
   const publisher = overrides.publisher ?? 'Sở Mẫu Thử tỉnh Sơn Hà';
   const data: OpenData = {
-    version: 2,
+    version: DOCUMENT_INDEX_VERSION,
     site: { name: id, publisher, url: home },
     campaign: {
       name: `Phong trào ${id}`,

@@ -65,7 +65,7 @@ describe('the text of a cited document in the schema', () => {
 
 describe('the Party form (HD 36)', () => {
   it('prints its own lines', () => {
-    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject, text });
+    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject!, text });
     expect(lines.type.form).toBe('dang');
     expect([lines.parentBody, lines.issuer, lines.issuerMark, lines.number]).toEqual([
       'TỈNH ỦY LAI CHÂU',
@@ -104,6 +104,17 @@ describe('checkCitedText', () => {
     expect(() => checkCitedText({ ...parsed, text: other }, 'content/documents/a.mdx')).toThrow(
       /content\/documents\/a\.mdx.*text\.number.*28-CT\/TU.*27-CT\/TU/,
     );
+  });
+
+  it('refuses a text without its trích yếu, naming file and field', () => {
+    expect(() => checkCitedText({ ...parsed, subject: null }, 'content/documents/a.mdx')).toThrow(
+      /content\/documents\/a\.mdx.*"subject".*trích yếu/,
+    );
+    // Without its text, a document may leave its trích yếu unknown.
+    const { text: _, ...withoutText } = parsed;
+    expect(() =>
+      checkCitedText({ ...withoutText, subject: null }, 'content/documents/a.mdx'),
+    ).not.toThrow();
   });
 
   it('refuses a state text of a type whose form the site does not draw', () => {

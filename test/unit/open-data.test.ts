@@ -35,7 +35,6 @@ describe('letterIndexEntry', () => {
       term: null,
       date: '2023-06',
       subject: 'V/v phát động phong trào thi đua đặc biệt',
-      subjectWording: 'official',
       url: `${HOME}cong-van/`,
       citedIn: [],
     });
@@ -43,7 +42,7 @@ describe('letterIndexEntry', () => {
 });
 
 describe('citedDocumentIndexEntry', () => {
-  it('writes unknown number, term and date as null', () => {
+  it('writes unknown number, term, date and trích yếu as null', () => {
     const entry = citedDocumentIndexEntry(
       'nghi-quyet-dai-hoi-xiv',
       {
@@ -51,8 +50,7 @@ describe('citedDocumentIndexEntry', () => {
         type: 'Nghị quyết',
         identifier: null,
         issuer: 'Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV',
-        subject: 'Nghị quyết của Đại hội',
-        subjectWording: 'placeholder',
+        subject: null,
       },
       `${HOME}van-ban/nghi-quyet-dai-hoi-xiv/`,
       [],
@@ -62,8 +60,7 @@ describe('citedDocumentIndexEntry', () => {
       identifier: null,
       term: null,
       date: null,
-      subject: 'Nghị quyết của Đại hội',
-      subjectWording: 'placeholder',
+      subject: null,
     });
   });
 
@@ -78,7 +75,6 @@ describe('citedDocumentIndexEntry', () => {
         term: 'khóa XI',
         date: { year: 2014, month: 4, day: 7 },
         subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
-        subjectWording: 'official',
       },
       `${HOME}van-ban/chi-thi-34-ct-tw/`,
       [{ document: 'cong-van', place: 'mục 1', provision: null, url: `${HOME}cong-van/#muc-1` }],

@@ -108,7 +108,7 @@ export const archive = {
     'không có {file}: phong trào chưa được dựng vào thư mục này (ARCHIVE_WEB_ROOT)',
   'archive.error.fetch': 'không tải được {url}: {error}',
   'archive.error.openDataVersion':
-    'dữ liệu mở của phong trào không phải phiên bản 2: dựng lại phong trào bằng mã nguồn hiện tại',
+    'dữ liệu mở của phong trào không phải phiên bản {version}: dựng lại phong trào bằng mã nguồn hiện tại',
   'archive.error.builtFor':
     'phong trào được dựng cho địa chỉ {built}, không phải {listed} như archive.yaml ghi',
   'archive.error.pagefindVersion':
