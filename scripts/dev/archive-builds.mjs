@@ -16,13 +16,14 @@ function nodeForBuilds() {
 }
 
 /**
- * Runs `astro build` in a project folder; resolves with its wall time, or rejects with the end of its
- * output when it fails.
+ * Runs `astro build` in a project folder; resolves with its wall time and its CPU time (user +
+ * system, its child processes included: the steadier figure on a shared machine), or rejects with
+ * the end of its output when it fails.
  * @param {string} dir the project (a copy made by project-copy.mjs)
  * @param {string[]} args more arguments (`--config`, `--outDir`)
  * @param {Record<string, string>} env added to the environment
  * @param {number} [timeoutMs]
- * @returns {Promise<{ ms: number, output: string }>}
+ * @returns {Promise<{ ms: number, cpuMs: number, output: string }>}
  */
 export function astroBuild(dir, args, env, timeoutMs = 600_000) {
   // Vitest puts Vite's own variables in the environment (BASE_URL '/', MODE 'test'…); a build that
@@ -34,9 +35,18 @@ export function astroBuild(dir, args, env, timeoutMs = 600_000) {
   );
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    // bash's `times` reports the CPU time of the build (the shell's finished children) on stdout;
+    // the build's own output goes to stderr.
     const child = spawn(
-      nodeForBuilds(),
-      [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
+      'bash',
+      [
+        '-c',
+        '"$0" "$@" 1>&2; status=$?; times; exit $status',
+        nodeForBuilds(),
+        join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'build',
+        ...args,
+      ],
       {
         cwd: dir,
         env: {
@@ -53,7 +63,9 @@ export function astroBuild(dir, args, env, timeoutMs = 600_000) {
     );
     /** @type {Buffer[]} */
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
+    /** @type {Buffer[]} */
+    const times = [];
+    child.stdout.on('data', (chunk) => times.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
@@ -62,7 +74,13 @@ export function astroBuild(dir, args, env, timeoutMs = 600_000) {
       const text = Buffer.concat(output)
         .toString()
         .replace(/\u001b\[[0-9;]*m/g, '');
-      if (code === 0) resolve({ ms: performance.now() - started, output: text });
+      // `times` prints the shell's own CPU, then its children's, each as user and system time.
+      const children = Buffer.concat(times).toString().trim().split('\n').at(-1) ?? '';
+      const cpuMs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+        (sum, [, minutes, seconds]) => sum + (Number(minutes) * 60 + Number(seconds)) * 1000,
+        0,
+      );
+      if (code === 0) resolve({ ms: performance.now() - started, cpuMs, output: text });
       else
         reject(new Error(`astro build ${args.join(' ')} failed (${code}):\n${text.slice(-4000)}`));
     });
