@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { SITE_WORDS_FILE } from '../constants.ts';
 import { todayInVietnam } from '../documents/dates.ts';
 import { t } from '../i18n/index.ts';
-import { builtPages, writeSearchIndex, type PageToIndex } from '../integrations/pagefind.ts';
+import { indexSite } from '../integrations/pagefind.ts';
 import { ARCHIVE_FILE, readArchive, requireIndexVersion, settingsFromEnv } from './archive-data.ts';
 import { archiveCampaigns, ownIndexCampaigns } from './archive-model.ts';
 import { ARCHIVE_CAMPAIGN_PARAM } from './archive-routes.ts';
@@ -23,15 +23,11 @@ export function unionOfWords(lists: readonly (readonly string[])[]): string {
 }
 
 /** A campaign's page as the archive indexes it: under the campaign's filter. */
-export function withCampaignFilter(page: PageToIndex, id: string): PageToIndex {
-  return {
-    ...page,
-    html: page.html.replace(
-      /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/,
-      (main) =>
-        `${main}<span hidden data-pagefind-filter="${ARCHIVE_CAMPAIGN_PARAM}:${id}"></span>`,
-    ),
-  };
+export function withCampaignFilter(html: string, id: string): string {
+  return html.replace(
+    /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/,
+    (main) => `${main}<span hidden data-pagefind-filter="${ARCHIVE_CAMPAIGN_PARAM}:${id}"></span>`,
+  );
 }
 
 /** Astro integration: the archive's search index and words (instead of pagefindIndex()). */
@@ -57,21 +53,17 @@ export function archiveSearchIndex(): AstroIntegration {
           folders,
           base,
         );
-        async function* pages(): AsyncGenerator<PageToIndex> {
-          yield* builtPages(outDir, '/');
-          for (const campaign of own)
-            for await (const page of builtPages(
-              folders.get(campaign.id)!,
-              `/${relative(base, campaign.home)}/`,
-            ))
-              yield withCampaignFilter(page, campaign.id);
-        }
-        const { count, reports } = await writeSearchIndex(bundle, pages());
-        logger.info(t('search.build.indexed', { count }));
-        for (const r of reports)
-          logger.info(
-            t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),
-          );
+        const { pages, chunkSize } = await indexSite(outDir, {
+          sources: [
+            { dir: outDir, prefix: '/' },
+            ...own.map((campaign) => ({
+              dir: folders.get(campaign.id)!,
+              prefix: `/${relative(base, campaign.home)}/`,
+              html: (html: string) => withCampaignFilter(html, campaign.id),
+            })),
+          ],
+        });
+        logger.info(t('search.build.indexed', { count: pages, chunkSize }));
         const ownIds = new Set(own.map((c) => c.id));
         const merged = loaded.campaigns.filter((c) => !ownIds.has(c.id));
         const version = (

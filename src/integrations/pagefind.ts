@@ -3,16 +3,24 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import {
-  SEARCH_INDEX_CHUNK_BYTES,
-  SEARCH_INDEX_MAX_CHUNKS,
-  SITE_WORDS_FILE,
-} from '../constants.ts';
+import { SITE_WORDS_FILE } from '../constants.ts';
 import { t } from '../i18n/index.ts';
-import { fold } from '../vietnamese/fold.ts';
-import { isSyllable } from '../vietnamese/syllable.ts';
 import { encodeHtmlForIndex } from '../search/search-text.ts';
-import { readEntry, readWordIndex, rechunkBundle, type RechunkReport } from './pagefind-chunks.ts';
+import { checkBundle, CHECKED_PAGEFIND_VERSION } from './pagefind-guard.ts';
+import { indexedText, pageWords, siteWords, wordLocations } from './pagefind-text.ts';
+
+/** The environment variable from which Pagefind (1.5+) takes its index chunk size. */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
+ * Pagefind's chunk size (word locations per chunk) for an index of this many word locations: about
+ * √n chunks of √n locations each. A first search fetches the list of every chunk (about 10 B
+ * compressed each) and the chunks of its words (about 2.5 B a location): √n keeps both small as
+ * the site grows (docs/benchmarks/search.md, 2026-12-06).
+ */
+export function indexChunkSize(locations: number): number {
+  return Math.max(1, Math.ceil(Math.sqrt(locations)));
+}
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -23,106 +31,93 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * The words of a bundle's index that are Vietnamese syllables, folded, sorted, one a line: what
- * the search page may respell a query into (SITE_WORDS_FILE). Codes, numbers and foreign words are
- * left out; they have no confusions of sounds.
- */
-export async function siteWords(bundle: string): Promise<string> {
-  const files = { read: (path: string) => readFile(join(bundle, path)) };
-  const words = new Set<string>();
-  for (const { hash } of Object.values((await readEntry(files)).languages)) {
-    const { chunks } = await readWordIndex(files, hash);
-    for (const chunk of chunks)
-      for (const { word } of chunk.words) {
-        const folded = fold(word);
-        if (/^[a-z]{1,7}$/.test(folded) && isSyllable(folded)) words.add(folded);
-      }
-  }
-  return [...words].sort().join('\n') + '\n';
-}
-
-/**
- * The built pages of a folder, read one at a time, with the URLs results give them: `prefix` +
- * the page's path in the folder (`/` for a site's own; the archive indexes campaigns under theirs).
- */
-export async function* builtPages(dir: string, prefix: string): AsyncGenerator<PageToIndex> {
-  for (const file of await htmlFiles(dir))
-    yield {
-      file: join(dir, file),
-      url: `${prefix}${urlForFile(file).slice(1)}`,
-      html: await readFile(join(dir, file), 'utf8'),
-    };
-}
-
 /** The site-relative URL Pagefind should give a built file (`cong-van/index.html` → `/cong-van/`). */
 export function urlForFile(file: string): string {
   const path = file.split(sep).join('/');
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** A built page offered to the index: its file (for errors), the URL results give, its HTML. */
-export interface PageToIndex {
-  file: string;
-  url: string;
-  html: string;
+/**
+ * Built pages to index: those of the folder `dir`, under the URL prefix `prefix` (`/` for the site's
+ * own), each page's HTML through `html` first when given. The archive of a department's campaigns
+ * (src/archive/) indexes its own pages and the newest campaigns' this way.
+ */
+export interface IndexSource {
+  dir: string;
+  prefix: string;
+  html?: ((html: string) => string) | undefined;
 }
 
 /**
- * Writes a Pagefind bundle at `bundle` from built pages: those that opt in with `data-pagefind-body`,
- * each page's text with đ encoded (see search/search-text.ts); then cuts the word index into small
- * chunks (pagefind-chunks.ts), writes the site's words beside it (SITE_WORDS_FILE) and removes
- * Pagefind's bundled UIs. Used by this integration and by the archive's (src/archive/).
+ * Indexes built pages (by default those of `outDir`) into `<outDir>/pagefind/`: reads the text
+ * Pagefind will index (pagefind-text.ts), sizes its index chunks from it, has Pagefind index the
+ * pages, checks the bundle it wrote (pagefind-guard.ts, on every build) and writes the site's words
+ * beside it. `checked` is the Pagefind version the build accepts.
  */
-export async function writeSearchIndex(
-  bundle: string,
-  pages: AsyncIterable<PageToIndex> | Iterable<PageToIndex>,
-): Promise<{ count: number; reports: RechunkReport[] }> {
-  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
-  let count = 0;
-  for await (const { file, url, html } of pages) {
-    if (!html.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ url, content: encodeHtmlForIndex(html) });
-    if (added.errors.length > 0)
-      throw new Error(t('search.build.fileFailed', { file, errors: added.errors.join('; ') }));
-    count++;
-  }
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length > 0)
-    throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
+export async function indexSite(
+  outDir: string,
+  {
+    checked = CHECKED_PAGEFIND_VERSION,
+    sources = [{ dir: outDir, prefix: '/' }],
+  }: { checked?: string; sources?: readonly IndexSource[] } = {},
+): Promise<{ pages: number; chunkSize: number }> {
+  const read = async (source: IndexSource, file: string) => {
+    const html = await readFile(join(source.dir, file), 'utf8');
+    return encodeHtmlForIndex(source.html ? source.html(html) : html);
+  };
+  // The text Pagefind will index, read as it reads it: the site's words and the index's size.
+  const files: { source: IndexSource; file: string }[] = [];
+  const words = new Set<string>();
+  let locations = 0;
+  for (const source of sources)
+    for (const file of await htmlFiles(source.dir)) {
+      const text = indexedText(await read(source, file));
+      if (text === undefined) continue;
+      const onPage = pageWords(text);
+      for (const word of onPage) words.add(word);
+      locations += wordLocations(onPage);
+      files.push({ source, file });
+    }
+  // Pagefind's service reads the chunk size from its environment when it starts.
+  const chunkSize = indexChunkSize(locations);
   await close();
-  // SEARCH_INDEX_CHUNKS=pagefind leaves the chunks as Pagefind cut them (with
-  // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, for instance): only for measuring one against the other.
-  const rechunk = process.env['SEARCH_INDEX_CHUNKS'] !== 'pagefind';
-  const reports = !rechunk
-    ? []
-    : await rechunkBundle(
-        {
-          read: (path) => readFile(join(bundle, path)),
-          write: (path, bytes) => writeFile(join(bundle, path), bytes),
-          remove: (path) => rm(join(bundle, path)),
-        },
-        {
-          targetBytes: Number(process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES),
-          maxChunks: Number(process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS),
-        },
-      ).catch((error: unknown) => {
-        throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
-      });
-  await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
-  // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
-  for (const name of await readdir(bundle)) {
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
-      await rm(join(bundle, name));
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' }).finally(() => {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
+  });
+  try {
+    if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
+    // Each page is read again rather than kept: a large site's pages need not fit in memory at once.
+    for (const { source, file } of files) {
+      const content = await read(source, file);
+      const url = `${source.prefix}${urlForFile(file).slice(1)}`;
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0)
+        throw new Error(t('search.build.fileFailed', { file, errors: added.errors.join('; ') }));
+    }
+    const bundle = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0)
+      throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
+    await checkBundle(bundle, checked);
+    await writeFile(join(bundle, SITE_WORDS_FILE), siteWords(words));
+    // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
+    for (const name of await readdir(bundle)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
+        await rm(join(bundle, name));
+    }
+  } finally {
+    await close();
   }
-  return { count, reports };
+  return { pages: files.length, chunkSize };
 }
 
 /**
  * Astro integration: after the build, indexes the built pages with Pagefind's Node API into
- * `<outDir>/pagefind/`. Pages opt in with `data-pagefind-body`; each page's text is indexed with
- * đ encoded (see lib/search-text.ts) so searches without accents find it.
+ * `<outDir>/pagefind/` (indexSite). Pages opt in with `data-pagefind-body`; each page's text is
+ * indexed with đ encoded (see src/search/search-text.ts) so searches without accents find it.
  */
 export function pagefindIndex(): AstroIntegration {
   let outDir = '';
@@ -161,16 +156,8 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { count, reports } = await writeSearchIndex(
-          join(outDir, 'pagefind'),
-          builtPages(outDir, '/'),
-        );
-        logger.info(t('search.build.indexed', { count }));
-        for (const r of reports)
-          logger.info(
-            t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),
-          );
+        const { pages, chunkSize } = await indexSite(fileURLToPath(dir));
+        logger.info(t('search.build.indexed', { count: pages, chunkSize }));
       },
     },
   };

@@ -2,21 +2,20 @@
 // newest first: the first turn is in the archive's own index (the archive's build indexes the
 // newest campaigns' pages with its own), searched in Pagefind's worker as a campaign's search does;
 // the older ones, when the reader asks, are searched in each campaign's own index, published with
-// its site, merged into the archive's in the browser (Pagefind's multisite search, pagefind.js). A campaign whose index cannot be fetched is left out and named; the others
-// answer. The readings of a query and the ranking are the
-// campaign search's (src/search/, src/client/search-engine.ts). Strings, parameter names and the
-// campaigns come from the form's data-search attribute, written by the page.
+// its site, merged into the archive's in the browser (Pagefind's multisite search, pagefind.js).
+// A campaign whose index cannot be fetched is left out and named; the others answer. The readings
+// of a query and the ranking are the campaign search's (src/search/, src/client/search-engine.ts).
+// Strings, parameter names and the campaigns come from the form's data-search attribute.
 import {
-  INDEX_CHUNK_PREFIX,
   MAX_QUERY_LENGTH,
+  PAGEFIND_WORKER_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_KIND_FILTER,
   SEARCH_PAGE_SIZE,
-  SITE_WORDS_FILE,
 } from '../../constants.ts';
-import { splitCodes, tidyQuery } from '../../search/readings.ts';
-import { planQuery, type QueryPlan } from '../../search/search-query.ts';
+import { splitCodes, tidyQuery } from '../../search/tidy-query.ts';
+import { mayBeMistyped, planQuery, type QueryPlan } from '../../search/search-query.ts';
 import { fold } from '../../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../../search/search-rank.ts';
 import {
@@ -35,7 +34,7 @@ import {
   type PagefindResultData,
   type Searched,
 } from '../../client/search-engine.ts';
-import { engineOptions, takingTurns, WORKER_FILE } from '../../client/engine-options.ts';
+import { engineOptions } from '../../client/engine-options.ts';
 import { startPagefindWorker } from '../../client/pagefind-worker.ts';
 import {
   ARCHIVE_SEARCH_IDS,
@@ -46,6 +45,7 @@ import {
 // As on the campaign search page (src/client/search.ts).
 const DEBOUNCE_MS = 100;
 const PAUSE_MS = 70;
+const PRELOAD_LETTERS = 3;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>(SEARCH_IDS.form);
@@ -62,6 +62,8 @@ const turnsLine = byId<HTMLElement>(ARCHIVE_SEARCH_IDS.turns);
 const nextTurn = byId<HTMLButtonElement>(ARCHIVE_SEARCH_IDS.nextTurn);
 
 const config = JSON.parse(form.dataset['search']!) as ArchiveSearchConfig;
+/** Where the archive's Pagefind files are: pagefind.js, its worker, its index and every campaign's words. */
+const indexUrl = new URL(form.dataset['pagefind']!, location.href);
 const s = config.strings;
 const PARAMS = config.params;
 const { turns } = config;
@@ -82,6 +84,7 @@ const failed = new Set<string>();
  * the main thread if the worker cannot start) and can merge other sites' indexes into it.
  */
 interface MergingPagefind extends Pagefind {
+  init: () => Promise<void>;
   mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
   destroy: () => Promise<void>;
 }
@@ -125,17 +128,13 @@ function ownOptions(): Record<string, unknown> {
  * spoken to directly (no pagefind.js to load), else on the main thread, taking turns.
  */
 async function startOwnIndex(): Promise<Pagefind> {
-  const script = form.dataset['pagefind']!;
   try {
-    return await startPagefindWorker(
-      new URL(WORKER_FILE, new URL(script, location.href)).href,
+    return await startPagefindWorker(new URL(PAGEFIND_WORKER_FILE, indexUrl).href, ownOptions());
+  } catch {
+    return (await import('../../client/main-thread.ts')).startOnMainThread(
+      form.dataset['pagefind']!,
       ownOptions(),
     );
-  } catch {
-    const module = (await import(/* @vite-ignore */ script)) as Pagefind;
-    await module.options({ ...ownOptions(), noWorker: true });
-    await module.init();
-    return takingTurns(module);
   }
 }
 
@@ -254,17 +253,20 @@ function campaignsOf(e: Engine): Promise<Map<string, string>> {
   return e.campaigns;
 }
 
-let siteWords: Promise<Set<string>> | undefined;
-/** Every campaign's words (folded), gathered by the archive's build; fetched only when needed. */
-function loadSiteWords(): Promise<Set<string>> {
-  siteWords ??= fetch(new URL(SITE_WORDS_FILE, new URL(form.dataset['pagefind']!, location.href)))
-    .then((r) => (r.ok ? r.text() : ''))
-    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
-    .catch(() => {
-      siteWords = undefined;
-      return new Set<string>();
-    });
-  return siteWords;
+let typedReadings: Promise<typeof import('../../search/typed-readings.ts')> | undefined;
+/**
+ * The readings of Telex, VNI and slips, loaded only for a query with a word they could read, as on
+ * the campaign search page.
+ */
+function typedReadingsFor(query: string) {
+  if (exact) return undefined;
+  const split = splitCodes(query, config.abbreviations) ?? query;
+  if (!mayBeMistyped(split, config.abbreviations)) return undefined;
+  typedReadings ??= import('../../search/typed-readings.ts').catch((error: unknown) => {
+    typedReadings = undefined;
+    throw error;
+  });
+  return typedReadings;
 }
 
 /**
@@ -295,18 +297,22 @@ function prepare(query: string): Promise<Prepared> {
   if (latest?.query !== query || latest.exact !== exact || latest.campaign !== campaign) {
     const exactly = exact;
     const chosenCampaign = campaign;
-    const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
-      exact: exactly,
-      splitCodes,
-    });
-    const result = loadEngine().then(async (e) => {
-      const everywhere = searchPlan(e.pf, plan, exactly, loadSiteWords);
-      const here =
-        chosenCampaign === ''
-          ? everywhere
-          : searchPlan(within(e.pf, chosenCampaign), plan, exactly, loadSiteWords);
-      return { plan, engine: e, everywhere: await everywhere, here: await here };
-    });
+    const tidy = exactly ? query : tidyQuery(query) || query;
+    const result = Promise.all([loadEngine(), typedReadingsFor(tidy)?.catch(() => undefined)]).then(
+      async ([e, typed]) => {
+        const plan = planQuery(tidy, config.abbreviations, {
+          exact: exactly,
+          splitCodes,
+          ...typed,
+        });
+        const everywhere = searchPlan(e.pf, plan, exactly, indexUrl);
+        const here =
+          chosenCampaign === ''
+            ? everywhere
+            : searchPlan(within(e.pf, chosenCampaign), plan, exactly, indexUrl);
+        return { plan, engine: e, everywhere: await everywhere, here: await here };
+      },
+    );
     latest = { query, exact, campaign: chosenCampaign, result };
     result.catch(() => {
       if (latest?.result === result) latest = undefined;
@@ -606,7 +612,7 @@ input.addEventListener('input', () => {
   // While typing, fetch the index chunks of the words typed so far (as the campaign search does).
   const query = cleanQuery(input.value);
   const words = forEngine(query).split(' ');
-  if ([...(words.at(-1) ?? '')].length < INDEX_CHUNK_PREFIX) words.pop();
+  if ([...(words.at(-1) ?? '')].length < PRELOAD_LETTERS) words.pop();
   if (words.length > 0)
     void loadEngine()
       .then((e) => e.pf.preload(words.join(' ')))
