@@ -386,7 +386,7 @@ describe('reading stays linear in the size of the text', () => {
   // A text whose every line looks like a number line ("Số: 12/KH-SCT") took 8.2 s at 30,000 lines
   // and minutes at 9.6 MB: each line of a paragraph rescanned the paragraph joined so far. The
   // bound is generous (the pipeline takes about 1 s here on a loaded machine; before, over a minute);
-  // timings by size are printed by `node scripts/bench/bench-import.mjs`.
+  // timings by size are printed by `npm run bench:import-speed`.
   const lines = (count: number) => Array.from({ length: count }, () => 'Số: 12/KH-SCT').join('\n');
 
   function pipeline(text: string): number {
