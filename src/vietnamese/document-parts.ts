@@ -60,6 +60,12 @@ export const CITED_TYPES: readonly string[] = [
 ];
 
 /**
+ * The names a text cites a document by besides the registry's types (src/schemas/document-types.ts):
+ * a law, and the generic "Văn bản số …".
+ */
+export const CITED_ONLY_TYPES: readonly string[] = ['Luật', 'Pháp lệnh', 'Văn bản'];
+
+/**
  * Words that end an issuer's name in a citation: what follows it ("… của Bộ Chính trị về …",
  * "… của Tỉnh uỷ khoá XI").
  */

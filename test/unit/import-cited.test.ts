@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseArguments } from '../../scripts/importer/cli.ts';
+import { findCitedDocuments } from '../../scripts/importer/cited.ts';
+import { findCitations, identifierKey } from '../../src/documents/citation-grammar.ts';
+import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
 import { writeBody } from '../../scripts/importer/body.ts';
 import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
@@ -461,5 +464,70 @@ describe('other Party issuers and signatures', () => {
       signer: { prefix: 'T/M', title: 'BỘ CHÍNH TRỊ', name: 'Người Ký Mẫu Bảy' },
       distribution: ['Các tỉnh ủy, thành ủy (mẫu thử)', 'Lưu Văn phòng Trung ương Đảng'],
     });
+  });
+});
+
+describe('one grammar, one reading: the importer reads a citation as the page’s linker does', () => {
+  // The linker (src/documents/citation-grammar.ts) links "Chỉ thị số 34 CT TW" and "34.CT.TW"; the
+  // import report and its stubs must name the same documents, or an editor is told nothing is cited
+  // where the page will link it.
+  const sentences = [
+    'Thực hiện Chỉ thị số 34 CT TW ngày 07/4/2014 của Bộ Chính trị (mẫu thử), các phòng xây dựng kế hoạch.',
+    'Theo tinh thần Chỉ thị 34.CT.TW và Công văn số 1954 / UBND - TH của UBND tỉnh (mẫu thử).',
+    'Căn cứ Nghị định số 30/2020/NĐ-CP và Quyết định số 45/QĐ-UBND ngày 05/3/2023 (mẫu thử);',
+    'Thực hiện chỉ thị số 27-CT/TU của Tỉnh ủy và Văn bản số 4250/BNNMT-ĐCKS (mẫu thử).',
+    'Kế hoạch số 87 Sở Công Thương xây dựng năm 2023 (mẫu thử) không nêu ký hiệu.',
+    'Thực hiện Chỉ thị số 08 CT UBND của UBND tỉnh và Chỉ thị 27.CT.TU của Tỉnh ủy (mẫu thử).',
+    readFileSync(join(FIXTURES, 'letter-source.txt'), 'utf8'),
+  ];
+
+  it.each(sentences.map((text) => [text.slice(0, 50), text]))(
+    '%s…: each document reported is linked there, and only those',
+    (_, text) => {
+      const reported = findCitedDocuments(text);
+      const targets = reported.map((doc, i) => ({
+        id: `van-ban-${i}`,
+        type: doc.type,
+        identifier: doc.identifier,
+        aliases: [],
+      }));
+      const linked = findCitations(text, targets);
+      expect(new Set(linked.map((m) => m.targetId))).toEqual(new Set(targets.map((d) => d.id)));
+      // Each linked mention starts where the importer's mention of that document starts.
+      for (const match of linked) {
+        const doc = reported[Number(match.targetId.slice('van-ban-'.length))]!;
+        expect(doc.mention.startsWith(match.text) || match.text.startsWith(doc.mention)).toBe(true);
+      }
+    },
+  );
+
+  it('reads the linker’s separators: spaces and dots between number, type code and issuer code', () => {
+    expect(findCitedDocuments(sentences[0]!)).toMatchObject([
+      { type: 'Chỉ thị', number: '34', identifier: '34 CT TW', issuer: 'Bộ Chính trị' },
+    ]);
+    expect(findCitedDocuments(sentences[1]!).map((doc) => doc.identifier)).toEqual([
+      '34.CT.TW',
+      '1954/UBND-TH',
+    ]);
+    expect(findCitedDocuments(sentences[4]!)).toEqual([]);
+  });
+
+  it('reports every cited document the linker links there by its số, ký hiệu', () => {
+    // The fictional cited directives of the fixture site (27-CT/TU, 08/CT-UBND).
+    const targets = loadCitationTargets(join(FIXTURES, 'cited', 'documents'));
+    let checked = 0;
+    for (const text of sentences) {
+      const keys = new Set(findCitedDocuments(text).map((doc) => identifierKey(doc.identifier)));
+      for (const match of findCitations(text, targets)) {
+        const identifier = targets.find((target) => target.id === match.targetId)!.identifier;
+        // Mentions by number and code; an alias or "Chỉ thị 34" alone is the linker's own.
+        if (identifier === null || !identifierKey(match.text).endsWith(identifierKey(identifier)))
+          continue;
+        expect(keys.has(identifierKey(identifier)), match.text).toBe(true);
+        checked += 1;
+      }
+    }
+    // 27-CT/TU in the fourth sentence; 08 CT UBND and 27.CT.TU in the last but one.
+    expect(checked).toBe(3);
   });
 });
