@@ -10,7 +10,9 @@ import {
 } from '../../src/documents/citation-grammar.ts';
 import { DOCUMENT_TYPES, PARTY_TYPE_NAMES } from '../../src/schemas/document-types.ts';
 import { CITED_ONLY_TYPES } from '../../src/vietnamese/document-parts.ts';
-import { isoDate } from '../../src/documents/dates.ts';
+import { formatDate, formatShortDate, isoDate } from '../../src/documents/dates.ts';
+import { letterIdentifier } from '../../src/documents/letter.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 import { slugify } from '../../src/documents/text.ts';
 import type { ParsedDate } from './parse.ts';
 import { toYaml } from './yaml.ts';
@@ -146,4 +148,112 @@ export function stubFile(doc: CitedDocument, order: number, words: StubWords): s
     order,
   };
   return `---\n${toYaml(data)}---\n`;
+}
+
+/** What the report on a campaign document's citations needs of the project. */
+export interface CitingContext {
+  /** The site's cited documents, as the linker knows them. */
+  targets: readonly CitationTarget[];
+  /** The số, ký hiệu of the campaign's documents (the citing one's own too), by identifierKey. */
+  campaignKeys: ReadonlySet<string>;
+  /** The `order` the first stub takes. */
+  order: number;
+  /** Where stubs go (content/documents). */
+  dir: string;
+}
+
+/** The citing document as a stub's source names it. */
+export interface CitingDocument {
+  type: string;
+  number: string | null;
+  code: string;
+  issuer: string;
+  date: PartialDate;
+}
+
+/**
+ * The report's lines on the documents a campaign document cites, with a stub for each one the site
+ * lacks (the stubs are given back, not written).
+ */
+export function citedLines(
+  bodyText: string,
+  citing: CitingDocument,
+  { targets, campaignKeys, order: firstOrder, dir }: CitingContext,
+  stubs: { file: string; content: string }[],
+): string[] {
+  const cited = matchSiteDocuments(findCitedDocuments(bodyText), targets).filter(
+    (doc) => !campaignKeys.has(identifierKey(doc.identifier)),
+  );
+  const named = namedSiteDocuments(bodyText, targets).filter(
+    (id) => !cited.some((doc) => doc.siteId === id),
+  );
+  const lines = [t('importer.report.cited')];
+  if (cited.length === 0 && named.length === 0) lines.push(t('importer.report.citedNone'));
+  let order = firstOrder;
+  for (const doc of cited) {
+    if (doc.siteId !== undefined) {
+      lines.push(t('importer.report.citedKnown', { mention: doc.mention, id: doc.siteId }));
+      continue;
+    }
+    lines.push(
+      t('importer.report.citedMissing', {
+        mention: doc.mention,
+        slug: stubSlug(doc),
+        unknown: t('documents.unknown'),
+      }),
+    );
+    const stub = stubFor(doc, citing, bodyText, order++);
+    stubs.push({ file: `${dir}/${stubSlug(doc)}.mdx`, content: stub });
+    lines.push(
+      ...stub
+        .trimEnd()
+        .split('\n')
+        .map((l) => `      ${l}`),
+    );
+  }
+  for (const id of named) lines.push(t('importer.report.citedNamed', { id }));
+  return lines;
+}
+
+function stubFor(
+  doc: CitedDocument,
+  source: CitingDocument,
+  bodyText: string,
+  order: number,
+): string {
+  const date =
+    doc.date === undefined
+      ? ''
+      : t('importer.stub.date', { date: formatShortDate(doc.date, { unknownDay: true }) });
+  const issuerIndex = bodyText.toUpperCase().indexOf(source.issuer.toUpperCase());
+  const issuer =
+    issuerIndex < 0
+      ? source.issuer
+      : bodyText.slice(issuerIndex, issuerIndex + source.issuer.length);
+  const citing = t('importer.stub.source', {
+    type: source.type,
+    identifier: letterIdentifier(source),
+    issuer,
+    date: formatDate(source.date),
+  });
+  return stubFile(doc, order, {
+    unknown: t('documents.unknown'),
+    unknownSubject: t('importer.stub.unknownSubject'),
+    unknownIssuer: t('importer.stub.unknownIssuer'),
+    unknownDate: t('importer.stub.unknownDate'),
+    unknownContent: t('importer.stub.unknownContent'),
+    title: t('importer.stub.title', {
+      type: doc.type,
+      identifier: doc.identifier,
+      date,
+      issuer: doc.issuer === undefined ? '' : t('importer.stub.issuer', { issuer: doc.issuer }),
+    }),
+    description: t('importer.stub.description', {
+      type: doc.type,
+      identifier: doc.identifier,
+      citing,
+    }),
+    source: citing,
+    sourceNote: t('importer.stub.sourceNote', { mention: doc.mention }),
+  });
 }

@@ -27,4 +27,6 @@ export const RESERVED_ROUTES = [
   'du-lieu',
   'van-ban-phong-trao',
   'tai-ve',
+  'index',
+  '404',
 ];

@@ -104,7 +104,14 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'importer.field.signer',
     'importer.field.distribution',
     'importer.field.annexes',
+    'importer.field.footnotes',
     'importer.field.draftingUnit',
+  ],
+  'importer.report.shape.${repairs.shape}': [
+    'importer.report.shape.markdown',
+    'importer.report.shape.layout',
+    'importer.report.shape.lines',
+    'importer.report.shape.wrapped',
   ],
   'importer.campaign.${line.status}': [
     'importer.campaign.found',

@@ -347,14 +347,34 @@ describe('a stub the site already has for the document (same số and ký hiệu
 });
 
 describe('bad input writes nothing', () => {
-  it('a Party text without its signature and Nơi nhận is refused', async () => {
+  it('a Party text without its signature and Nơi nhận: filed, and the report flags both', async () => {
+    // A copy that stops before the signature (a web page's, a Markdown conversion): its text is
+    // kept; the page draws no signature, and the reviewer is told to add one from a full copy.
     const file = roots.path('dang-thieu.txt');
     writeFileSync(file, readFileSync(PARTY, 'utf8').replace(/T\/M BAN THƯỜNG VỤ[\s\S]*$/, ''));
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    const { data } = splitContent(result.content);
+    expect(documentSchema.parse(data).text).toMatchObject({ form: 'party', number: '27' });
+    expect((data['text'] as Record<string, unknown>)['signer']).toBeUndefined();
+    expect((data['text'] as Record<string, unknown>)['distribution']).toBeUndefined();
+    const report = result.report.join('\n');
+    expect(report).toContain('[cần kiểm tra] Chữ ký (bản văn bản này không có khối chữ ký');
+    expect(report).toContain('[cần kiểm tra] Nơi nhận (bản văn bản này không có "Nơi nhận"');
+  });
+
+  it('a text whose heading cannot be read: refused, naming the part, its line and what to do', async () => {
+    const file = roots.path('dang-khong-so.txt');
+    writeFileSync(file, readFileSync(PARTY, 'utf8').replace('Số 27-CT/TU', 'Số hiệu hai mươi bảy'));
     const root = freshRoot();
     const before = snapshot(root);
     const error = await importDocument({ file, root }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefusal);
-    expect((error as Error).message).toMatch(/chưa nhận ra các phần bắt buộc: .*Chữ ký; Nơi nhận/);
+    const line = readFileSync(PARTY, 'utf8').split('\n').indexOf('Số 27-CT/TU') + 1;
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `chưa đọc được các phần bắt buộc: Số, Ký hiệu;.* \\(đọc đến dòng ${line}: «Số hiệu hai mươi bảy»\\)\\. Sửa dòng đó trong tệp nguồn`,
+      ),
+    );
     expect(snapshot(root)).toEqual(before);
   });
 
