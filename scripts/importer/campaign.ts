@@ -1,18 +1,19 @@
-// Drafts the content of a new campaign from its launch document as the importer wrote it (front
-// matter and MDX body): campaign.yaml, one focus-area file per item of the section that lists the
-// campaign's contents, one guidance file per item of the sections on who does what. Pure: text in,
-// files and report lines out. Every value is the document's own words or a fact it states; what it
-// does not give is left blank and reported, never guessed. Drafted titles and summaries (made only
-// of an item's own words) carry a YAML comment asking for review.
+// Drafts the content of a new campaign from its launch document as the importer read it (its front
+// matter and the blocks of its body, ./body.ts writeBody): campaign.yaml, one focus-area file per item
+// of the section that lists the campaign's contents, one guidance file per item of the sections on who
+// does what. Pure: data in, files and report lines out. Every value is the document's own words or a
+// fact it states; what it does not give is left blank and reported, never guessed. Drafted titles and
+// summaries (made only of an item's own words) carry a YAML comment asking for review.
 import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
 import { isoDate } from '../../src/documents/dates.ts';
-import { foldVietnamese, slugify } from '../../src/documents/text.ts';
+import { escapeRegExp as escape, foldVietnamese, slugify } from '../../src/documents/text.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { PartialDate } from '../../src/schemas/common.ts';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
 import { spellLike } from './cited-file.ts';
-import { plain } from './repair.ts';
+import type { WrittenBlock } from './body.ts';
 import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
 import { contentFile, toYaml } from './yaml.ts';
 
@@ -29,24 +30,14 @@ export interface LetterBlock {
 }
 
 /** The body's blocks with the ids the letter page gives them (src/documents/anchors.ts). */
-export function letterBlocks(mdx: string): LetterBlock[] {
+export function letterBlocks(written: readonly WrittenBlock[]): LetterBlock[] {
   const anchor = createAnchorer();
   let section: string | undefined;
-  return mdx
-    .split(/\n{2,}/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .map((block) => {
-      const kind: BlockKind = block.startsWith('## ')
-        ? 'heading'
-        : /^- /.test(block)
-          ? 'list-item'
-          : 'paragraph';
-      const text = plain(block.replace(/^- /, '').replace(/\\([.)\\{}<>#])/g, '$1'));
-      const numbered = /^(\d+)\s*[.)]\s/.exec(text);
-      if (kind !== 'list-item' && numbered !== null) section = numbered[1];
-      return { kind, mdx: block, text, id: anchor(kind, text).id, ...(section ? { section } : {}) };
-    });
+  return written.map(({ kind, mdx, text }) => {
+    const numbered = /^(\d+)\s*[.)]\s/.exec(text);
+    if (kind !== 'list-item' && numbered !== null) section = numbered[1];
+    return { kind, mdx, text, id: anchor(kind, text).id, ...(section ? { section } : {}) };
+  });
 }
 
 export type Status = 'found' | 'inferred' | 'blank' | 'drafted';
@@ -75,7 +66,6 @@ const POINT_ID = /^muc-\d+-[a-z]+$/;
 const ITEM_MARK = new RegExp(String.raw`^(?:\d+\.|${POINT_LETTER}\))\s+`, 'u');
 const ITEM_MARK_MDX = new RegExp(String.raw`^(?:\*\*\d+\.\*\*|${POINT_LETTER}\))\s+`, 'u');
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REVIEW = () => t('importer.campaign.review');
 
 /** A quoted phrase after a word: "với chủ đề “…”" → the words inside the quotes. */
@@ -161,8 +151,8 @@ function uniqueSlug(base: string, used: Set<string>): string {
 export interface LaunchDocument {
   /** The launch document's front matter as the importer wrote it. */
   data: Record<string, unknown>;
-  /** Its MDX body. */
-  body: string;
+  /** The blocks of its body as the importer wrote them. */
+  blocks: readonly WrittenBlock[];
 }
 
 /**
@@ -170,9 +160,9 @@ export interface LaunchDocument {
  * has no section listing the campaign's contents (a numbered item followed by dash items).
  */
 export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined {
-  const { data, body } = launch;
+  const data: Record<string, unknown> = launch.data;
   const report: CampaignReportLine[] = [];
-  const blocks = letterBlocks(body);
+  const blocks = letterBlocks(launch.blocks);
   const text = blocks.map((block) => block.text).join(' ');
   const route = String(data['route']);
 
@@ -192,7 +182,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     const title = draftTitle(item.text);
     const slug = uniqueSlug(slugify(title), used);
     files.push({
-      file: `content/focus-areas/${slug}.mdx`,
+      file: `${CONTENT_DIRS.focusAreas}/${slug}.mdx`,
       content: draftFile(
         {
           title,
@@ -240,7 +230,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
     const title = draftTitle(who === undefined ? itemText : upperFirst(who.rest));
     const slug = uniqueSlug(slugify(who?.actor ?? title), usedGuidance);
     files.push({
-      file: `content/guidance/${slug}.mdx`,
+      file: `${CONTENT_DIRS.guidance}/${slug}.mdx`,
       content: draftFile(
         {
           title,
@@ -413,6 +403,6 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   for (const key of blank) comments[`0.${key}`] = t('importer.campaign.blankNote');
   for (const key of ['shortName', 'publisher', 'parentBody']) comments[`0.${key}`] = REVIEW();
   const yaml = toYaml([campaign], comments);
-  files.unshift({ file: 'content/campaign.yaml', content: yaml });
+  files.unshift({ file: CONTENT_FILES.campaign, content: yaml });
   return { files, report };
 }

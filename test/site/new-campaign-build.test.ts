@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
+import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
