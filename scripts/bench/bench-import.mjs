@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { splitAnnexes } from '../../src/documents/annex-text.ts';
 import { D_STROKE } from '../../src/documents/anchor-ids.ts';
 import { t, vi } from '../../src/i18n/index.ts';
 import { signatureLines } from '../../src/documents/document-form.ts';
@@ -340,10 +341,13 @@ function cells(/** @type {string} */ paragraph) {
 
 /** The paragraphs of what the importer wrote: body, annexes, preamble, notes. */
 function writtenParagraphs(/** @type {Record<string, any>} */ data, /** @type {string} */ body) {
-  const units = body
-    .split(/\n{2,}/)
+  const text = splitAnnexes(body);
+  const units = [text.body, ...text.annexes.map((annex) => annex.markdown)]
+    .flatMap((markdown) => markdown.split(/\n{2,}/))
     .flatMap((block) => (/^\|/.test(block) ? block.split('\n') : [block]))
     .flatMap(cells);
+  for (const { head } of text.annexes)
+    units.push(head.label ?? '', head.title ?? '', head.note ?? '');
   const decision = data['decision'] ?? data['text']?.decision;
   if (decision !== undefined)
     units.push(
@@ -352,6 +356,7 @@ function writtenParagraphs(/** @type {Record<string, any>} */ data, /** @type {s
       ...[decision.proposal ?? []].flat(),
       // The line the form prints after the preamble.
       t('forms.decides'),
+      t('forms.resolves'),
     );
   for (const annex of data['annexes'] ?? []) {
     units.push(annex.label ?? '', annex.title ?? '', annex.note ?? '');
