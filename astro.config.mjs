@@ -4,17 +4,33 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { loadCitationTargets } from './src/documents/citation-targets.ts';
-import { loadCampaignCitationTargets } from './src/documents/campaign-citation-targets.ts';
+import { loadCitationTargets } from './src/content-disk/citation-targets.ts';
+import { loadCampaignCitationTargets } from './src/content-disk/campaign-citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
-import { joinBase, normalizeBase, siteForBuild } from './src/site/paths.ts';
-import { blockIdPrefix, CONTENT_DIRS, documentPath, letterPath } from './src/site/routes.ts';
+import { joinBase, normalizeBase, rootBaseWarning, siteForBuild } from './src/site/paths.ts';
+import { CONTENT_DIRS } from './src/content-disk/content-paths.ts';
+import { blockIdPrefix, documentPath, letterPath } from './src/site/routes.ts';
 
 // Where the portal hosts the site: SITE_URL is its origin, BASE_PATH the sub-path (default: the root).
 // Canonical URLs, Open Graph, the sitemap, robots.txt and the open data index are built from both.
-// `astro build` stops on a placeholder or local SITE_URL (or none) unless ALLOW_PLACEHOLDER_SITE=1.
-const site = siteForBuild(process.env, process.argv.slice(2).includes('build'));
+// `astro build` stops on a placeholder or local SITE_URL (or none) unless ALLOW_PLACEHOLDER_SITE=1,
+// and warns when a real SITE_URL comes without BASE_PATH (docs/deploying.md).
+const building = process.argv.slice(2).includes('build');
+const site = siteForBuild(process.env, building);
 const base = normalizeBase(process.env.BASE_PATH);
+// A real portal's build without BASE_PATH says what it claims (the portal's root), last, where the
+// person who built it looks.
+const rootWarning = rootBaseWarning(process.env, building);
+/** @type {import('astro').AstroIntegration[]} */
+const warnings =
+  rootWarning === undefined
+    ? []
+    : [
+        {
+          name: 'root-base-warning',
+          hooks: { 'astro:build:done': ({ logger }) => logger.warn(rootWarning) },
+        },
+      ];
 
 const citationTargets = loadCitationTargets(CONTENT_DIRS.documents);
 // The campaign's own documents cite each other too (a Quyết định naming "Kế hoạch số 87/KH-SCT").
@@ -49,7 +65,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), ...warnings],
   vite: {
     build: {
       // Never inline a script or asset into the HTML: the portal's CSP allows only 'self'.

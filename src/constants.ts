@@ -22,6 +22,10 @@ export const BUILD_BUDGET_MS = 10_000;
 export const SEARCH_QUERY_PARAM = 'q';
 /** URL parameter of the kind-of-page filter. */
 export const SEARCH_KIND_PARAM = 'loai';
+/** Pagefind's filter that holds a page's kind (Công văn, Nội dung thi đua…): the layout writes it, the search page reads it. */
+export const SEARCH_KIND_FILTER = 'loai';
+/** Pagefind's meta field of the words a page is found under by its code (`34cttw`): written by the layout, weighted by the search page. */
+export const SEARCH_CODE_META = 'ma';
 /** URL parameter that turns off Telex/VNI decoding: search exactly what was typed. */
 export const SEARCH_EXACT_PARAM = 'nguyen-van';
 /** The longest query the search page passes to Pagefind. */

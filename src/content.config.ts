@@ -6,7 +6,7 @@ import { documentSchema } from './schemas/document.ts';
 import { focusAreaSchema } from './schemas/focus-area.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { letterSchema } from './schemas/letter.ts';
-import { CONTENT_DIRS, CONTENT_FILES } from './site/routes.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from './content-disk/content-paths.ts';
 
 const mdx = '**/[^_]*.{md,mdx}';
 

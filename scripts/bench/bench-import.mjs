@@ -33,9 +33,9 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { splitAnnexes } from '../../src/documents/annex-text.ts';
-import { D_STROKE } from '../../src/documents/anchor-ids.ts';
+import { D_STROKE } from '../../src/vietnamese/orthography.ts';
 import { t, vi } from '../../src/i18n/index.ts';
 import { signatureLines } from '../../src/documents/document-form.ts';
 import { importDocument } from '../importer/run.ts';
@@ -401,10 +401,10 @@ try {
     const lost = [];
     try {
       const result = await importDocument({ file, root, dryRun: true });
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(result.content);
-      const data = parseYaml(match?.[1] ?? '') ?? {};
+      const split = splitFrontMatter(result.content);
+      const data = parseFrontMatter(split?.yaml ?? '');
       got = fieldsOf(data);
-      const written = writtenParagraphs(data, match?.[2] ?? '');
+      const written = writtenParagraphs(data, split?.body ?? '');
       for (const paragraph of reference)
         if (written.has(paragraph)) keptHere += 1;
         else lost.push(paragraph);

@@ -25,7 +25,7 @@ import {
   PROJECT_DIR,
 } from './bench-support.mjs';
 import { copyProject as copyProjectTo } from '../dev/project-copy.mjs';
-import { scaleCorpus, splitFrontMatter, vocabularyOf } from '../dev/scale-corpus.mjs';
+import { bodyOf, scaleCorpus, vocabularyOf } from '../dev/scale-corpus.mjs';
 import { STATUS_DONE } from '../dev/search-status.mjs';
 import { transferred } from './bench-search.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
@@ -63,7 +63,7 @@ async function readTemplates() {
     for (const name of (await readdir(join(contentDir, folder))).sort()) {
       const source = await readFile(join(contentDir, folder, name), 'utf8');
       texts.push(source);
-      if (folder === 'focus-areas') focusAreaBodies.push(splitFrontMatter(source).body);
+      if (folder === 'focus-areas') focusAreaBodies.push(bodyOf(source));
     }
   }
   return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };

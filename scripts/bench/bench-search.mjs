@@ -10,11 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.mjs';
+import { launchChromium } from '../dev/chromium.mjs';
 import { STATUS_DONE } from '../dev/search-status.mjs';
 import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit, resultPaths } from '../dev/search-page.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
+import { median } from './bench-support.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /**
@@ -29,22 +29,6 @@ import { startStaticServer } from '../dev/static-server.mjs';
 export function relevanceCases() {
   const file = new URL('../../test/fixtures/search-relevance.json', import.meta.url);
   return /** @type {{ cases: RelevanceCase[] }} */ (JSON.parse(readFileSync(file, 'utf8'))).cases;
-}
-
-/** Launches Debian's Chromium with the project's flags (scripts/dev/chromium.mjs). */
-function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}
-
-/**
- * The median of a list of numbers.
- * @param {number[]} values
- */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const at = (/** @type {number} */ i) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /**
@@ -154,7 +138,7 @@ async function submitCold(page, query) {
  * @param {{ root: string, base: string }} options
  * @returns {Promise<Served>}
  */
-export function serveStatic({ root, base }) {
+function serveStatic({ root, base }) {
   return startStaticServer({ root, base });
 }
 
@@ -164,7 +148,7 @@ export function serveStatic({ root, base }) {
  * @param {{ root: string, base: string }} options
  * @returns {Promise<Served>}
  */
-export async function serveNginx({ root, base }) {
+async function serveNginx({ root, base }) {
   const { startNginx } = await import('../dev/nginx.ts');
   const nginx = await startNginx({ siteDir: root, base });
   return { url: nginx.url, close: () => nginx.stop() };
@@ -204,7 +188,7 @@ export async function measureSearch({
   serve = serveStatic,
 }) {
   const server = await serve({ root: distDir, base });
-  const browser = await launch();
+  const browser = await launchChromium();
   /** @typedef {{ ms: number, bytes: number, requests: number, longMs: number, longest: number }} Typed */
   /** @type {Typed[]} */
   const first = [];
@@ -315,7 +299,7 @@ export function printSearch({ first, later, telex, coldMs, shift, runs }) {
  */
 export async function measureRelevance({ distDir, base = '/', cases = relevanceCases() }) {
   const server = await startStaticServer({ root: distDir, base });
-  const browser = await launch();
+  const browser = await launchChromium();
   /** @type {(RelevanceCase & { shown: string[], rank: number })[]} */
   const ranked = [];
   try {

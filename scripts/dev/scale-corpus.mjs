@@ -10,6 +10,7 @@
 // letter's body with about one word in eight replaced (by words of the real content or by made-up
 // syllables, so the search index grows the way a real archive's vocabulary does), plus sentences that
 // cite pool documents; the four real cited documents keep being cited by the letter's own wording.
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 /** The kinds of synthetic cited documents: type as printed, the code after the number, a slug. */
 const DOCUMENT_KINDS = [
@@ -115,11 +116,11 @@ export function vocabularyOf(/** @type {string[]} */ texts) {
   return [...words].sort();
 }
 
-/** Splits an MDX file into its front matter block and its body. */
-export function splitFrontMatter(/** @type {string} */ source) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no front matter');
-  return { frontMatter: match[1] ?? '', body: match[2] ?? '' };
+/** The body of a content file, after its front matter. */
+export function bodyOf(/** @type {string} */ source) {
+  const split = splitFrontMatter(source);
+  if (split === undefined) throw new Error('no front matter');
+  return split.body;
 }
 
 /**
@@ -219,7 +220,7 @@ function citedBy(
  *   files: path under content/ → file text
  */
 export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary }) {
-  const { body } = splitFrontMatter(letterSource);
+  const body = bodyOf(letterSource);
   const letters = Math.max(1, Math.round(size / 10));
   const documents = Math.max(0, size - letters);
   const focusAreas = Math.max(1, Math.round(size / 10));

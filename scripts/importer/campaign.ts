@@ -5,9 +5,10 @@
 // fact it states; what it does not give is left blank and reported, never guessed. Drafted titles and
 // summaries (made only of an item's own words) carry a YAML comment asking for review.
 import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
-import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { isoDate } from '../../src/documents/dates.ts';
-import { escapeRegExp as escape, foldVietnamese, slugify } from '../../src/documents/text.ts';
+import { escapeRegExp, slugify } from '../../src/documents/text.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { PartialDate } from '../../src/schemas/common.ts';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
@@ -70,7 +71,7 @@ const REVIEW = () => t('importer.campaign.review');
 
 /** A quoted phrase after a word: "với chủ đề “…”" → the words inside the quotes. */
 function quotedAfter(text: string, word: string): string | undefined {
-  const match = new RegExp(`${escape(word)}\\s*[“"]([^”"]+)[”"]`, 'iu').exec(text);
+  const match = new RegExp(`${escapeRegExp(word)}\\s*[“"]([^”"]+)[”"]`, 'iu').exec(text);
   return match?.[1]?.replace(/\*/g, '').trim();
 }
 
@@ -78,7 +79,7 @@ function quotedAfter(text: string, word: string): string | undefined {
 const DATE_WORDS = String.raw`(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})`;
 
 function dateAfter(text: string, word: string): { date: PartialDate; at: number } | undefined {
-  const match = new RegExp(`${escape(word)}\\s+(?:${DATE_WORDS})`, 'iu').exec(text);
+  const match = new RegExp(`${escapeRegExp(word)}\\s+(?:${DATE_WORDS})`, 'iu').exec(text);
   if (match === null) return undefined;
   const [, d1, m1, y1, d2, m2, y2] = match;
   return {
@@ -260,9 +261,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   const blank: string[] = [];
   const subject = String(data['subject'] ?? '');
   const subjectWords = subject.replace(/^V\/v\s+/u, '');
-  const at = foldVietnamese(subjectWords)
-    .toLowerCase()
-    .indexOf(foldVietnamese(words.campaign).toLowerCase());
+  const at = fold(subjectWords).indexOf(fold(words.campaign));
   const name = upperFirst(at >= 0 ? subjectWords.slice(at) : subjectWords).replace(/[.;]$/u, '');
   campaign['name'] = name;
   report.push({
@@ -329,7 +328,10 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
   // The period: "từ nay đến ngày …" (from the document's date) or "từ ngày … đến ngày …".
   const until = dateAfter(text, words.until);
   const from = dateAfter(text, words.from);
-  const fromNow = new RegExp(`${escape(words.fromNow)}\\s+${escape(words.until)}`, 'iu').test(text);
+  const fromNow = new RegExp(
+    `${escapeRegExp(words.fromNow)}\\s+${escapeRegExp(words.until)}`,
+    'iu',
+  ).test(text);
   if (from !== undefined && until !== undefined) {
     campaign['start'] = isoDate(from.date);
     report.push({ status: 'found', label: 'start', value: String(campaign['start']) });
@@ -357,7 +359,7 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
 
   // The reviewer: "Hội đồng … (tiến hành) tổng kết".
   const reviewer = new RegExp(
-    `(${escape(words.reviewerStart)}\\s[^.;:]*?)\\s+(?:${escape(words.reviewLead)}\\s+)?(?:${words.reviewVerbs.map(escape).join('|')})`,
+    `(${escapeRegExp(words.reviewerStart)}\\s[^.;:]*?)\\s+(?:${escapeRegExp(words.reviewLead)}\\s+)?(?:${words.reviewVerbs.map(escapeRegExp).join('|')})`,
     'u',
   ).exec(text)?.[1];
   if (reviewer === undefined) {

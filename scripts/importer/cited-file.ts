@@ -16,7 +16,7 @@ import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { PARTY_SIGNATURE_PREFIXES, SIGNATURE_PREFIXES } from '../../src/schemas/document-types.ts';
 import { formatDate, isoDate } from '../../src/documents/dates.ts';
 import { checkCitedText } from '../../src/documents/document-checks.ts';
-import { ContentError } from '../../src/documents/lookup.ts';
+import { ContentError } from '../../src/documents/content-error.ts';
 import type { DocumentFormFamily, ParsedDocument } from './parse.ts';
 import { SUBJECT_OPENING } from './words.ts';
 import { contentFile } from './yaml.ts';
@@ -303,8 +303,8 @@ export function draftCitedDocument(
       identifier,
       issuer,
       date: isoDate(doc.date),
-      subject: upperFirst(doc.subject),
-      subjectWording: 'official',
+      // As the document prints it: a Party trích yếu goes on from "của Ban Thường vụ …" in lower case.
+      subject: doc.subject,
       description: t('importer.cited.description', named),
       // A document with a blank number is cited by its type and trích yếu; the linker needs a name.
       aliases: identifier === null ? [blankNumberAlias(type, doc.subject)] : [],

@@ -5,9 +5,9 @@ import { t } from '../../src/i18n/index.ts';
 import {
   createCitationFinder,
   createNumberedMentionFinder,
-  identifierKey,
   type CitationTarget,
 } from '../../src/documents/citation-grammar.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
 import { DOCUMENT_TYPES, PARTY_TYPE_NAMES } from '../../src/schemas/document-types.ts';
 import { CITED_ONLY_TYPES } from '../../src/vietnamese/document-parts.ts';
 import { formatDate, formatShortDate, isoDate } from '../../src/documents/dates.ts';

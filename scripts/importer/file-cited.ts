@@ -8,10 +8,10 @@ import {
   readContentDir,
   readFrontMatter,
   contentFileNames,
-} from '../../src/documents/content-files.ts';
-import { CONTENT_DIRS } from '../../src/documents/content-paths.ts';
+} from '../../src/content-disk/content-files.ts';
+import { CONTENT_DIRS } from '../../src/content-disk/content-paths.ts';
 import { isoDate } from '../../src/documents/dates.ts';
-import { identifierKey } from '../../src/documents/citation-grammar.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Assembled } from './document.ts';
 import {

@@ -1,6 +1,6 @@
 // The command `npm run new-campaign -- FILE [--route SLUG] [--force] [--dry-run]`: reads its
-// arguments as `npm run import` does (./cli.ts) and drafts a new campaign's content (./new-campaign.ts),
-// printing its report, or the report so far and the refusal in Vietnamese.
+// arguments as `npm run import` does (./cli.ts) and drafts a new campaign's content
+// (./new-campaign.ts), printing its report, or the report so far and the refusal in Vietnamese.
 import { t } from '../../src/i18n/index.ts';
 import { parseCommand, runCommand } from './cli.ts';
 import { newCampaign, type NewCampaignOptions } from './new-campaign.ts';

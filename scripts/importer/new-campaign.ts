@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { contentFileNames } from '../../src/documents/content-files.ts';
-import { CONTENT_DIRS, CONTENT_FILES } from '../../src/documents/content-paths.ts';
+import { contentFileNames } from '../../src/content-disk/content-files.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import { draftCampaign, type CampaignReportLine, type DraftedFile } from './campaign.ts';
 import { ImportError, importError } from './errors.ts';

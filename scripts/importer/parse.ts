@@ -26,7 +26,7 @@ import {
 } from '../../src/schemas/document-types.ts';
 import type { PartialDate } from '../../src/schemas/common.ts';
 import type { AnnexHead } from '../../src/documents/annex-text.ts';
-import { foldVietnamese } from '../../src/documents/text.ts';
+import { foldKeepCase } from '../../src/vietnamese/fold.ts';
 import { NATIONAL_NAMES } from '../../src/vietnamese/document-parts.ts';
 import { NUMBER_LINE, PARTY_NUMBER_LINE, PLACE_DATE_LINE } from './line-patterns.ts';
 import { plain, type Block } from './repair.ts';
@@ -189,7 +189,7 @@ export function isCapitals(text: string): boolean {
 /** Quốc hiệu as the forms print it, folded: a slip in its accents ("CỘNG HÕA") is still the Quốc hiệu. */
 const NATIONAL_FOLDED = new Set(NATIONAL_NAMES.map((name) => fold(name)));
 function fold(text: string): string {
-  return foldVietnamese(text).toUpperCase().replace(/\s+/g, ' ').trim();
+  return foldKeepCase(text).toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The registry types by tên loại, and the Party's own types (named only). */

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_FILES } from '../../src/documents/content-paths.ts';
-import { foldVietnamese } from '../../src/documents/text.ts';
+import { CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ADMINISTRATIVE_UNITS, BODY_ABBREVIATIONS } from '../../src/vietnamese/document-parts.ts';
 import type { ParsedDocument } from './parse.ts';
@@ -36,9 +36,9 @@ export function readPublisher(root: string): Publisher | undefined {
   };
 }
 
-const fold = (text: string) =>
-  foldVietnamese(text)
-    .toLowerCase()
+/** A name folded for comparison: no marks, lower case, only letters and digits between spaces. */
+const folded = (text: string) =>
+  fold(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
@@ -46,15 +46,15 @@ const fold = (text: string) =>
 const SPELLED_OUT = abbreviations
   .filter((a) => BODY_ABBREVIATIONS.includes(a.short))
   .map((a) => ({
-    short: new RegExp(String.raw`\b${fold(a.short)}\b`, 'g'),
-    long: fold(a.long[0]!),
+    short: new RegExp(String.raw`\b${folded(a.short)}\b`, 'g'),
+    long: folded(a.long[0]!),
   }));
 /** A name's leading level of administration ("tinh lai chau" → "lai chau"). */
-const UNIT = new RegExp(`^(?:${ADMINISTRATIVE_UNITS.map(fold).join('|')}) `);
+const UNIT = new RegExp(`^(?:${ADMINISTRATIVE_UNITS.map(folded).join('|')}) `);
 
 /** A name folded for comparison: no accents, lower case, the bodies' abbreviations spelled out. */
 function nameKey(name: string): string {
-  let key = fold(name);
+  let key = folded(name);
   for (const { short, long } of SPELLED_OUT) key = key.replace(short, long);
   return key;
 }

@@ -6,6 +6,7 @@
 // break of a PDF so sentences split by it can be joined again.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { decodeEntities } from '../../src/documents/text.ts';
 import { t } from '../../src/i18n/index.ts';
 import { importError } from './errors.ts';
 
@@ -90,33 +91,20 @@ async function docxText(buffer: Buffer, path: string): Promise<string> {
   return htmlBlocks(html).join('\n\n');
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
 /** Splits mammoth's simple HTML into text blocks; `<strong>`/`<em>` become `**`/`*`, `<br>` a line break. */
 export function htmlBlocks(html: string): string[] {
   const blocks: string[] = [];
   for (const match of html.matchAll(/<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
     const inner = match[2]!.replace(/<(ul|ol)\b[\s\S]*$/, '');
-    let text = inner
-      .replace(/<br\s*\/?>/g, '\n')
-      .replace(/<strong>/g, '**')
-      .replace(/<\/strong>/g, '**')
-      .replace(/<em>/g, '*')
-      .replace(/<\/em>/g, '*')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-        if (name.startsWith('#x') || name.startsWith('#X'))
-          return String.fromCodePoint(parseInt(name.slice(2), 16));
-        if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-        return ENTITIES[name] ?? whole;
-      })
+    let text = decodeEntities(
+      inner
+        .replace(/<br\s*\/?>/g, '\n')
+        .replace(/<strong>/g, '**')
+        .replace(/<\/strong>/g, '**')
+        .replace(/<em>/g, '*')
+        .replace(/<\/em>/g, '*')
+        .replace(/<[^>]+>/g, ''),
+    )
       // Emphasis that wraps only spaces, or that ends where the next begins, is noise.
       .replace(/\*\*(\s*)\*\*/g, '$1')
       .replace(/(?<!\*)\*(\s*)\*(?!\*)/g, '$1');

@@ -4,20 +4,20 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { t } from '../../src/i18n/index.ts';
-import { readContentDir } from '../../src/documents/content-files.ts';
-import { CONTENT_DIRS, RESERVED_ROUTES } from '../../src/documents/content-paths.ts';
-import { foldVietnamese, slugify } from '../../src/documents/text.ts';
-import { identifierKey } from '../../src/documents/citation-grammar.ts';
+import { readContentDir } from '../../src/content-disk/content-files.ts';
+import { CONTENT_DIRS, RESERVED_ROUTES } from '../../src/content-disk/content-paths.ts';
+import { SLUG } from '../../src/schemas/common.ts';
+import { slugify } from '../../src/documents/text.ts';
+import { fold, identifierKey } from '../../src/vietnamese/fold.ts';
 import { importError } from './errors.ts';
 import { SUBJECT_OPENING } from './words.ts';
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LETTER_DIR = CONTENT_DIRS.letters;
 
 /** Refuses a route that is not an ASCII slug, or one that the site keeps for its own pages. */
 export function checkRouteName(route: string): void {
   if (!SLUG.test(route)) throw importError('importer.error.routeSlug', { route });
-  if ((RESERVED_ROUTES as readonly string[]).includes(route))
+  if (RESERVED_ROUTES.includes(route))
     throw importError('importer.error.routeTaken', { route, owner: t('importer.error.routePage') });
 }
 
@@ -55,8 +55,7 @@ export function documentRoute(identity: DocumentIdentity): string {
  */
 export function documentKey(identity: DocumentIdentity): string {
   if (identity.number !== null) return identifierKey(`${identity.number}/${identity.code}`);
-  const subject = foldVietnamese(identity.subject ?? '')
-    .toLowerCase()
+  const subject = fold(identity.subject ?? '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return `/${identity.code.toUpperCase()}|${identity.date ?? ''}|${subject}`;

@@ -6,13 +6,13 @@
 // command is ./cli.ts; the pure reading is ./pipeline.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { t } from '../../src/i18n/index.ts';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
-import { identifierKey } from '../../src/documents/citation-grammar.ts';
-import { CONTENT_DIRS } from '../../src/documents/content-paths.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
+import { CONTENT_DIRS } from '../../src/content-disk/content-paths.ts';
 import { checkDocumentForm } from '../../src/documents/document-checks.ts';
-import { ContentError } from '../../src/documents/lookup.ts';
+import { ContentError } from '../../src/documents/content-error.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
 import { citedLines } from './cited.ts';
 import type { WrittenBlock } from './body.ts';
@@ -33,7 +33,7 @@ import {
 } from './routes.ts';
 import { toYaml } from './yaml.ts';
 
-export { checkRouteName, SLUG } from './routes.ts';
+export { checkRouteName } from './routes.ts';
 
 export interface ImportOptions {
   file: string;

@@ -1,5 +1,6 @@
 // How the search page starts Pagefind: where its files are and the options it searches with, and
 // the turn-taking its searches need when they run on the main thread. No DOM here.
+import { SEARCH_CODE_META } from '../constants.ts';
 import type { Pagefind } from './search-engine.ts';
 
 /** What the search page knows of the engine: from its form's data-* attributes and <html lang>. */
@@ -25,7 +26,7 @@ export function engineOptions(data: EngineData, origin: string): Record<string, 
     baseUrl: data.base,
     language: data.language.toLowerCase(),
     excerptLength: 26,
-    ranking: { metaWeights: { title: 5, ma: 10 } },
+    ranking: { metaWeights: { title: 5, [SEARCH_CODE_META]: 10 } },
   };
 }
 

@@ -2,12 +2,8 @@
 // the readings tried when the query finds too little, and their merged ranking. No DOM here; the
 // page (search.ts) renders what it returns.
 import { bestReading, confusedSpellings, stripQuestion } from '../search/readings.ts';
-import {
-  fold,
-  VARIANT_WEIGHTS,
-  type QueryPlan,
-  type QueryVariant,
-} from '../search/search-query.ts';
+import { VARIANT_WEIGHTS, type QueryPlan, type QueryVariant } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import {
   adjacentPairs,
   mergeRankings,

@@ -7,11 +7,13 @@ import {
   SITE_WORDS_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
+  SEARCH_KIND_FILTER,
   SEARCH_PAGE_SIZE,
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { splitCodes, tidyQuery } from '../search/readings.ts';
-import { fold, planQuery, type QueryPlan } from '../search/search-query.ts';
+import { planQuery, type QueryPlan } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
   matchingSections,
@@ -107,10 +109,10 @@ function loadPagefind(): Promise<Pagefind> {
  */
 function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
   kinds ??= (async () => {
-    const names = Object.keys((await pf.filters())[PARAMS.kind] ?? {});
+    const names = Object.keys((await pf.filters())[SEARCH_KIND_FILTER] ?? {});
     const kindOf = new Map<string, string>();
     const pages = await Promise.all(
-      names.map((name) => pf.search(null, { filters: { [PARAMS.kind]: [name] } })),
+      names.map((name) => pf.search(null, { filters: { [SEARCH_KIND_FILTER]: [name] } })),
     );
     for (const [i, name] of names.entries())
       for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
@@ -251,7 +253,7 @@ function renderCorrection(shown: string, reading: string | undefined): void {
 /** Renders one result: kind, linked title, excerpt with matches marked, links to matching sections. */
 function renderResult(data: PagefindResultData, keep: (marked: string) => boolean): HTMLLIElement {
   const item = el('li', undefined, 'search-result');
-  const kindName = data.filters[PARAMS.kind]?.[0];
+  const kindName = data.filters[SEARCH_KIND_FILTER]?.[0];
   if (kindName) item.append(el('p', decodeFromIndex(kindName), 'search-result__kind'));
   const heading = el('h2', undefined, 'search-result__title');
   const link = el('a', decodeFromIndex(data.meta['title'] ?? data.url));

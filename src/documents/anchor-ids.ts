@@ -1,6 +1,8 @@
-// Block ids of an administrative text and their reading back, without words: this module imports no
-// dictionary, so browser code (the search page's section labels) can use it; lib/anchors.ts adds the
-// words ("mục 2, ý 3").
+// Block ids of an administrative text and their reading back, without words: the one writer of a
+// place's id (the anchor walkers of anchors.ts and article-anchors.ts, and the citation linker's
+// provision ids, all call placeId). This module imports no dictionary, so browser code (the search
+// page's section labels) can use it; anchors.ts adds the words ("mục 2, ý 3").
+import { D_STROKE } from '../vietnamese/orthography.ts';
 
 /**
  * A numbered place in an administrative text: a section `N.` (mục), a lettered point `a)` (điểm) or a
@@ -19,9 +21,6 @@ export type Place =
 
 /** A place in a text with articles: `Điều 3`, `khoản 1 Điều 3`, `điểm a khoản 1 Điều 3`. */
 export type ArticlePlace = Extract<Place, { article: string }>;
-
-/** The letter `đ`, which ids write as `dd` (ASCII slugs). */
-export const D_STROKE = '\u0111';
 
 /**
  * The id of a place: `muc-2`, `muc-2-a`, `muc-2-dd`, `muc-2-y-3`, `diem-a`, `y-1`, `doan-1`; `dieu-3`,
@@ -42,7 +41,7 @@ export function placeId(place: Place): string {
   return inner === undefined ? `muc-${place.section}` : `muc-${place.section}-${inner}`;
 }
 
-/** A point letter as ids write it: `đ` is `dd`. */
+/** A point letter as ids write it (ASCII slugs): `đ` is `dd`. */
 function pointCode(letter: string): string {
   return letter === D_STROKE ? 'dd' : letter;
 }

@@ -1,8 +1,7 @@
 import { t } from '../i18n/index.ts';
-import { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids.ts';
+import { POINT_LETTERS } from '../vietnamese/document-parts.ts';
+import { parsePlaceId, placeId, type Place } from './anchor-ids.ts';
 import { slugify } from './text.ts';
-
-export { D_STROKE, parsePlaceId, placeId, type Place } from './anchor-ids.ts';
 
 /** The kind of block the anchor walker sees, in document order. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
@@ -52,26 +51,39 @@ export function anchorLabel(id: string): string | undefined {
 }
 
 /**
- * Gives ids to the blocks of an administrative text, in order: a numbered section `N.` is `muc-N`,
- * a lettered point `a)` is `muc-N-a`, a bullet is `muc-N-y-K`, another paragraph `doan-K`,
- * another heading the slug of its words. The same text always gives the same ids.
+ * The ids of one text, made unique: each with the prefix, and an id already given numbered on
+ * (`muc-2`, then `muc-2-2`, `muc-2-3`).
  */
-export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => BlockAnchor {
-  let section: string | undefined;
-  let bullet = 0;
-  let paragraph = 0;
+export function uniqueIds(prefix = ''): (id: string) => string {
   const used = new Set<string>();
-  const unique = (id: string) => {
+  return (id) => {
     let candidate = prefix + id;
     for (let n = 2; used.has(candidate); n++) candidate = `${prefix}${id}-${n}`;
     used.add(candidate);
     return candidate;
   };
+}
+
+/** A lettered point at the start of a block: `a) `, `đ) `. */
+export const LETTERED_POINT = new RegExp(`^([${POINT_LETTERS}])\\)\\s`, 'u');
+
+/**
+ * Gives ids to the blocks of an administrative text, in order: a numbered section `N.` is `muc-N`,
+ * a lettered point `a)` is `muc-N-a`, a bullet is `muc-N-y-K`, another paragraph `doan-K`,
+ * another heading the slug of its words. The same text always gives the same ids. `unique` is the
+ * text's id maker, when another anchorer shares it (article-anchors.ts).
+ */
+export function createAnchorer(
+  prefix = '',
+  unique = uniqueIds(prefix),
+): (kind: BlockKind, text: string) => BlockAnchor {
+  let section: string | undefined;
+  let bullet = 0;
+  let paragraph = 0;
   const anchor = (place: Place): BlockAnchor => ({
     id: unique(placeId(place)),
     label: placeLabel(place),
   });
-  const letteredPoint = new RegExp(`^([a-z${D_STROKE}])\\)\\s`);
   return (kind, rawText) => {
     const text = rawText.trim();
     // A paragraph that opens a Roman-numbered part ("**I.** MỤC ĐÍCH"): `phan-i`; the numbered
@@ -91,7 +103,7 @@ export function createAnchorer(prefix = ''): (kind: BlockKind, text: string) => 
       bullet = 0;
       return anchor({ section });
     }
-    const lettered = letteredPoint.exec(text);
+    const lettered = LETTERED_POINT.exec(text);
     if (kind === 'paragraph' && lettered?.[1] !== undefined) {
       return anchor(
         section === undefined ? { point: lettered[1] } : { section, point: lettered[1] },

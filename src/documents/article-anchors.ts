@@ -1,10 +1,12 @@
 import { t } from '../i18n/index.ts';
-import { createAnchorer, D_STROKE, type BlockAnchor, type BlockKind } from './anchors.ts';
-
-/** Điểm letters in Vietnamese alphabet order; `đ` is spelled `dd` in an ASCII id. */
-function pointId(letter: string): string {
-  return letter === D_STROKE ? 'dd' : letter;
-}
+import { placeId } from './anchor-ids.ts';
+import {
+  createAnchorer,
+  LETTERED_POINT,
+  uniqueIds,
+  type BlockAnchor,
+  type BlockKind,
+} from './anchors.ts';
 
 /**
  * Gives ids to the blocks of a text, knowing the articles of a Quyết định (NĐ 30 Phụ lục I II.6.đ):
@@ -15,19 +17,13 @@ function pointId(letter: string): string {
 export function createDocumentAnchorer(
   prefix = '',
 ): (kind: BlockKind, text: string) => BlockAnchor {
-  const fallback = createAnchorer(prefix);
+  // One id maker for the whole text: a repeated article number is numbered on (`dieu-1`,
+  // `dieu-1-2`), and no article id can take one the fallback gave (mục, ý, đoạn, a heading's slug).
+  const unique = uniqueIds(prefix);
+  const fallback = createAnchorer(prefix, unique);
   let article: string | undefined;
   let clause: string | undefined;
-  // Article ids never collide with the fallback's (mục, ý, đoạn); a repeated article number is
-  // numbered on: `dieu-1`, `dieu-1-2`.
-  const seen = new Map<string, number>();
-  const unique = (id: string) => {
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    return count === 1 ? prefix + id : `${prefix}${id}-${count}`;
-  };
   const articlePattern = new RegExp(`^${t('documents.word.article')}\\s+(\\d+)\\s*\\.`, 'u');
-  const pointPattern = new RegExp(`^([a-z${D_STROKE}])\\)\\s`, 'u');
   const articleLabel = () => t('documents.anchor.article', { article: article! });
   const clauseLabel = () => t('documents.anchor.clause', { clause: clause! });
   return (kind, rawText) => {
@@ -36,28 +32,27 @@ export function createDocumentAnchorer(
     if (articleMatch?.[1] !== undefined) {
       article = articleMatch[1];
       clause = undefined;
-      return { id: unique(`dieu-${article}`), label: articleLabel() };
+      return { id: unique(placeId({ article })), label: articleLabel() };
     }
     if (article !== undefined && kind !== 'heading') {
       const clauseMatch = /^(\d+)\s*\.\s/.exec(text);
       if (clauseMatch?.[1] !== undefined) {
         clause = clauseMatch[1];
         return {
-          id: unique(`dieu-${article}-khoan-${clause}`),
+          id: unique(placeId({ article, clause })),
           label: t('documents.anchor.join', { outer: articleLabel(), inner: clauseLabel() }),
         };
       }
-      const pointMatch = pointPattern.exec(text);
+      const pointMatch = LETTERED_POINT.exec(text);
       if (pointMatch?.[1] !== undefined) {
         const letter = pointMatch[1];
-        const base = clause === undefined ? `dieu-${article}` : `dieu-${article}-khoan-${clause}`;
         const point = t('documents.anchor.point', { point: letter });
         const outer =
           clause === undefined
             ? articleLabel()
             : t('documents.anchor.join', { outer: articleLabel(), inner: clauseLabel() });
         const label = t('documents.anchor.join', { outer, inner: point });
-        return { id: unique(`${base}-diem-${pointId(letter)}`), label };
+        return { id: unique(placeId({ article, clause, point: letter })), label };
       }
     }
     return fallback(kind, rawText);

@@ -13,7 +13,10 @@
 // is kept (the first document on a tie). A provision named right before a mention belongs to it:
 // "điểm a mục 2 Chỉ thị số 27-CT/TU", "khoản 1 Điều 3 của Quyết định số 45/QĐ-UBND".
 import { t } from '../i18n/index.ts';
-import { D_STROKE, placeId } from './anchor-ids.ts';
+import { D_STROKE } from '../vietnamese/orthography.ts';
+import { identifierParts } from '../vietnamese/fold.ts';
+import { placeId } from './anchor-ids.ts';
+import { escapeRegExp } from './text.ts';
 
 /** What the citation linker needs to know of a document. */
 export interface CitationTarget {
@@ -43,13 +46,10 @@ export interface CitedProvision {
  * `muc-2`, `muc-2-a`, `dieu-3`, `dieu-3-khoan-1`, `dieu-3-khoan-1-diem-a`, `phan-ii`.
  */
 export function provisionAnchor(provision: CitedProvision): string {
-  if (provision.part !== undefined) return `phan-${provision.part.toLowerCase()}`;
-  const point = provision.point === D_STROKE ? 'dd' : provision.point;
-  if (provision.article !== undefined) {
-    const clause = provision.clause === undefined ? '' : `-khoan-${provision.clause}`;
-    return `dieu-${provision.article}${clause}${point === undefined ? '' : `-diem-${point}`}`;
-  }
-  return placeId({ section: provision.section!, point: provision.point });
+  const { part, section, article, clause, point } = provision;
+  if (part !== undefined) return placeId({ part });
+  if (article !== undefined) return placeId({ article, clause, point });
+  return placeId({ section: section!, point });
 }
 
 /** One mention of a document inside a piece of text, with the provision it names, if any. */
@@ -59,6 +59,20 @@ export interface CitationMatch {
   targetId: string;
   text: string;
   provision?: CitedProvision;
+}
+
+/**
+ * One citation found in a content file, as the rehype step records it in the file's
+ * `remarkPluginFrontmatter` and the site data reads it back.
+ */
+export interface RecordedCitation {
+  /** The id of the block that makes it (`muc-2-y-3`) and the words for that block. */
+  anchor: string;
+  label: string;
+  targetId: string;
+  excerpt: string;
+  /** The provision the citation names ("mục 2"), and its id in the cited text when the site has it. */
+  provision?: { words: string; mention: string; anchor?: string };
 }
 
 /** A word of a text: a maximal run of letters and digits, with its place and its lower-case form. */
@@ -100,17 +114,9 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_UNIT[unit] === 1;
 }
 
-/**
- * The one key of a số, ký hiệu: its letters and digits in lower case, without separators
- * (`34-CT/TW` → `34cttw`); the search index names a document by the same key (search-text codeAliases).
- */
-export function identifierKey(identifier: string): string {
-  return (identifier.normalize('NFC').match(WORD) ?? []).join('').toLowerCase();
-}
-
 /** The key, and where inside it the printed identifier separates its parts (`34-CT/TW`: 2 and 4). */
 function identifierShape(identifier: string): { key: string; cuts: Set<number> } {
-  const parts = (identifier.normalize('NFC').match(WORD) ?? []).map((p) => p.toLowerCase());
+  const parts = identifierParts(identifier);
   const cuts = new Set<number>();
   let length = 0;
   parts.forEach((part, i) => {
@@ -146,11 +152,6 @@ function phraseEnd(text: string, from: number, words: readonly string[]): number
     }
   }
   return at < text.length && isWordChar(text, at) ? -1 : at;
-}
-
-/** Escapes a literal string for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The words of the grammar, from the dictionary. */
@@ -335,10 +336,10 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
         push(byKey, key, { target: index, cuts });
         longestKey = Math.max(longestKey, key.length);
         for (let n = 1; n <= key.length; n++) keyStarts.add(key.slice(0, n));
-        addFirst(target.identifier.normalize('NFC').match(WORD)![0].toLowerCase());
+        const number = identifierParts(target.identifier)[0]!;
+        addFirst(number);
         ways += 1;
-        const number = target.identifier.normalize('NFC').match(WORD)?.[0];
-        if (number !== undefined && DIGITS.test(number) && typeKey !== undefined)
+        if (DIGITS.test(number) && typeKey !== undefined)
           push(byTypeNumber, `${typeKey}\u0000${number}`, index);
       }
     }

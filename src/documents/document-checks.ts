@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import { DOCUMENT_TYPE_NAMES, documentType } from '../schemas/document-types.ts';
 import type { DocumentText } from '../schemas/document.ts';
 import { citedStateInput, printedIdentifier, type PrintedInput } from './document-form.ts';
-import { ContentError } from './lookup.ts';
+import { ContentError } from './content-error.ts';
 
 /** Throws a ContentError naming `file` and the field when a document breaks its form's rules. */
 export function checkDocumentForm(data: PrintedInput, file: string, fieldPrefix = ''): void {
@@ -46,7 +46,7 @@ export function checkDocumentForm(data: PrintedInput, file: string, fieldPrefix 
 interface CitedDocumentData {
   type: string;
   identifier: string | null;
-  subject: string;
+  subject: string | null;
   text?: DocumentText | undefined;
 }
 
@@ -58,6 +58,9 @@ interface CitedDocumentData {
 export function checkCitedText(data: CitedDocumentData, file: string): void {
   const text = data.text;
   if (text === undefined) return;
+  // The text prints its trích yếu: the form shows it under the tên loại.
+  if (data.subject === null)
+    throw new ContentError({ file, field: 'subject' }, t('forms.error.textSubject'));
   const printed = printedIdentifier(text);
   if (text.number !== null && data.identifier !== null && printed !== data.identifier) {
     throw new ContentError(
@@ -72,5 +75,5 @@ export function checkCitedText(data: CitedDocumentData, file: string): void {
       t('forms.error.stateForm', { type: data.type, known: DOCUMENT_TYPE_NAMES.join(', ') }),
     );
   }
-  checkDocumentForm(citedStateInput({ ...data, text }), file, 'text.');
+  checkDocumentForm(citedStateInput({ ...data, subject: data.subject, text }), file, 'text.');
 }

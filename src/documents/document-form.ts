@@ -141,6 +141,19 @@ export interface CitedFormInput {
   text: DocumentText;
 }
 
+/**
+ * A cited document as its form needs it, when the site publishes its text; undefined otherwise. A text
+ * always has its trích yếu (checkCitedText refuses `subject: null` beside `text`).
+ */
+export function citedFormInput(data: {
+  type: string;
+  subject: string | null;
+  text?: DocumentText | undefined;
+}): CitedFormInput | undefined {
+  if (data.text === undefined || data.subject === null) return undefined;
+  return { type: data.type, subject: data.subject, text: data.text };
+}
+
 /** The top-left lines: the parent body above the issuer, or the issuer alone. */
 function issuerLines(text: DocumentText): { parentBody: string; issuer: string } {
   if (text.issuerLine === undefined) return { parentBody: '', issuer: text.parentBody ?? '' };

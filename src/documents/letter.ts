@@ -32,10 +32,16 @@ export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>
   });
 }
 
-/** The Nơi nhận lines as printed: each ends with ";", the last (Lưu: …) with ".". */
+/**
+ * The dash that opens an item of a list in a document's text and each Nơi nhận line ("- Như trên;").
+ * It is part of the printed words, written as text on the page and in the .docx, so a copy keeps it.
+ */
+export const ITEM_DASH = '- ';
+
+/** The Nơi nhận lines as printed: each opens with "- " and ends with ";", the last (Lưu: …) with ".". */
 export function distributionLines(items: readonly string[]): string[] {
   return items.map(
-    (item, i) => `${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
+    (item, i) => `${ITEM_DASH}${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
   );
 }
 
@@ -44,24 +50,6 @@ export function letterReference(
   letter: Pick<LetterHeadingInput, 'type' | 'number' | 'code'>,
 ): string {
   return t('documents.reference', { type: letter.type, identifier: letterIdentifier(letter) });
-}
-
-export type SubjectWording = 'official' | 'paraphrase' | 'placeholder';
-
-/**
- * A trích yếu as the site may show it: one that is not the document's own wording says so;
- * `launchType` is the launch document's type as a sentence names it (`công văn`), whose words a
- * paraphrase follows.
- */
-export function subjectText(
-  doc: { subject: string; subjectWording: SubjectWording },
-  launchType: string,
-): string {
-  if (doc.subjectWording === 'official') return doc.subject;
-  return t('documents.subjectWording', {
-    subject: doc.subject,
-    note: t(`documents.subjectWording.${doc.subjectWording}`, { type: launchType }),
-  });
 }
 
 /** How an issuer is named: with its term when the document gives one (`Bộ Chính trị (khóa XI)`). */

@@ -1,17 +1,8 @@
-/** Strips Vietnamese tone and vowel marks and folds đ/Đ to d/D, keeping case. */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/\u0111/g, 'd') // đ
-    .replace(/\u0110/g, 'D') // Đ
-    .normalize('NFC');
-}
+import { fold } from '../vietnamese/fold.ts';
 
 /** Makes an ASCII Vietnamese slug: `Chỉ thị số 34-CT/TW` → `chi-thi-so-34-ct-tw`. */
 export function slugify(text: string): string {
-  return foldVietnamese(text)
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -19,4 +10,29 @@ export function slugify(text: string): string {
 /** Escapes a literal string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The named character references the HTML the project reads is written with (Pagefind's excerpts, mammoth's .docx HTML). */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/**
+ * Decodes the character references of HTML text: `&amp;` and the other names above, and every
+ * numeric one (`&#39;`, `&#x27;`); an unknown name stays as written. Pagefind and mammoth escape
+ * only these, so the full table of HTML names (the `entities` package) would add nothing but
+ * bytes to the search page.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name] ?? whole;
+    // `0x27` reads as hexadecimal, `039` as decimal; anything else is NaN, and stays as written.
+    const code = Number(`0${name.slice(1)}`);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

@@ -32,8 +32,9 @@ import {
   type PrintedInput,
   type FormLines,
 } from '../documents/document-form.ts';
-import { letterReference } from '../documents/letter.ts';
+import { ITEM_DASH, letterReference } from '../documents/letter.ts';
 import { pipeTableRows, splitAnnexes, type AnnexText } from '../documents/annex-text.ts';
+import { foldKeepCase } from '../vietnamese/fold.ts';
 
 /** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
 function mm(value: number): number {
@@ -82,10 +83,7 @@ const TIMES_BOLD_CAPS: Record<string, number> = {
 /** The printed width of a line of capitals in Times New Roman Bold, in twentieths of a point. */
 export function boldCapsWidthTwips(text: string, sizePt: number): number {
   let thousandths = 0;
-  for (const ch of text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0110/g, 'D')) {
+  for (const ch of foldKeepCase(text)) {
     thousandths += TIMES_BOLD_CAPS[ch] ?? 722;
   }
   return Math.round((thousandths / 1000) * sizePt * 20);
@@ -157,13 +155,17 @@ function cell(children: Paragraph[], widthTwips: number): TableCell {
 /** The issuer's column of the heading: 2/5 of the text width, as on the page. */
 const LEFT_COLUMN = Math.round((TEXT_WIDTH * 2) / 5);
 
-/** Two borderless columns side by side (the heading; Nơi nhận and the signature). */
+/**
+ * Two borderless columns side by side (the heading; Nơi nhận and the signature), with no cell margins:
+ * Word's default 1.9 mm would set Nơi nhận in from the body's margin and shorten every centred rule.
+ */
 function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [
       new TableRow({
         cantSplit: true,
@@ -361,7 +363,7 @@ function bodyBlock(markdown: string): (Paragraph | Table)[] {
         return;
       case 'list':
         node.children.forEach((item, i) => {
-          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+          const mark = node.ordered ? `${(node.start ?? 1) + i}. ` : ITEM_DASH;
           item.children.forEach((child, j) => visit(child, j === 0 ? mark : null));
         });
         return;
@@ -382,7 +384,7 @@ function footerTable(lines: FormLines): Table {
       ? [new Paragraph({ children: [] })]
       : [
           line(lines.distributionLabel, { size: PT.distributionLabel, bold: true, italics: true }),
-          ...lines.distribution.map((item) => line(`- ${item}`, { size: PT.distribution })),
+          ...lines.distribution.map((item) => line(item, { size: PT.distribution })),
         ];
   const signature = lines.signature;
   const right =

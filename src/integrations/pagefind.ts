@@ -9,7 +9,8 @@ import {
   SITE_WORDS_FILE,
 } from '../constants.ts';
 import { t } from '../i18n/index.ts';
-import { fold, isSyllable } from '../search/search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 import { encodeHtmlForIndex } from '../search/search-text.ts';
 import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks.ts';
 

@@ -2,14 +2,17 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
 import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
 import { annexAnchor, createDocumentAnchorer } from '../documents/article-anchors.ts';
-import { provisionAnchor, type CitationMatch } from '../documents/citation-grammar.ts';
+import { ITEM_DASH } from '../documents/letter.ts';
 import {
   createCitationFinder,
+  provisionAnchor,
   type CitationFinder,
+  type CitationMatch,
   type CitationTarget,
   type RecordedCitation,
-} from '../documents/citations.ts';
-import { CONTENT_DIRS, entryIdIn } from '../site/routes.ts';
+} from '../documents/citation-grammar.ts';
+import { CONTENT_DIRS } from '../content-disk/content-paths.ts';
+import { entryIdIn } from '../site/routes.ts';
 
 export interface AnchorsCitationsOptions {
   targets: readonly CitationTarget[];
@@ -37,11 +40,60 @@ function textOf(node: RootContent | ElementContent | Root): string {
   return '';
 }
 
-/** Cuts a block's text to a readable excerpt around the first mention. */
-function excerptAround(text: string, start: number, end: number, width = 90): string {
-  const from = Math.max(0, start - width);
-  const to = Math.min(text.length, end + width);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+/** How far (characters) an excerpt reaches for the start or end of the sentence around a mention. */
+const SENTENCE_REACH = 160;
+/** How far it reaches for a word's edge when no sentence or clause ends nearer. */
+const WORD_REACH = 90;
+
+/**
+ * Where the text may be cut around a mention, outside “…”: `sentence`, its start and end and after a
+ * sentence mark (. ; :) and its space; `clause`, after a comma and its space; `word`, after a space.
+ */
+function cutPoints(text: string): Record<'sentence' | 'clause' | 'word', number[]> {
+  const points = { sentence: [0], clause: [] as number[], word: [] as number[] };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“') depth += 1;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === ' ') points.word.push(i + 1);
+    if (depth > 0 || text[i + 1] !== ' ') continue;
+    if (ch === '.' || ch === ';' || ch === ':') points.sentence.push(i + 2);
+    else if (ch === ',') points.clause.push(i + 2);
+  }
+  points.sentence.push(text.length);
+  return points;
+}
+
+/**
+ * A block's text cut to a readable quotation around a mention, never inside a word: from the start
+ * of its sentence (else its clause, else a word) to the end of its sentence (else its clause, else a
+ * word), each within reach of the mention; "…" marks what is left out.
+ */
+function excerptAround(text: string, start: number, end: number): string {
+  const points = cutPoints(text);
+  // The nearest sentence or clause edge (the one the mention is in); else the farthest word edge.
+  const before = (kind: keyof typeof points, reach: number) => {
+    const within = points[kind].filter((p) => p <= start && start - p <= reach);
+    return kind === 'word' ? within[0] : within.at(-1);
+  };
+  const after = (kind: keyof typeof points, reach: number) => {
+    const within = points[kind].filter((p) => p >= end && p - end <= reach);
+    return kind === 'word' ? within.at(-1) : within[0];
+  };
+  const from =
+    before('sentence', SENTENCE_REACH) ??
+    before('clause', SENTENCE_REACH) ??
+    before('word', WORD_REACH) ??
+    0;
+  const to =
+    after('sentence', SENTENCE_REACH) ??
+    after('clause', SENTENCE_REACH) ??
+    after('word', WORD_REACH) ??
+    text.length;
+  const quoted = text.slice(from, to).trim();
+  const tail = to >= text.length ? '' : /[.;:,]$/.test(quoted) ? ' …' : '…';
+  return `${from > 0 ? '…' : ''}${quoted}${tail}`;
 }
 
 /** The id inside the cited document a mention links to: its provision's, when the site has the text. */
@@ -127,39 +179,37 @@ function linkMentions(
   }
 }
 
-/** A visible link to a block, so a reader can copy a link to "mục 2, ý 3"; its name says where. */
+/**
+ * A visible link to a block, so a reader can copy a link to "mục 2, ý 3". Its name, for screen
+ * readers, says where; its "#" is drawn by CSS (.self-link::before). The link holds no text, so copying
+ * the block gives the block's words and nothing of the page's own.
+ */
 function selfLink(anchor: BlockAnchor): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${anchor.id}`, className: ['self-link'], dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: '#' }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [
-          { type: 'text', value: t('documents.anchor.selfLink', { label: anchor.label }) },
-        ],
-      },
-    ],
+    properties: {
+      href: `#${anchor.id}`,
+      className: ['self-link'],
+      ariaLabel: t('documents.anchor.selfLink', { label: anchor.label }),
+      dataPagefindIgnore: '',
+    },
+    children: [],
   };
 }
 
 /** Gives a paragraph or list item its id and appends its link to itself (in its last paragraph). */
 function addSelfLink(block: Element, anchor: BlockAnchor): void {
   block.properties = { ...block.properties, id: anchor.id };
-  const host =
-    block.tagName === 'li' && block.children.some((c) => c.type === 'element' && c.tagName === 'p')
-      ? (block.children.findLast((c) => c.type === 'element' && c.tagName === 'p') as Element)
-      : block;
-  host.children.push({ type: 'text', value: ' ' }, selfLink(anchor));
+  host(block, 'last').children.push(selfLink(anchor));
+}
+
+/** Where a list item's text is: its first or last paragraph when it has some, else the item itself. */
+function host(block: Element, which: 'first' | 'last'): Element {
+  const isParagraph = (c: ElementContent) => c.type === 'element' && c.tagName === 'p';
+  const found =
+    which === 'first' ? block.children.find(isParagraph) : block.children.findLast(isParagraph);
+  return block.tagName === 'li' && found !== undefined ? (found as Element) : block;
 }
 
 /**
@@ -172,7 +222,7 @@ function wrapHeading(heading: Element, anchor: BlockAnchor): Element {
     type: 'element',
     tagName: 'div',
     properties: { className: ['heading-wrapper'] },
-    children: [heading, { type: 'text', value: ' ' }, selfLink(anchor)],
+    children: [heading, selfLink(anchor)],
   };
 }
 
@@ -192,9 +242,9 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
     // A document's own page (a cited document's or a campaign document's) does not link to itself.
-    const skipId =
-      entryIdIn(CONTENT_DIRS.documents, file.path ?? '') ??
-      entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
+    const citedId = entryIdIn(CONTENT_DIRS.documents, file.path ?? '');
+    const letterId = entryIdIn(CONTENT_DIRS.letters, file.path ?? '');
+    const skipId = citedId ?? letterId;
 
     // A focus area's or a guidance item's text quotes one place of the letter (`letterAnchor`): its
     // blocks are named after that place ("nguyên văn mục 5, điểm a"), not "đoạn 1" on every item.
@@ -211,10 +261,16 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
       return { ...anchor, label: t('documents.anchor.quoted', { label: place }) };
     };
 
-    /** Names, records and links one block; a heading comes back wrapped with its link. */
+    // A document's own text: a campaign document's, or a cited document's that the site publishes.
+    // A cited document without its text has the site's note as its body: its blocks get ids but no
+    // link to themselves, which would name the note's "đoạn 1" like the letter's.
+    const publishedText = file.data.astro?.frontmatter?.['text'] !== undefined;
+    const citedWithoutText = citedId !== undefined && !publishedText;
+    const documentText = letterId !== undefined || (citedId !== undefined && publishedText);
     // A campaign document's text, and a text that quotes a place of the letter, is verbatim throughout.
-    const verbatimFile =
-      quoted !== undefined || entryIdIn(CONTENT_DIRS.letters, file.path ?? '') !== undefined;
+    const verbatimFile = quoted !== undefined || letterId !== undefined;
+
+    /** Names, records and links one block; a heading comes back wrapped with its link. */
     const visitBlock = (
       block: Element,
       kind: BlockKind,
@@ -242,12 +298,18 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
               }),
         });
       }
-      if (HEADING.test(block.tagName)) return wrapHeading(block, anchor);
+      const withId = () => (block.properties = { ...block.properties, id: anchor.id });
+      if (HEADING.test(block.tagName)) {
+        if (!citedWithoutText) return wrapHeading(block, anchor);
+        withId();
+        return undefined;
+      }
       linkMentions(block, options, find, skipId, withText, {
         verbatim: verbatimFile || inQuotation,
         depth: 0,
       });
-      addSelfLink(block, anchor);
+      if (citedWithoutText) withId();
+      else addSelfLink(block, anchor);
       return undefined;
     };
 
@@ -260,8 +322,11 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
         } else if (node.tagName === 'p') visitBlock(node, 'paragraph', inQuotation);
         else if (node.tagName === 'ul' || node.tagName === 'ol') {
           for (const item of node.children) {
-            if (item.type === 'element' && item.tagName === 'li')
-              visitBlock(item, 'list-item', inQuotation);
+            if (item.type !== 'element' || item.tagName !== 'li') continue;
+            visitBlock(item, 'list-item', inQuotation);
+            // A document prints its dash before each item: words of the text, not a list marker.
+            if (documentText && node.tagName === 'ul')
+              host(item, 'first').children.unshift({ type: 'text', value: ITEM_DASH });
           }
         } else if (node.tagName === 'blockquote') walk(node, true);
         else if (node.tagName === 'section' && node.properties['dataAnnex'] !== undefined) {

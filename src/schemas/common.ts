@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 
+/** An ASCII Vietnamese slug such as `chi-thi-34-ct-tw`: the one pattern of a URL's segment. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An ASCII Vietnamese slug such as `chi-thi-34-ct-tw`. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, t('errors.schema.slug'));
+export const slugSchema = z.string().regex(SLUG, t('errors.schema.slug'));
 
 /** An in-page anchor id such as `muc-2-y-3`. */
 export const anchorSchema = slugSchema;

@@ -74,13 +74,11 @@ export const documentSchema = z.object({
   term: z.string().min(1).optional(),
   date: partialDateSchema.optional(),
   dateNote: z.string().min(1).optional(),
-  subject: z.string().min(1),
   /**
-   * Whether `subject` is the document's own trích yếu (`official`), the site's wording of what the
-   * letter says of it (`paraphrase`), or a name used until the trích yếu is known (`placeholder`).
-   * Every place that shows a subject that is not official says so.
+   * The trích yếu word for word as the document prints it; null when it is not known so, and the page
+   * shows "Chưa xác định được" (content/HUONG-DAN-BIEN-TAP.md, rule 3): never the site's own wording.
    */
-  subjectWording: z.enum(['official', 'paraphrase', 'placeholder']).default('official'),
+  subject: z.union([z.string().min(1), z.null()], { error: t('errors.schema.stringOrNull') }),
   description: z.string().min(1),
   /** Other ways the content names this document, matched as whole phrases. */
   aliases: z

@@ -89,6 +89,4 @@ export const letterSchema = z.object({
   order: z.number().int().nonnegative().default(0),
 });
 
-export type LetterData = z.output<typeof letterSchema>;
-export type Annex = z.output<typeof annexSchema>;
 export type Signer = z.output<typeof signerSchema>;

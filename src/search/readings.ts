@@ -5,7 +5,7 @@
  * punctuation. Pure functions, run in the browser.
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { fold } from './search-query.ts';
+import { fold } from '../vietnamese/fold.ts';
 import {
   FINAL_CONFUSIONS,
   INITIAL_CONFUSIONS,

@@ -5,13 +5,9 @@
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { fromRoman, toRoman } from '../vietnamese/numerals.ts';
-import { fold, isSyllable } from '../vietnamese/syllable.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 import { decodeTyping } from '../vietnamese/typing.ts';
-
-// The language's own functions, for the modules that read queries through this one.
-export { fold, isSyllable, placeTone } from '../vietnamese/syllable.ts';
-export { decodeTyping } from '../vietnamese/typing.ts';
-export { fromRoman, toRoman } from '../vietnamese/numerals.ts';
 
 /**
  * Words after which a number names a term or a congress: khóa XI, đại hội 14, lần thứ XIV, and a

@@ -5,6 +5,7 @@
  * where the syllables stand together, in order; a page gets more for each adjacent pair of the
  * query it holds, most for the whole phrase.
  */
+import { encodeForIndex } from './search-text.ts';
 
 /** A page Pagefind returned: its id and score (no fragment is loaded for these). */
 export interface EngineHit {
@@ -85,10 +86,7 @@ export const TITLE_BONUS = 1;
  * fixed order, lower case: "khoá" and "khóa" are one word; a code's parts are words.
  */
 function markedWords(text: string): string[] {
-  const decomposed = text
-    .replace(/[\u0111\u0110]/g, (d) => (d === '\u0111' ? 'd' : 'D') + '\u0335') // đ, Đ
-    .normalize('NFD')
-    .toLowerCase();
+  const decomposed = encodeForIndex(text).normalize('NFD').toLowerCase();
   return (decomposed.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? []).map(
     (w) => w.replace(/\p{M}/gu, '') + [...w.replace(/[^\p{M}]/gu, '')].sort().join(''),
   );

@@ -1,5 +1,7 @@
 import { parsePlaceId } from '../documents/anchor-ids.ts';
-import { fold, isSyllable } from './search-query.ts';
+import { decodeEntities } from '../documents/text.ts';
+import { fold } from '../vietnamese/fold.ts';
+import { isSyllable } from '../vietnamese/syllable.ts';
 import { fill, type SearchStrings } from './search-strings.ts';
 import { decodeFromIndex } from './search-text.ts';
 
@@ -7,24 +9,6 @@ import { decodeFromIndex } from './search-text.ts';
 export interface ExcerptPart {
   text: string;
   marked: boolean;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  '#39': "'",
-  '#x27': "'",
-};
-
-/** Decodes the few HTML entities Pagefind writes into excerpts; anything else stays literal text. */
-function decodeEntities(text: string): string {
-  return text.replace(
-    /&(amp|lt|gt|quot|apos|#39|#x27);/g,
-    (_, name: string) => ENTITIES[name] ?? '',
-  );
 }
 
 /**

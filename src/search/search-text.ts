@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from '../constants.ts';
+import { identifierKey, identifierParts } from '../vietnamese/fold.ts';
 import { D_STROKE, D_STROKE_CAPITAL } from '../vietnamese/orthography.ts';
 
 /**
@@ -60,19 +61,14 @@ export function forEngine(text: string): string {
   return text.replaceAll(D_STROKE, 'd').replaceAll(D_STROKE_CAPITAL, 'D');
 }
 
-/** cleanQuery, then forEngine. */
-export function normalizeQuery(raw: string): string {
-  return forEngine(cleanQuery(raw));
-}
-
 /**
  * Extra words under which a page is found by its code: Pagefind reads "34-CT/TW" as
  * `34cttw` (plus 34, ct, tw) and a query "CT/TW" as `cttw`, so the code without its number is added.
  */
 export function codeAliases(identifier: string | null): string[] {
   if (identifier === null) return [];
-  const tokens = identifier.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const aliases = new Set<string>([tokens.join('')]);
+  const tokens = identifierParts(identifier);
+  const aliases = new Set<string>([identifierKey(identifier)]);
   const withoutNumber = tokens.filter((t) => !/^\d+$/.test(t));
   if (withoutNumber.length > 0) aliases.add(withoutNumber.join(''));
   return [...aliases];

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatFieldDate, formatShortDate } from '../documents/dates.ts';
-import { issuerName, letterIdentifier, subjectText } from '../documents/letter.ts';
+import { issuerName, letterIdentifier } from '../documents/letter.ts';
 
 /** One row of metadata; `unknown` rows are shown as such, never guessed. */
 export interface MetaRow {
@@ -95,11 +95,8 @@ export function letterMetaRows(letter: Letter, publisher: string, campaign?: Cam
   return rows;
 }
 
-/**
- * The metadata rows of a cited document; unknown values are labelled, not guessed. `launchType`: the
- * launch document's type in a sentence (`công văn`).
- */
-export function documentMetaRows(doc: Document, launchType: string): MetaRow[] {
+/** The metadata rows of a cited document; unknown values are labelled, not guessed. */
+export function documentMetaRows(doc: Document): MetaRow[] {
   return [
     { term: t('documents.meta.type'), value: doc.type },
     {
@@ -117,6 +114,10 @@ export function documentMetaRows(doc: Document, launchType: string): MetaRow[] {
           : t('documents.unknown'),
       unknown: doc.date === undefined,
     },
-    { term: t('documents.meta.subject'), value: subjectText(doc, launchType) },
+    {
+      term: t('documents.meta.subject'),
+      value: doc.subject ?? t('documents.unknown'),
+      unknown: doc.subject === null,
+    },
   ];
 }

@@ -1,10 +1,10 @@
 import type { PartialDate } from '../schemas/common.ts';
 import { isoDate } from '../documents/dates.ts';
-import { letterIdentifier, type SubjectWording } from '../documents/letter.ts';
+import { letterIdentifier } from '../documents/letter.ts';
 import type { CitedDocumentInput, LetterInput } from './structured-data.ts';
 
 /** The version of the open index's shape; raised when a field changes meaning or goes away. */
-export const DOCUMENT_INDEX_VERSION = 1;
+export const DOCUMENT_INDEX_VERSION = 2;
 
 /** One document in the open index: metadata as the site shows it, and the absolute URL of its page. */
 export interface DocumentIndexEntry {
@@ -22,13 +22,8 @@ export interface DocumentIndexEntry {
   term: string | null;
   /** Date issued, ISO 8601 with only the known parts (`2014-04-07`, `2023-06`), or null if unknown. */
   date: string | null;
-  /** Trích yếu. */
-  subject: string;
-  /**
-   * `official`: the document's own trích yếu; `paraphrase`: the site's wording of what the letter
-   * says of it; `placeholder`: a name used until the trích yếu is known.
-   */
-  subjectWording: SubjectWording;
+  /** Trích yếu word for word as the document prints it, or null if it is not known so. */
+  subject: string | null;
   url: string;
 }
 
@@ -57,7 +52,6 @@ export function letterIndexEntry(
     term: null,
     date: isoDate(letter.date),
     subject: letter.subject,
-    subjectWording: 'official',
     url,
   };
 }
@@ -79,7 +73,6 @@ export function citedDocumentIndexEntry(
     term: doc.term ?? null,
     date: date === undefined ? null : isoDate(date),
     subject: doc.subject,
-    subjectWording: doc.subjectWording,
     url,
   };
 }

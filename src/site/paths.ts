@@ -55,6 +55,21 @@ export function siteForBuild(env: Record<string, string | undefined>, building: 
   return site;
 }
 
+/**
+ * The warning a build for a real portal prints when BASE_PATH is not set: the site then lives at the
+ * root of SITE_URL, and its canonical URLs, robots.txt, sitemap, feed and JSON index claim the
+ * portal's home. Undefined for other commands, a placeholder address, or a BASE_PATH given (even
+ * "/", which says the root is meant).
+ */
+export function rootBaseWarning(
+  env: Record<string, string | undefined>,
+  building: boolean,
+): string | undefined {
+  if (!building || (env['BASE_PATH'] ?? '').trim() !== '') return undefined;
+  const site = normalizeSite(env['SITE_URL']);
+  return isPlaceholderSite(site) ? undefined : t('errors.basePath.root', { site });
+}
+
 /** Checks SITE_URL (an http(s) origin, no path: the sub-path goes in BASE_PATH) and returns the origin. */
 export function normalizeSite(raw: string | undefined): string {
   const value = (raw ?? '').trim();

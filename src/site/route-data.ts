@@ -2,7 +2,8 @@
 // section list, previous/next links, the documents a text cites, places in the letter, structured data.
 // Pages get their entry from getStaticPaths (the *Paths functions) and pass it back with Astro.site.
 import { t, tAround } from '../i18n/index.ts';
-import { parsePlaceId, placeLabel } from '../documents/anchors.ts';
+import { parsePlaceId } from '../documents/anchor-ids.ts';
+import { placeLabel } from '../documents/anchors.ts';
 import {
   campaignStatus,
   capitalised,
@@ -24,7 +25,7 @@ import {
   isoDate,
   todayInVietnam,
 } from '../documents/dates.ts';
-import { issuerName, letterReference, subjectText } from '../documents/letter.ts';
+import { issuerName, letterReference } from '../documents/letter.ts';
 import { documentMetaRows, letterMetaRows, type MetaRow } from './meta.ts';
 import {
   breadcrumbs,
@@ -38,7 +39,7 @@ import {
 } from './nav.ts';
 import { absoluteUrl } from './paths.ts';
 import { citedDocxPath, docxPath, HOME_PATH } from './routes.ts';
-import { citedFormLines, printedIdentifier } from '../documents/document-form.ts';
+import { citedFormInput, citedFormLines, printedIdentifier } from '../documents/document-form.ts';
 import { codeAliases } from '../search/search-text.ts';
 import { loadSite, type RenderedEntry, type SiteData } from './site-data.ts';
 import {
@@ -55,6 +56,11 @@ type Site = URL | undefined;
 export interface Link {
   href: string;
   label: string;
+}
+
+/** The type as a kicker above a document's title, unless the title already starts with it (T4). */
+function typeKicker(type: string, title: string): string | undefined {
+  return title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi')) ? undefined : type;
 }
 
 /** A card: a linked title with optional kicker and summary. */
@@ -390,7 +396,7 @@ export async function homePage() {
     documents: site.documents.map((d) => ({
       href: d.path,
       title: d.entry.data.title,
-      kicker: d.entry.data.type,
+      kicker: typeKicker(d.entry.data.type, d.entry.data.title),
     })),
   };
 }
@@ -589,7 +595,7 @@ export async function documentsPage() {
       issuer: issuerName(d.entry.data.issuer, d.entry.data.term),
       date: d.entry.data.date ? formatFieldDate(d.entry.data.date) : undefined,
       identifier: d.entry.data.identifier ?? undefined,
-      subject: subjectText(d.entry.data, launchType(site)),
+      subject: d.entry.data.subject ?? undefined,
     })),
   };
 }
@@ -605,6 +611,7 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
   const documents = await section('documents');
   const publisher = publisherJsonLd(site.campaign, absoluteUrl(HOME_PATH, siteUrl));
   const text = data.text;
+  const formInput = citedFormInput(data);
   return {
     base: {
       title: data.shortTitle,
@@ -614,31 +621,27 @@ export async function documentPage(doc: RenderedEntry<'documents'>, siteUrl: Sit
       searchAliases: codeAliases(data.identifier),
       breadcrumbs: breadcrumbs(data.shortTitle, documents),
       ogType: 'article',
-      ...(text === undefined ? {} : { bodyClass: 'print-letter' }),
+      ...(formInput === undefined ? {} : { bodyClass: 'print-letter' }),
     } satisfies PageBase,
     data,
+    kicker: typeKicker(data.type, data.title),
     /** The document in its own form when the site publishes its text; null otherwise. */
     form:
-      text === undefined
+      formInput === undefined
         ? null
         : {
-            lines: citedFormLines({ type: data.type, subject: data.subject, text }),
+            lines: citedFormLines(formInput),
             reference: t('documents.reference', {
               type: data.type,
-              identifier: printedIdentifier(text),
+              identifier: printedIdentifier(formInput.text),
             }),
             docxHref: citedDocxPath(doc.entry.id),
           },
     /** Where the official copy is, for a document whose text the site does not publish. */
     officialCopy:
       text === undefined ? (data.sources.find((s) => s.url !== undefined) ?? null) : null,
-    structuredData: citedDocumentJsonLd(
-      data,
-      absoluteUrl(doc.path, siteUrl),
-      publisher,
-      launchType(site),
-    ),
-    metaRows: documentMetaRows(data, launchType(site)) satisfies MetaRow[],
+    structuredData: citedDocumentJsonLd(data, absoluteUrl(doc.path, siteUrl), publisher),
+    metaRows: documentMetaRows(data) satisfies MetaRow[],
     Content: doc.rendered.Content,
     citedIn: site.backlinks.get(doc.entry.id)?.citedIn ?? [],
     // A page that quotes a place the letter cites it at shows no second copy of the same passage.
@@ -660,7 +663,8 @@ export async function anniversariesPage() {
       campaign.anniversariesDescription ??
         t('pages.anniversaries.description', {
           campaign: campaignInText(site),
-          titles: anniversaries.map((a) => a.title).join(', '),
+          // "… và 20 năm chia tách, thành lập tỉnh": a title may hold a comma of its own.
+          titles: listInSentence(anniversaries.map((a) => a.title)),
         }),
     ),
     lead:

@@ -1,4 +1,4 @@
-import { CONTENT_DIRS } from '../documents/content-paths.ts';
+import { CONTENT_DIRS } from '../content-disk/content-paths.ts';
 
 /** Site-relative path of the overview page. */
 export const HOME_PATH = '/';
@@ -20,8 +20,6 @@ export const FEED_PATH = '/rss.xml';
 export const DOWNLOADS_PATH = '/tai-ve/';
 /** Site-relative path of the sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
-
-export { CONTENT_DIRS, CONTENT_FILES, RESERVED_ROUTES } from '../documents/content-paths.ts';
 
 /** Site-relative path of a campaign document (the launch letter is `cong-van`). */
 export function letterPath(route: string): string {

@@ -1,8 +1,14 @@
 import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
-import type { RecordedCitation } from '../documents/citations.ts';
-import { ContentError, requireEntry, requireUnique, type Origin } from '../documents/lookup.ts';
-import { RESERVED_ROUTES } from './routes.ts';
+import type { RecordedCitation } from '../documents/citation-grammar.ts';
+import {
+  ContentError,
+  requireEntry,
+  requireUnique,
+  type Origin,
+} from '../documents/content-error.ts';
+import { RESERVED_ROUTES } from '../content-disk/content-paths.ts';
+import { SLUG } from '../schemas/common.ts';
 
 // The cross-checks of the content that its schemas cannot make, on plain objects (see site-data.ts,
 // which reads the content and calls these once per build).
@@ -21,7 +27,7 @@ export interface AnchoredText {
 
 /** Throws unless a file's id is an ASCII slug (its URL). */
 export function requireSlugId(entry: ContentFile): void {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
+  if (!SLUG.test(entry.id)) {
     throw new ContentError(
       { file: entry.file, field: t('errors.content.fileNameField') },
       t('errors.content.fileNameSlug'),

@@ -1,11 +1,12 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import type { BlockAnchor } from '../documents/anchors.ts';
-import type { RecordedCitation } from '../documents/citations.ts';
+import type { RecordedCitation } from '../documents/citation-grammar.ts';
 import { compareDates } from '../documents/dates.ts';
 import { checkCitedText, checkDocumentForm } from '../documents/document-checks.ts';
-import { requireEntry } from '../documents/lookup.ts';
-import { CONTENT_FILES, documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
+import { requireEntry } from '../documents/content-error.ts';
+import { CONTENT_FILES } from '../content-disk/content-paths.ts';
+import { documentPath, focusAreaPath, guidancePath, letterPath } from './routes.ts';
 import {
   checkLetterReferences,
   checkCitedProvisions,

@@ -1,12 +1,6 @@
 import type { PartialDate } from '../schemas/common.ts';
 import { isoDate } from '../documents/dates.ts';
-import {
-  issuerName,
-  letterIdentifier,
-  letterReference,
-  subjectText,
-  type SubjectWording,
-} from '../documents/letter.ts';
+import { issuerName, letterIdentifier, letterReference } from '../documents/letter.ts';
 
 /** A JSON-LD node: plain JSON values keyed by schema.org terms. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -28,8 +22,8 @@ export interface CitedDocumentInput {
   issuer: string;
   term?: string | undefined;
   date?: PartialDate | undefined;
-  subject: string;
-  subjectWording: SubjectWording;
+  /** The trích yếu word for word, or null when it is not known so. */
+  subject: string | null;
 }
 
 /** What the page of a campaign document (a công văn) knows about it. */
@@ -60,14 +54,13 @@ export function publisherJsonLd(input: PublisherInput, homeUrl: string): JsonLd 
 }
 
 /**
- * Schema.org `Legislation` for a cited document; unknown number or date are left out, never guessed.
- * `launchType`: the launch document's type in a sentence (`công văn`), for a paraphrased trích yếu.
+ * Schema.org `Legislation` for a cited document; an unknown number, date or trích yếu is left out,
+ * never guessed.
  */
 export function citedDocumentJsonLd(
   doc: CitedDocumentInput,
   url: string,
   publisher: JsonLd,
-  launchType: string,
 ): JsonLd {
   const issuer: JsonLd = { '@type': 'Organization', name: issuerName(doc.issuer, doc.term) };
   return {
@@ -80,7 +73,7 @@ export function citedDocumentJsonLd(
     ...(doc.date === undefined ? {} : { legislationDate: isoDate(doc.date) }),
     author: issuer,
     legislationPassedBy: issuer,
-    about: { '@type': 'Thing', name: subjectText(doc, launchType) },
+    ...(doc.subject === null ? {} : { about: { '@type': 'Thing', name: doc.subject } }),
     inLanguage: 'vi',
     url,
     mainEntityOfPage: url,

@@ -1,8 +1,12 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { formatDate, formatShortDate, isoDate } from '../documents/dates.ts';
+import { capitalised } from './campaign.ts';
 
-/** One dated step; `datetime` is absent when the date is unknown. */
+/**
+ * One dated step; `datetime` is absent when the date is unknown. `dateText` is the step's label and
+ * starts with a capital, as every label beside it does ("Ngày 30/5/2023", "Sau khi kết thúc…").
+ */
 export interface TimelineItem {
   /** An id for the step, to link to it (`/ky-niem/#thanh-lap-tinh`). */
   id?: string | undefined;
@@ -21,7 +25,7 @@ type Milestone = CollectionEntry<'campaign'>['data']['milestones'][number];
 /** Timeline items for the anniversaries: the anniversary day first, the original event in the detail. */
 export function anniversaryItems(anniversaries: readonly Anniversary[]): TimelineItem[] {
   return anniversaries.map((a) => ({
-    dateText: formatDate(a.anniversaryDate),
+    dateText: capitalised(formatDate(a.anniversaryDate)),
     datetime: isoDate(a.anniversaryDate),
     title: a.title,
     detail: `${formatShortDate(a.eventDate)} - ${formatShortDate(a.anniversaryDate)}`,
@@ -38,7 +42,7 @@ export function milestoneItems(
   letterType: string,
 ): TimelineItem[] {
   return milestones.map((m) => ({
-    dateText: m.date ? formatDate(m.date) : (m.dateNote ?? t('documents.unknown')),
+    dateText: capitalised(m.date ? formatDate(m.date) : (m.dateNote ?? t('documents.unknown'))),
     datetime: m.date ? isoDate(m.date) : undefined,
     title: m.title,
     detail: m.detail,

@@ -2,12 +2,8 @@
  * The Vietnamese syllable: how words compare without marks, whether a word is spelt like a
  * syllable, and where its tone mark goes. Pure functions, run in the browser.
  */
-import { D_STROKE, HOOKED_VOWELS, VOWELS } from './orthography.ts';
-
-/** Lower case without tone and vowel marks, đ as d: how Pagefind compares words. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll(D_STROKE, 'd');
-}
+import { fold } from './fold.ts';
+import { HOOKED_VOWELS, VOWELS } from './orthography.ts';
 
 /** The vowel groups of Vietnamese syllables, folded (ươi → uoi), longest first. */
 const NUCLEI =
@@ -53,11 +49,8 @@ export function placeTone(syllable: string, mark: string): string {
   let start = 0;
   while (start < chars.length && !VOWELS.includes(chars[start]!)) start++;
   // "qu" and "gi" before another vowel: the u/i belongs to the initial.
-  const lower = syllable.slice(0, start + 1);
-  if (
-    (/^q$/.test(lower.slice(0, start)) && chars[start] === 'u') ||
-    (/^g$/.test(lower.slice(0, start)) && chars[start] === 'i')
-  ) {
+  const initial = syllable.slice(0, start);
+  if ((initial === 'q' && chars[start] === 'u') || (initial === 'g' && chars[start] === 'i')) {
     if (start + 1 < chars.length && VOWELS.includes(chars[start + 1]!)) start++;
   }
   let end = start;

@@ -12,7 +12,8 @@ import {
   UO_HOOKED,
   VNI_HOOKS,
 } from './orthography.ts';
-import { fold, isSyllable, placeTone, TONE_MARKS } from './syllable.ts';
+import { fold } from './fold.ts';
+import { isSyllable, placeTone, TONE_MARKS } from './syllable.ts';
 
 /** The letters a decoded word may hold besides a–z: the hooked vowels and đ. */
 const LETTERS = HOOKED_VOWELS + D_STROKE;

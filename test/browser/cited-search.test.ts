@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
-import { fold } from '../../src/vietnamese/syllable.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { searchResultPaths } from '../support/search-page.ts';
 import { fixtureSite } from '../support/fixture-site.ts';

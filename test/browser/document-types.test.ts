@@ -1,10 +1,23 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/dev/static-server.mjs';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
+import {
+  blockLines,
+  centreOffset,
+  findRun,
+  pageMargins,
+  pageNumberProblems,
+  printedText,
+  printPage,
+  splitBlocks,
+} from '../support/print.ts';
+import { listPages } from '../support/site.ts';
+import { t } from '../../src/i18n/index.ts';
 
 // Each fixture document type (clearly fictional, in the fixture site of test/support/fixture-site.ts) in
 // Chromium: screenshots at 360 and 1280 px into artifacts/screenshots/, no sideways overflow, no axe
@@ -22,10 +35,16 @@ const A4 = { width: 595.28, height: 841.89 };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
+/** Every page of the fixture site that carries a document form: campaign documents, cited texts. */
+let formPages: string[];
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: (await fixtureSite()).dist, base: '/' });
+  const { dist } = await fixtureSite();
+  server = await startStaticServer({ root: dist, base: '/' });
   browser = await launchChromium();
+  formPages = listPages(dist).filter((path) =>
+    readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<article class="cong-van'),
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -97,6 +116,116 @@ describe('the Quyết định on paper', () => {
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('.phu-luc')!).breakBefore),
     ).toBe('page');
+    await page.context().close();
+  });
+});
+
+/** The form's parent body and issuer lines, or none when the issuer stands alone. */
+function issuerLines(page: Page): Promise<[string, string] | null> {
+  return page.evaluate(() => {
+    const name = document.querySelector('.cong-van__issuer-name')!;
+    const parent = name.previousElementSibling;
+    return parent === null ? null : [parent.textContent!, name.textContent!];
+  });
+}
+
+describe('every page with a document form (campaign documents, cited texts of both forms)', () => {
+  it('is found: the letter, the fictional documents of each form and the two cited texts', () => {
+    expect(formPages).toEqual(
+      expect.arrayContaining([
+        '/cong-van/',
+        '/ke-hoach-mau-thu/',
+        '/thong-bao-mau-thu/',
+        '/bao-cao-mau-thu/',
+        '/quyet-dinh-mau-thu/',
+        '/cong-van-mau-thu/',
+        '/van-ban/chi-thi-27-ct-tu/',
+        '/van-ban/chi-thi-08-ct-ubnd/',
+      ]),
+    );
+  });
+
+  it('prints as NĐ 30 prints: numbers from page 2, the issuer centred, Nơi nhận at 12 pt, no block split', async () => {
+    const problems: string[] = [];
+    let numbered = 0;
+    let centred = 0;
+    for (const path of formPages) {
+      const page = await open(path, 1280);
+      const margins = await pageMargins(page);
+      const issuer = await issuerLines(page);
+      const { pages } = await printPage(page);
+      const at = (problem: string) => problems.push(`${path}: ${problem}`);
+      if (pages.length > 1) numbered += 1;
+      pageNumberProblems(pages, margins).forEach(at);
+      if (issuer !== null) {
+        const offset = centreOffset(pages, ...issuer);
+        if (Math.abs(offset) > 0.5)
+          at(`"${issuer[1]}" is ${offset.toFixed(1)} mm off "${issuer[0]}"`);
+        centred += 1;
+      }
+      // A copy that stops before its Nơi nhận (an imported web copy) prints none.
+      const hasDistribution = await page.evaluate(
+        () => document.querySelector('.cong-van__distribution-label') !== null,
+      );
+      const label = findRun(pages, t('forms.distribution'));
+      if (hasDistribution && label?.run.size.toFixed(1) !== '12.0')
+        at(`"Nơi nhận:" prints at ${label?.run.size} pt`);
+      const blocks = await blockLines(page, [
+        '.cong-van__header',
+        '.cong-van__footer',
+        '.phu-luc__table tr',
+      ]);
+      for (const block of splitBlocks(pages, margins, blocks)) at(`split: ${block.slice(0, 60)}`);
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+    // The letter and the Quyết định with its attached list run over more than one page.
+    expect(numbered).toBeGreaterThanOrEqual(2);
+    // Most have a parent body; the state directive and the imported texts of a body that stands
+    // alone (Chính phủ, a Tỉnh ủy, a HĐND) do not.
+    expect(centred).toBeGreaterThan(formPages.length / 2);
+  });
+
+  it('centres the issuer under the parent body on a 360 px phone and at 1280 px', async () => {
+    const off: string[] = [];
+    for (const path of formPages) {
+      for (const width of [360, 1280]) {
+        const page = await open(path, width);
+        const centres = await page.evaluate(() => {
+          const name = document.querySelector('.cong-van__issuer-name')!;
+          const parent = name.previousElementSibling;
+          if (parent === null) return null;
+          const middle = (e: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            const box = range.getBoundingClientRect();
+            return box.left + box.width / 2;
+          };
+          return [middle(parent), middle(name), middle(name.nextElementSibling!)];
+        });
+        if (centres !== null) {
+          const [parent, issuer, next] = centres as [number, number, number];
+          // The issuer under the parent body, and the line under it ("*" or the number) too.
+          if (Math.abs(issuer - parent) > 1 || Math.abs(next - parent) > 1)
+            off.push(`${path} at ${width}px: ${centres.map((c) => c.toFixed(0)).join(' / ')}`);
+        }
+        await page.context().close();
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
+  it("keeps the Party trích yếu's case as the directive prints it, on the page and on paper", async () => {
+    const page = await open('/van-ban/chi-thi-27-ct-tu/', 1280);
+    const subject = 'về tăng cường nội dung mẫu thử';
+    expect(await page.locator('.form-heading__subject').innerText()).toMatch(
+      new RegExp(`^${subject}`),
+    );
+    const margins = await pageMargins(page);
+    const { pages } = await printPage(page);
+    expect(printedText(pages, margins).replace(/\s+/g, ' ')).toContain(
+      `của Ban Thường vụ Tỉnh ủy ${subject}`,
+    );
     await page.context().close();
   });
 });

@@ -7,6 +7,7 @@ import { importDocument, type ImportResult } from '../../scripts/importer/run.ts
 import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
 import { assertBuilt, DIST_DIR } from '../support/site.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // Round trip through paper: the built /cong-van/ page printed to PDF by Chromium (as a reader prints
 // it) and imported back gives the content file's text and metadata. The PDF has a text layer, page
@@ -16,7 +17,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let result: ImportResult;
 
-const split = (file: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+const split = (file: string) => splitFrontMatter(file)!;
 const withoutEmphasis = (text: string) => text.replace(/\*/g, '').trim();
 
 beforeAll(async () => {
@@ -46,11 +47,11 @@ describe('the printed letter imported back', () => {
       withoutEmphasis(mdx)
         .replace(/(\d)- (\d)/g, '$1-$2')
         .trimEnd();
-    expect(text(split(result.content)[2]!)).toBe(text(split(launch)[2]!));
+    expect(text(split(result.content).body)).toBe(text(split(launch).body));
   });
 
   it('finds every part of the heading, the signature and Nơi nhận on the page itself', () => {
-    const front = split(result.content)[1]!;
+    const front = split(result.content).yaml;
     for (const field of [
       'parentBody: "UBND TỈNH LAI CHÂU"',
       'issuer: "SỞ CÔNG THƯƠNG"',

@@ -166,7 +166,7 @@ describe('the search page', () => {
     expect(kinds.length).toBeLessThan(all);
     expect(new Set(kinds)).toEqual(new Set(['Văn bản được viện dẫn']));
     expect(await page.locator('#search-status').textContent()).toContain(
-      'trong mục Văn bản được viện dẫn',
+      '(loại trang: Văn bản được viện dẫn).',
     );
   });
 

@@ -6,7 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { usePortalSite } from '../support/served.ts';
 import { SUBPATH_BUILD } from '../support/builds.ts';
 import { artifactPath } from '../support/chromium.ts';
-import { letterClauses } from '../support/letter-source.ts';
+import { FORM_LINES, letterClauses } from '../support/letter-source.ts';
+import {
+  blockLines,
+  centreOffset,
+  findRun,
+  pageMargins,
+  pageNumberProblems,
+  printedPages,
+  printedText,
+  printPage,
+  splitBlocks,
+  type PageMargins,
+  type PrintedRun,
+} from '../support/print.ts';
+import { t } from '../../src/i18n/index.ts';
 
 // Printing the letter as the portal serves it (sub-path, CSP on) gives an A4 công văn.
 
@@ -19,6 +33,8 @@ const MM = 96 / 25.4;
 const site = usePortalSite();
 let page: Page;
 let pdf: Buffer;
+let printed: PrintedRun[][];
+let margins: PageMargins;
 
 beforeAll(async () => {
   page = await site.browser.newPage();
@@ -27,7 +43,27 @@ beforeAll(async () => {
   await page.emulateMedia({ media: 'print' });
   pdf = await page.pdf({ preferCSSPageSize: true });
   writeFileSync(artifactPath('cong-van.pdf'), pdf);
+  printed = await printedPages(pdf);
+  margins = await pageMargins(page);
 });
+
+/** The blocks of a page that print whole on one page. */
+const WHOLE_BLOCKS = [
+  '.cong-van__header',
+  '.cong-van__footer',
+  '.phu-luc__table tr',
+  '.timeline li',
+];
+
+const wholeBlocks = (on: Page) => blockLines(on, WHOLE_BLOCKS);
+
+/** The form's parent body and issuer lines ("UBND TỈNH LAI CHÂU", "SỞ CÔNG THƯƠNG"). */
+function issuerLines(on: Page): Promise<[string, string]> {
+  return on.evaluate(() => {
+    const name = document.querySelector('.cong-van__issuer-name')!;
+    return [name.previousElementSibling!.textContent!, name.textContent!];
+  });
+}
 
 describe('the printed letter', () => {
   it('is A4 on every page, over a sensible number of pages', () => {
@@ -59,47 +95,16 @@ describe('the printed letter', () => {
     ]);
   });
 
-  it('has NĐ 30 margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', async () => {
-    const margins = await page.evaluate(() => {
-      for (const sheet of document.styleSheets) {
-        for (const rule of sheet.cssRules) {
-          const pages =
-            rule instanceof CSSMediaRule
-              ? [...rule.cssRules].filter((r) => r instanceof CSSPageRule)
-              : rule instanceof CSSPageRule
-                ? [rule]
-                : [];
-          for (const pageRule of pages as CSSPageRule[]) {
-            const s = pageRule.style;
-            if (s.marginTop !== '') {
-              return {
-                size: s.getPropertyValue('size'),
-                top: s.marginTop,
-                right: s.marginRight,
-                bottom: s.marginBottom,
-                left: s.marginLeft,
-              };
-            }
-          }
-        }
-      }
-      return undefined;
-    });
-    expect(margins).toBeDefined();
-    expect(margins!.size).toMatch(/^a4$/i);
-    const mm = (value: string) => {
-      const match = /^([\d.]+)(mm|cm)$/.exec(value);
-      expect(match, value).not.toBeNull();
-      return Number(match![1]) * (match![2] === 'cm' ? 10 : 1);
-    };
-    expect(mm(margins!.top)).toBeGreaterThanOrEqual(20);
-    expect(mm(margins!.top)).toBeLessThanOrEqual(25);
-    expect(mm(margins!.bottom)).toBeGreaterThanOrEqual(20);
-    expect(mm(margins!.bottom)).toBeLessThanOrEqual(25);
-    expect(mm(margins!.left)).toBeGreaterThanOrEqual(30);
-    expect(mm(margins!.left)).toBeLessThanOrEqual(35);
-    expect(mm(margins!.right)).toBeGreaterThanOrEqual(15);
-    expect(mm(margins!.right)).toBeLessThanOrEqual(20);
+  it('has NĐ 30 margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm', () => {
+    expect(margins.size).toMatch(/^a4$/i);
+    expect(margins.top).toBeGreaterThanOrEqual(20);
+    expect(margins.top).toBeLessThanOrEqual(25);
+    expect(margins.bottom).toBeGreaterThanOrEqual(20);
+    expect(margins.bottom).toBeLessThanOrEqual(25);
+    expect(margins.left).toBeGreaterThanOrEqual(30);
+    expect(margins.left).toBeLessThanOrEqual(35);
+    expect(margins.right).toBeGreaterThanOrEqual(15);
+    expect(margins.right).toBeLessThanOrEqual(20);
   });
 
   it('shows no site chrome: header, menu, breadcrumbs, footer and page notes are not displayed', async () => {
@@ -163,21 +168,21 @@ describe('the printed letter', () => {
   });
 
   it('prints the letter and nothing else inside its frame: every clause in order, no address', () => {
-    const text = pdfText(pdf);
+    // The text under the top margin: the page numbers are the form's, not the letter's.
+    const text = printedText(printed, margins);
     expect(text).not.toMatch(/https?:\/\/|www\.|portal\.example/);
-    // pdftotext joins a line that ends in "-" with the next one (it takes it for a hyphen), so
-    // texts are compared without white space, dashes or the "…" that marks a blank of the form.
+    // Texts are compared without white space, dashes or the "…" that marks a blank of the form.
     const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
-    const printed = squash(text);
+    const letter = squash(text);
     const clauses = letterClauses();
     const firstBodyClause = clauses.findIndex((c) => c.startsWith('Kính gửi'));
-    const bodyStart = printed.indexOf(squash('Kính gửi'));
+    const bodyStart = letter.indexOf(squash('Kính gửi'));
     expect(firstBodyClause).toBeGreaterThan(0);
     expect(bodyStart).toBeGreaterThan(0);
 
     // The heading: the seed's lines in any order (the form sets them in two columns), plus the
     // lines of the form that text extraction lost; nothing more.
-    let heading = printed.slice(0, bodyStart);
+    let heading = letter.slice(0, bodyStart);
     for (const line of [...clauses.slice(0, firstBodyClause), ...FORM_LINES]) {
       const at = heading.indexOf(squash(line));
       expect(at, `heading line "${line}"`).toBeGreaterThanOrEqual(0);
@@ -189,13 +194,37 @@ describe('the printed letter', () => {
     let at = bodyStart;
     const extra: string[] = [];
     for (const clause of clauses.slice(firstBodyClause)) {
-      const found = printed.indexOf(squash(clause), at);
+      const found = letter.indexOf(squash(clause), at);
       expect(found, `clause "${clause}"`).toBeGreaterThanOrEqual(0);
-      if (found > at) extra.push(printed.slice(at, found));
+      if (found > at) extra.push(letter.slice(at, found));
       at = found + squash(clause).length;
     }
-    if (at < printed.length) extra.push(printed.slice(at));
+    if (at < letter.length) extra.push(letter.slice(at));
     expect(extra, 'text in the letter that is not the letter').toEqual([]);
+  });
+
+  it('numbers its pages from page 2, centred in the top margin at 13–14 pt (NĐ 30)', () => {
+    expect(printed.length).toBeGreaterThan(1);
+    expect(pageNumberProblems(printed, margins)).toEqual([]);
+  });
+
+  it('centres the issuer under the parent body, as the .docx does', async () => {
+    const [parent, issuer] = await issuerLines(page);
+    expect(parent).toBe('UBND TỈNH LAI CHÂU');
+    expect(Math.abs(centreOffset(printed, parent, issuer))).toBeLessThanOrEqual(0.5);
+  });
+
+  it('prints "Nơi nhận:" at 12 pt and its lines at 11 pt (NĐ 30, Phụ lục I)', () => {
+    const label = findRun(printed, t('forms.distribution'));
+    expect(label?.run.size).toBeCloseTo(12, 1);
+    for (const line of ['- Như trên;', '- Lưu: VT, VP.'])
+      expect(findRun(printed, line)?.run.size, line).toBeCloseTo(11, 1);
+  });
+
+  it('keeps its heading, and its Nơi nhận with the signature, each whole on one page', async () => {
+    const blocks = await wholeBlocks(page);
+    expect(blocks.length).toBe(2);
+    expect(splitBlocks(printed, margins, blocks)).toEqual([]);
   });
 
   it('indents the dash items of mục 2 like every paragraph, in print and on screen', async () => {
@@ -226,8 +255,8 @@ describe('the printed letter', () => {
   });
 });
 
-describe('every page that quotes the letter, printed', () => {
-  /** The pages of the build, site-relative ("/", "/van-ban/x/"), except the letter's own. */
+describe('every page of the site, printed', () => {
+  /** The pages of the build, site-relative ("/", "/van-ban/x/"). */
   const pages = (dir: string, at = ''): string[] =>
     readdirSync(join(dir, at), { withFileTypes: true }).flatMap((entry) => {
       if (entry.isDirectory())
@@ -236,19 +265,28 @@ describe('every page that quotes the letter, printed', () => {
     });
   const squash = (s: string) => s.normalize('NFC').replace(/[\s\-…]/g, '');
 
-  it('prints each quotation whole, with no web address inside it', async () => {
-    const quoting: string[] = [];
-    const broken: string[] = [];
-    const quotePage = await site.browser.newPage();
+  interface Printout {
+    path: string;
+    /** What print shows of each quotation on the page. */
+    quotes: string[];
+    /** The blocks that must print whole on one page (WHOLE_BLOCKS). */
+    blocks: string[];
+    /** The text in content-stream order (pdftotext -raw). */
+    raw: string;
+    printed: PrintedRun[][];
+  }
+  const printouts: Printout[] = [];
+
+  beforeAll(async () => {
+    const at = await site.browser.newPage();
     try {
       for (const path of pages(SUBPATH_BUILD.dir)) {
-        if (path === '/cong-van/') continue; // the letter itself: the tests above
-        await quotePage.emulateMedia({ media: 'print' });
-        const response = await quotePage.goto(`${site.nginx.url}${path.slice(1)}`);
+        const response = await at.goto(`${site.nginx.url}${path.slice(1)}`);
         expect(response?.status(), path).toBe(200);
+        await at.emulateMedia({ media: 'print' });
         // What print shows of each quotation: a quotation block or a block marked verbatim, and
         // every “…” of the page's own text; innerText leaves out what print hides.
-        const quotes = await quotePage.evaluate(() => {
+        const quotes = await at.evaluate(() => {
           const main = document.querySelector('main')!;
           const blocks = [...main.querySelectorAll<HTMLElement>('blockquote, [data-verbatim]')];
           const inBlock = (e: Element) => blocks.some((b) => b !== e && b.contains(e));
@@ -259,19 +297,31 @@ describe('every page that quotes the letter, printed', () => {
           }
           return found;
         });
-        if (quotes.length === 0) continue;
-        quoting.push(path);
-        // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
-        const printed = squash(pdfText(await quotePage.pdf({ preferCSSPageSize: true }), ['-raw']));
-        for (const quote of quotes) {
-          if (!printed.includes(squash(quote)))
-            broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
-        }
+        const { pdf: printedPdf, pages: runs } = await printPage(at);
+        printouts.push({
+          path,
+          quotes,
+          blocks: await wholeBlocks(at),
+          // In content-stream order (-raw): a grid of cards prints in columns, which -layout interleaves.
+          raw: squash(pdfText(printedPdf, ['-raw'])),
+          printed: runs,
+        });
       }
     } finally {
-      await quotePage.close();
+      await at.close();
     }
-    expect(quoting).toEqual(
+  }, 240_000);
+
+  it('prints each quotation whole, with no web address inside it', () => {
+    const broken: string[] = [];
+    for (const { path, quotes, raw } of printouts) {
+      if (path === '/cong-van/') continue; // the letter itself: the tests above
+      for (const quote of quotes) {
+        if (!raw.includes(squash(quote)))
+          broken.push(`${path}: “${quote.slice(0, 80)}…” is not printed whole`);
+      }
+    }
+    expect(printouts.filter((p) => p.quotes.length > 0).map((p) => p.path)).toEqual(
       expect.arrayContaining([
         '/',
         '/to-chuc-thuc-hien/',
@@ -282,16 +332,87 @@ describe('every page that quotes the letter, printed', () => {
       ]),
     );
     expect(broken).toEqual([]);
-  }, 180_000);
+  });
+
+  it('numbers every page from page 2, as the letter', () => {
+    expect(printouts.filter((p) => p.printed.length > 1).length).toBeGreaterThan(3);
+    const problems = printouts.flatMap(({ path, printed: runs }) =>
+      pageNumberProblems(runs, margins).map((problem) => `${path}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("never splits a timeline step, a form's heading or its signature across a page break", () => {
+    const timelines = printouts.filter((p) => p.blocks.length > 0).map((p) => p.path);
+    expect(timelines).toEqual(expect.arrayContaining(['/', '/to-chuc-thuc-hien/', '/ky-niem/']));
+    const split = printouts.flatMap(({ path, blocks, printed: runs }) =>
+      splitBlocks(runs, margins, blocks).map((block) => `${path}: ${block.slice(0, 80)}`),
+    );
+    expect(split).toEqual([]);
+  });
 });
 
-/** Lines of the công văn form that the seed's text extraction lost (its heading block). */
-const FORM_LINES = [
-  'UBND TỈNH LAI CHÂU',
-  'SỞ CÔNG THƯƠNG',
-  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-];
+describe('the print checks catch what they guard against', () => {
+  /** A page printed with `css` added (the portal's CSP would refuse a <style> the test adds). */
+  async function printWith(path: string, css: string): Promise<{ on: Page; runs: PrintedRun[][] }> {
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const on = await context.newPage();
+    await on.goto(`${site.nginx.url}${path.slice(1)}`);
+    await on.addStyleTag({ content: css });
+    return { on, runs: (await printPage(on)).pages };
+  }
+
+  it("catches main's faults: no page numbers, the issuer flush left, Nơi nhận at 11 pt", async () => {
+    const { on, runs } = await printWith(
+      '/cong-van/',
+      `@media print {
+        @page { @top-center { content: none; } }
+        .cong-van p.cong-van__issuer-name { margin-inline: 0; }
+        .print-letter .cong-van__distribution-label { font-size: 11pt; }
+      }`,
+    );
+    try {
+      expect(pageNumberProblems(runs, margins)).toEqual(
+        runs.slice(1).map((_, i) => expect.stringContaining(`page ${i + 2} has nothing`)),
+      );
+      const [parent, issuer] = await issuerLines(on);
+      expect(Math.abs(centreOffset(runs, parent, issuer))).toBeGreaterThan(5);
+      expect(findRun(runs, t('forms.distribution'))?.run.size).toBeCloseTo(11, 1);
+    } finally {
+      await on.context().close();
+    }
+  });
+
+  it('catches a number on page 1, a small number off centre and a timeline step split in two', async () => {
+    const { on, runs } = await printWith(
+      '/to-chuc-thuc-hien/',
+      `@media print {
+        @page :first { @top-center { content: "1"; } }
+        @page {
+          @top-center { content: none; }
+          @top-left { content: counter(page); font-size: 10pt; }
+        }
+        .timeline li:first-child .timeline__date { break-after: page; }
+      }`,
+    );
+    try {
+      const problems = pageNumberProblems(runs, margins);
+      expect(problems[0]).toMatch(/^page 1 has "1"/);
+      expect(problems.slice(1)).toEqual(
+        runs
+          .slice(1)
+          .flatMap((_, i) => [
+            `page ${i + 2}: its number is 10.0 pt, not 13–14 pt`,
+            expect.stringMatching(new RegExp(`^page ${i + 2}: its number is centred at `)),
+          ]),
+      );
+      const blocks = await wholeBlocks(on);
+      expect(splitBlocks(runs, margins, blocks)).toEqual([blocks[0]]);
+    } finally {
+      await on.context().close();
+    }
+  });
+});
 
 /** The text layer of a PDF, read with poppler's pdftotext (`options` such as `-raw` go before the files). */
 function pdfText(data: Buffer, options: string[] = []): string {

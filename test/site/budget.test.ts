@@ -14,7 +14,6 @@ import { assertBuilt, DIST_DIR, has404, listPages, readPage } from '../support/s
 const BASE = normalizeBase(process.env['BASE_PATH']);
 const BUDGET_BYTES = PAGE_BUDGET_BYTES;
 const BUDGET_REQUESTS = PAGE_BUDGET_REQUESTS;
-/** The one page whose search code may load with it. */
 /** The one page that may load JavaScript (the search page); every other page loads none. */
 const SEARCH_PAGE = SEARCH_PATH;
 

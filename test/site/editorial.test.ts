@@ -31,7 +31,7 @@ const main = (path: string) => find(pages.get(path)!, (e) => e.tagName === 'main
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const selfLinks = (root: HtmlNode) =>
   findAll(root, (e) => e.tagName === 'a' && hasClass(e, 'self-link'));
-const linkName = (link: HtmlElement) => textOf(find(link, (e) => hasClass(e, 'visually-hidden'))!);
+const linkName = (link: HtmlElement) => attr(link, 'aria-label') ?? '';
 
 describe("the site's own words say no more than the letter", () => {
   it('never reads "đến hết" into the letter\'s "đến ngày"', () => {
@@ -82,14 +82,30 @@ describe("the site's own words say no more than the letter", () => {
     expect(textOf(main('/to-chuc-thuc-hien/'))).not.toMatch(/Thời hạn/);
   });
 
-  it('marks a trích yếu that is not the official wording wherever it appears', () => {
-    const note = t('documents.subjectWording.paraphrase', { type: 'công văn' });
-    for (const path of ['/van-ban/', '/van-ban/cong-van-1954-ubnd-th/']) {
-      const text = textOf(main(path));
-      expect(text, path).toContain('Phát động phong trào thi đua đặc biệt lập thành tích');
-      expect(text, path).toContain(note);
+  it('shows a trích yếu only word for word: one not known so is "Chưa xác định được"', () => {
+    const unknown = t('documents.unknown');
+    const table = find(main('/van-ban/'), (e) => e.tagName === 'table')!;
+    const column = byTag(table, 'th')
+      .filter((th) => attr(th, 'scope') === 'col')
+      .map(textOf)
+      .indexOf(t('documents.meta.subject'));
+    const subjects = new Map(
+      findAll(table, (e) => e.tagName === 'tr')
+        .slice(1)
+        .map((tr) => {
+          const cells = tr.childNodes.filter(isElement);
+          return [textOf(cells[0]!), textOf(cells[column]!)] as const;
+        }),
+    );
+    expect(subjects.get('Công văn số 1954/UBND-TH')).toBe(unknown);
+    expect(subjects.get('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV')).toBe(unknown);
+    expect(subjects.get('Chỉ thị số 34-CT/TW')).toBe(
+      'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
+    );
+    for (const path of ['/van-ban/cong-van-1954-ubnd-th/', '/van-ban/nghi-quyet-dai-hoi-xiv/']) {
+      const box = textOf(find(main(path), (e) => e.tagName === 'dl')!);
+      expect(box, path).toContain(`${t('documents.meta.subject')}${unknown}`);
     }
-    expect(textOf(main('/van-ban/'))).toContain(t('documents.subjectWording.placeholder'));
   });
 
   it('shows number and code, or the unknown label, under "Số, ký hiệu" in the documents table', () => {
@@ -124,10 +140,76 @@ describe("the site's own words say no more than the letter", () => {
 });
 
 describe('plain, unambiguous lines', () => {
-  it('writes no date twice in one line of the anniversaries', () => {
-    for (const p of byTag(main('/ky-niem/'), 'p')) {
-      const dates = textOf(p).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
-      expect(new Set(dates).size, textOf(p)).toBe(dates.length);
+  it('gives each timeline step a label that starts with a capital, like the labels beside it', () => {
+    const labels = [...pages].flatMap(([path, doc]) =>
+      findAll(doc, (e) => hasClass(e, 'timeline__date')).map((e) => `${path}: ${textOf(e)}`),
+    );
+    expect(labels.length).toBeGreaterThan(8);
+    expect(labels.filter((l) => !/^\S+: \p{Lu}/u.test(l))).toEqual([]);
+  });
+
+  it('states as done only what took place: a step the letter orders quotes the letter', () => {
+    const steps = findAll(main('/to-chuc-thuc-hien/'), (e) => e.tagName === 'li').filter((li) =>
+      findAll(li, (e) => hasClass(e, 'timeline__date')).some((d) => d.tagName !== 'time'),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const label = textOf(find(step, (e) => hasClass(e, 'timeline__date'))!);
+      // The label is a date's place, not a note on what the letter leaves out.
+      expect(label, label).not.toMatch(/\(|không nêu/);
+      expect(textOf(step)).toMatch(/Theo công văn, [^“]*“[^”]+”/);
+    }
+  });
+
+  it('names the page "Tổ chức thực hiện" one way: "Hướng dẫn" is a document type the Sở did not issue', () => {
+    for (const [path, doc] of pages)
+      for (const text of pageTexts(doc)) expect(text, path).not.toMatch(/hướng dẫn tổ chức/i);
+  });
+
+  it('puts no kicker over a title that starts with the same words ("Chỉ thị" / "Chỉ thị số 34-CT/TW")', () => {
+    const repeated: string[] = [];
+    let kickers = 0;
+    for (const [path, doc] of pages) {
+      for (const kicker of findAll(
+        main(path) ?? doc,
+        (e) => e.tagName === 'p' && hasClass(e, 'muted'),
+      )) {
+        const siblings = kicker.parentNode!.childNodes.filter(isElement);
+        const next = siblings[siblings.indexOf(kicker) + 1];
+        if (next === undefined || !HEADINGS.has(next.tagName)) continue;
+        kickers += 1;
+        if (textOf(next).toLocaleLowerCase('vi').startsWith(textOf(kicker).toLocaleLowerCase('vi')))
+          repeated.push(`${path}: ${textOf(kicker)} / ${textOf(next)}`);
+      }
+    }
+    expect(kickers, 'the focus areas have their "Nội dung n" kickers').toBeGreaterThan(5);
+    expect(repeated).toEqual([]);
+  });
+
+  it('ends a lead that announces a list with ":"', () => {
+    for (const path of ['/', '/noi-dung/']) {
+      const leads = findAll(main(path), (e) => e.tagName === 'p')
+        .map(textOf)
+        .filter((text) => /trọng tâm sau/.test(text));
+      expect(leads.length, path).toBeGreaterThan(0);
+      for (const lead of leads) expect(lead, path).toMatch(/:$/);
+    }
+  });
+
+  it('joins the last anniversary of a list with "và": a title may hold a comma of its own', () => {
+    const description = metaContent(pages.get('/ky-niem/')!, 'description')!;
+    expect(description).toMatch(/ và 20 năm chia tách, thành lập tỉnh\.$/);
+  });
+
+  it('writes no date twice in one anniversary: the sentence under "Ngày diễn ra sự kiện" starts with its subject', () => {
+    const cards = findAll(
+      main('/ky-niem/'),
+      (e) => e.tagName === 'li' && attr(e, 'id') !== undefined,
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const dates = textOf(card).match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [];
+      expect(new Set(dates).size, textOf(card)).toBe(dates.length);
     }
   });
 
@@ -203,12 +285,26 @@ const METADATA_KEYS = ['description', 'og:description', 'og:title', 'twitter:des
 const feeds = () => ['rss.xml', 'du-lieu/van-ban.json'].map((f) => [f, readDist(f)] as const);
 const readDist = (file: string) => readFileSync(join(DIST_DIR, file), 'utf8');
 
-/** Every text of a page a reader can meet: its visible text, its title and its meta descriptions. */
+/**
+ * Every text of a page a reader or a machine reading for one can meet: its visible text, its title,
+ * its meta descriptions and its JSON-LD.
+ */
 function pageTexts(doc: HtmlNode): string[] {
   return [
     textOf(doc),
     ...METADATA_KEYS.map((key) => metaContent(doc, key)).filter((s) => s !== undefined),
+    ...jsonLdTexts(doc),
   ];
+}
+
+/** The JSON-LD blocks of a page, as text. */
+function jsonLdTexts(doc: HtmlNode): string[] {
+  return findAll(
+    doc,
+    (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json',
+  ).map((script) =>
+    script.childNodes.map((n) => (n as unknown as { value: string }).value).join(''),
+  );
 }
 
 /** Blocks quoted verbatim from a Party or state text: the letter's frame, a quotation block, a marked block. */
@@ -266,7 +362,11 @@ const RESEARCH_VOICE = [
   /nguồn thứ hai/i,
   /chỉ được biết qua/i,
   /là viết tắt của/i,
-  /diễn đạt lại, không phải nguyên văn/i,
+  // Notes on the site's own wording of a trích yếu, or on a text it does not publish (yet).
+  /diễn đạt lại/i,
+  /không phải (?:trích yếu )?nguyên văn/i,
+  /tên gọi tạm/i,
+  /chưa được đăng/i,
   /cần ghi đủ/i,
   /\btrang (?:này )?chưa (?:có|biết)/i,
   // An unknown is a field's label ("Chưa xác định được"), never a clause of a sentence.
@@ -284,6 +384,8 @@ describe("the publisher's voice: the Sở speaks, no researcher", () => {
     };
     for (const [path, doc] of pages) for (const text of pageTexts(doc)) scan(path, text);
     for (const [file, text] of feeds()) scan(file, text);
+    // The JSON-LD of the letter and of each cited document is read too.
+    expect([...pages.values()].flatMap(jsonLdTexts).length).toBeGreaterThanOrEqual(5);
     expect(found).toEqual([]);
   });
 

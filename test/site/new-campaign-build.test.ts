@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';

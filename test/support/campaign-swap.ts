@@ -7,6 +7,7 @@ import { readEntry, readWordIndex } from '../../src/integrations/pagefind-chunks
 import { codeAliases } from '../../src/search/search-text.ts';
 import { docxText, unzipEntry, zipEntryNames } from './docx.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // The swap test's tools: a copy of the project whose content/ is another campaign, the words that
 // only the real campaign says (read from the real content/), and a scan of every file a build writes.
@@ -27,7 +28,7 @@ export function copyProjectWithCampaign(campaignDir: string, prefix = 'campaign-
 
 /** A file's YAML front matter. */
 function frontMatter(path: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+  const block = splitFrontMatter(readFileSync(path, 'utf8'))?.yaml ?? '';
   return parse(block) as Record<string, unknown>;
 }
 

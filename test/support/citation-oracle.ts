@@ -1,7 +1,7 @@
 // The citation linker as it was before the one grammar (src/documents/citation-grammar.ts): one
 // regular expression per document. Kept only as the reference the tests compare the grammar with.
 import { t } from '../../src/i18n/index.ts';
-import type { CitationMatch, CitationTarget } from '../../src/documents/citations.ts';
+import type { CitationMatch, CitationTarget } from '../../src/documents/citation-grammar.ts';
 import { escapeRegExp } from '../../src/documents/text.ts';
 
 const NUMBER_WORD = escapeRegExp(t('documents.numberWord'));

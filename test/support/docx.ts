@@ -107,7 +107,7 @@ export function printedText(node: HtmlNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The words of a text, leaving out "-" alone (a list dash is CSS on the page, text in the .docx). */
+/** The words of a text, the dash of a list item or a Nơi nhận line among them (text on both sides). */
 export function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== '' && w !== '-');
+  return text.split(/\s+/).filter((w) => w !== '');
 }

@@ -1,5 +1,5 @@
 // Temporary project roots for importer tests: each import runs in a root of its own, holding what
-// the importer reads of the project (the cited documents, optionally campaign.yaml and src/pages/)
+// the importer reads of the project (the cited documents, optionally campaign.yaml)
 // and an empty content/letter/, so a test sees exactly what one import writes.
 import {
   cpSync,
@@ -13,14 +13,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { parseFrontMatter, splitFrontMatter } from '../../src/documents/content-files.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 
 export interface RootOptions {
   /** Copy the site's content/campaign.yaml (who the publisher is). */
   campaign?: boolean;
-  /** Copy src/pages/ (routes a new document must not take). */
-  pages?: boolean;
 }
 
 export interface ImportRoots {
@@ -47,15 +45,13 @@ export function useImportRoots(prefix: string): ImportRoots {
     if (scratch === undefined) throw new Error('useImportRoots: use it inside tests or hooks');
     return scratch;
   };
-  const root = ({ campaign = false, pages = false }: RootOptions = {}) => {
+  const root = ({ campaign = false }: RootOptions = {}) => {
     const root = join(folder(), `root-${++made}`);
     cpSync(join(PROJECT_DIR, 'content', 'documents'), join(root, 'content', 'documents'), {
       recursive: true,
     });
     if (campaign)
       cpSync(join(PROJECT_DIR, 'content', 'campaign.yaml'), join(root, 'content', 'campaign.yaml'));
-    if (pages)
-      cpSync(join(PROJECT_DIR, 'src', 'pages'), join(root, 'src', 'pages'), { recursive: true });
     mkdirSync(join(root, 'content', 'letter'), { recursive: true });
     return root;
   };

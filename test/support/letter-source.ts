@@ -12,11 +12,8 @@ export function readLetterSource(): string {
   return readFileSync(new URL('../fixtures/letter-source.txt', import.meta.url), 'utf8');
 }
 
-/**
- * Splits the source letter into clauses (at `.`, `;`, `:` and line ends), after joining the page
- * breaks and removing Markdown marks, so each clause can be looked for in the rendered page.
- */
-export function letterClauses(source = readLetterSource()): string[] {
+/** The letter's words as the signed copy has them: page breaks joined, Markdown marks removed, one block a line. */
+export function letterLines(source = readLetterSource()): string[] {
   let text = source;
   for (const [split, joined] of PAGE_BREAK_JOINS) {
     if (!text.includes(split))
@@ -26,17 +23,36 @@ export function letterClauses(source = readLetterSource()): string[] {
   return text
     .replace(/\*+/g, '')
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/^#+\s*/, '')
-        .replace(/^-\s+/, '')
-        .trim(),
-    )
-    .filter((line) => line !== '')
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .filter((line) => line !== '');
+}
+
+/**
+ * Splits the source letter into clauses (at `.`, `;`, `:` and line ends), after joining the page
+ * breaks and removing Markdown marks and the dash that opens an item, so each clause can be looked
+ * for in the rendered page.
+ */
+export function letterClauses(source = readLetterSource()): string[] {
+  return letterLines(source)
+    .map((line) => line.replace(/^-\s+/, ''))
     .flatMap((line) => line.split(/(?<=[.;:])\s+/))
     .map((clause) => clause.replace(/\s+/g, ' ').trim())
     .filter((clause) => clause.length > 1);
 }
+
+/** Lines of the công văn form that the seed's text extraction lost (its heading block). */
+export const FORM_LINES: readonly string[] = [
+  'UBND TỈNH LAI CHÂU',
+  'SỞ CÔNG THƯƠNG',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+];
+
+/** The blanks of the signed form (number, day) that the extraction closed up, as the form shows them. */
+export const FORM_BLANKS: readonly [string, string][] = [
+  ['Số: /', 'Số: …/'],
+  ['ngày tháng', 'ngày … tháng'],
+];
 
 /** Every anchor id of the launch letter's body blocks, in reading order (documents/anchors). */
 export const LETTER_ANCHOR_IDS: readonly string[] = [

@@ -12,8 +12,8 @@ export function assertBuilt(): void {
   }
 }
 
-/** Lists the site-relative URL path (`/`, `/van-ban/x/`) of every page (`index.html`) in dist/, sorted. */
-export function listPages(): string[] {
+/** Lists the site-relative URL path (`/`, `/van-ban/x/`) of every page (`index.html`) of a build (dist/), sorted. */
+export function listPages(root = DIST_DIR): string[] {
   const pages: string[] = [];
   const walk = (dir: string, urlPath: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,7 +25,7 @@ export function listPages(): string[] {
       }
     }
   };
-  walk(DIST_DIR, '/');
+  walk(root, '/');
   return pages.sort();
 }
 

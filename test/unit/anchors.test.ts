@@ -3,12 +3,10 @@ import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 import {
   anchorLabel,
   createAnchorer,
-  parsePlaceId,
-  placeId,
   placeLabel,
   type BlockKind,
-  type Place,
 } from '../../src/documents/anchors.ts';
+import { parsePlaceId, placeId, type Place } from '../../src/documents/anchor-ids.ts';
 
 /** The blocks of the launch letter (content/letter/cong-van.mdx), in order, shortened. */
 const LETTER: [BlockKind, string][] = [

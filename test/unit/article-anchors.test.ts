@@ -69,6 +69,15 @@ describe('createDocumentAnchorer', () => {
     expect(anchors.map((a) => a.id)).toEqual(['x-dieu-1', 'x-dieu-1-2']);
   });
 
+  it('never gives an article an id the text already gave another block', () => {
+    // A heading whose slug is an article's id, then that article: one id maker for the whole text.
+    const anchors = anchorsOf([
+      ['heading', 'Dieu 1'],
+      ['paragraph', 'Điều 1. Một.'],
+    ]);
+    expect(anchors.map((a) => a.id)).toEqual(['dieu-1', 'dieu-1-2']);
+  });
+
   it('names an attached table and its rows', () => {
     expect(annexAnchor(1)).toBe('phu-luc-1');
     expect(annexRowAnchor(2, 3)).toBe('phu-luc-2-dong-3');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCampaignCitationTargets } from '../../src/documents/campaign-citation-targets.ts';
+import { loadCampaignCitationTargets } from '../../src/content-disk/campaign-citation-targets.ts';
 import { FIXTURE_DOCUMENTS_DIR } from '../support/fixture-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'campaign-targets-'));

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import {
   createCitationFinder,
   findCitations,
   type CitationTarget,
-} from '../../src/documents/citations.ts';
+} from '../../src/documents/citation-grammar.ts';
 import { oldFindCitations } from '../support/citation-oracle.ts';
 import { documentPool } from '../../scripts/dev/scale-corpus.mjs';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 
 let root: string;
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
-import { identifierKey } from '../../src/documents/citation-grammar.ts';
-import { findCitations, type CitationTarget } from '../../src/documents/citations.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
+import { findCitations, type CitationTarget } from '../../src/documents/citation-grammar.ts';
 import { codeAliases } from '../../src/search/search-text.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // The real cited documents, read from content/ so the test follows the content.
 const targets = loadCitationTargets('content/documents');
@@ -146,10 +147,7 @@ describe('findCitations with overlapping and several mentions', () => {
   });
 
   it('finds every cited document in the letter, each where the letter cites it', () => {
-    const letter = readFileSync('content/letter/cong-van.mdx', 'utf8').replace(
-      /^---[\s\S]*?\n---\n/,
-      '',
-    );
+    const letter = splitFrontMatter(readFileSync('content/letter/cong-van.mdx', 'utf8'))!.body;
     expect(findCitations(letter, targets).map((m) => m.targetId)).toEqual([
       NQ14,
       CV1954,

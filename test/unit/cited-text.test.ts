@@ -65,7 +65,7 @@ describe('the text of a cited document in the schema', () => {
 
 describe('the Party form (HD 36)', () => {
   it('prints its own lines', () => {
-    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject, text });
+    const lines = citedFormLines({ type: parsed.type, subject: parsed.subject!, text });
     expect(lines.type.form).toBe('dang');
     expect([lines.parentBody, lines.issuer, lines.issuerMark, lines.number]).toEqual([
       'TỈNH ỦY LAI CHÂU',
@@ -106,6 +106,17 @@ describe('checkCitedText', () => {
     );
   });
 
+  it('refuses a text without its trích yếu, naming file and field', () => {
+    expect(() => checkCitedText({ ...parsed, subject: null }, 'content/documents/a.mdx')).toThrow(
+      /content\/documents\/a\.mdx.*"subject".*trích yếu/,
+    );
+    // Without its text, a document may leave its trích yếu unknown.
+    const { text: _, ...withoutText } = parsed;
+    expect(() =>
+      checkCitedText({ ...withoutText, subject: null }, 'content/documents/a.mdx'),
+    ).not.toThrow();
+  });
+
   it('refuses a state text of a type whose form the site does not draw', () => {
     const state: DocumentText = {
       ...text,
@@ -133,6 +144,9 @@ describe('provisions and their anchors', () => {
       'dieu-3-khoan-1-diem-a',
     );
     expect(provisionAnchor({ part: 'II', words: '' })).toBe('phan-ii');
+    expect(provisionAnchor({ article: '3', clause: '1', point: 'đ', words: '' })).toBe(
+      'dieu-3-khoan-1-diem-dd',
+    );
   });
 
   it('anchors a Roman part written as a paragraph, not a heading', () => {

@@ -181,7 +181,14 @@ describe('renderDocx', () => {
       p.includes('<w:pBdr>'),
     )!;
     const indent = /<w:ind w:left="(\d+)" w:right="(\d+)"\/>/.exec(ruleParagraph)!;
-    const ruleTwips = cellWidth - Number(indent[1]) - Number(indent[2]);
+    // The cell's own margins shorten the line too: Word's default is 108 twips (1.9 mm) a side.
+    const cellMargin = (side: string) =>
+      Number(
+        new RegExp(`<w:tblCellMar>[\\s\\S]*?<w:${side} [^>]*w:w="(\\d+)"`).exec(heading)?.[1] ??
+          108,
+      );
+    const ruleTwips =
+      cellWidth - cellMargin('left') - cellMargin('right') - Number(indent[1]) - Number(indent[2]);
     // "SỞ CÔNG THƯƠNG" in Times New Roman Bold 13 pt, from the font's own advance widths (em/1000):
     // S 556, O 778, C 722, N 722, G 778, T 667, H 778, U 722, space 250.
     const em = 556 + 778 + 250 + 722 + 778 + 722 + 778 + 250 + 667 + 778 + 722 + 778 + 722 + 778;

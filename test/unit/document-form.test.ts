@@ -57,7 +57,7 @@ describe('formLines', () => {
     expect(lines.subjectUnderNumber).toBeNull();
     expect(lines.recipients).toBeNull();
     expect(lines.preamble).toBeNull();
-    expect(lines.distribution).toEqual(['Các phòng;', 'Lưu: VT, VP.']);
+    expect(lines.distribution).toEqual(['- Các phòng;', '- Lưu: VT, VP.']);
   });
 
   it('gives a công văn its V/v under the number and Kính gửi, and no heading', () => {

@@ -7,10 +7,11 @@ import {
   documentType,
 } from '../../src/schemas/document-types.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 /** The launch letter's front matter, read from the real content file. */
 const launch = parse(
-  /^---\n([\s\S]*?)\n---/.exec(readFileSync('content/letter/cong-van.mdx', 'utf8'))![1]!,
+  splitFrontMatter(readFileSync('content/letter/cong-van.mdx', 'utf8'))!.yaml,
 ) as Record<string, unknown> & { signer: Record<string, string> };
 
 // Clearly fictional: no such decision exists.

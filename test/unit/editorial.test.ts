@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // Editorial rules of content/HUONG-DAN-BIEN-TAP.md that a machine can check, on the content files.
 
@@ -19,12 +20,12 @@ function readEntries(folder: string): Entry[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(join(CONTENT, folder, name), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${folder}/${name}: no front matter`);
+      const split = splitFrontMatter(text);
+      if (!split) throw new Error(`${folder}/${name}: no front matter`);
       return {
         file: `${folder}/${name}`,
-        data: parse(match[1]!) as Record<string, unknown>,
-        body: match[2]!,
+        data: parse(split.yaml) as Record<string, unknown>,
+        body: split.body,
       };
     });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineOptions, takingTurns, WORKER_FILE } from '../../src/client/engine-options.ts';
+import { SEARCH_CODE_META } from '../../src/constants.ts';
 import type { Pagefind } from '../../src/client/search-engine.ts';
 
 describe('how the search page starts Pagefind', () => {
@@ -14,7 +15,7 @@ describe('how the search page starts Pagefind', () => {
       baseUrl: '/thi-dua-2023/',
       language: 'vi',
       excerptLength: 26,
-      ranking: { metaWeights: { title: 5, ma: 10 } },
+      ranking: { metaWeights: { title: 5, [SEARCH_CODE_META]: 10 } },
     });
     expect(WORKER_FILE).toBe('pagefind-worker.js');
   });

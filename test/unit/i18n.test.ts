@@ -126,10 +126,6 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'documents.signature.Q.',
     'documents.signature.TUQ.',
   ],
-  'documents.subjectWording.${doc.subjectWording}': [
-    'documents.subjectWording.paraphrase',
-    'documents.subjectWording.placeholder',
-  ],
   'pages.guidance.role.${data.role}': [
     'pages.guidance.role.chu-tri',
     'pages.guidance.role.thuc-hien',

@@ -4,13 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseArguments } from '../../scripts/importer/cli.ts';
 import { findCitedDocuments } from '../../scripts/importer/cited.ts';
-import { findCitations, identifierKey } from '../../src/documents/citation-grammar.ts';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { findCitations } from '../../src/documents/citation-grammar.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
 import { writeBody } from '../../scripts/importer/body.ts';
 import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { renderCitedDocx, renderDocx } from '../../src/docx/document-docx.ts';
+import { citedFormInput } from '../../src/documents/document-form.ts';
 import { t } from '../../src/i18n/index.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
@@ -78,8 +80,8 @@ describe('a Party directive (HD 36) from .txt', () => {
       identifier: '27-CT/TU',
       issuer: 'Ban Thường vụ Tỉnh ủy Lai Châu',
       date: { year: 2014, month: 6, day: 26 },
-      subject: 'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
-      subjectWording: 'official',
+      // The case the document prints ("của Ban Thường vụ Tỉnh ủy / về đẩy mạnh …").
+      subject: 'về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
       shortTitle: 'Chỉ thị số 27-CT/TU',
     });
     expect(data['text']).toEqual(PARTY_TEXT);
@@ -255,13 +257,7 @@ describe('a cited document’s own .docx, imported back (round trip)', () => {
     );
     const parsed = documentSchema.parse(source.data);
     const file = roots.path(`${slug}.docx`);
-    writeFileSync(
-      file,
-      await renderCitedDocx(
-        { type: parsed.type, subject: parsed.subject, text: parsed.text! },
-        source.body,
-      ),
-    );
+    writeFileSync(file, await renderCitedDocx(citedFormInput(parsed)!, source.body));
     const result = await importDocument({ file, root: freshRoot(), dryRun: true });
     expect(result.kind).toBe('cited');
     const { data, body } = splitContent(result.content);
@@ -272,7 +268,7 @@ describe('a cited document’s own .docx, imported back (round trip)', () => {
       identifier: parsed.identifier,
       date: parsed.date,
     });
-    expect((data['subject'] as string).toLowerCase()).toBe(parsed.subject.toLowerCase());
+    expect(data['subject']).toBe(parsed.subject);
   });
 });
 
@@ -285,7 +281,6 @@ describe('a stub the site already has for the document (same số and ký hiệu
     identifier: '27-CT/TU',
     issuer: 'Tỉnh ủy Lai Châu',
     subject: t('documents.unknown'),
-    subjectWording: 'placeholder',
     description: 'Mô tả do biên tập viên viết (mẫu thử).',
     aliases: ['Chỉ thị 27 của Tỉnh ủy'],
     sources: [{ name: 'Nguồn mẫu thử', url: 'https://example.gov.vn/chi-thi-27' }],
@@ -331,9 +326,8 @@ describe('a stub the site already has for the document (same số and ký hiệu
     ])
       expect(data[key], key).toEqual(stubData[key as keyof typeof stubData]);
     expect(data['subject']).toBe(
-      'Về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
+      'về đẩy mạnh phong trào thi đua mẫu thử (văn bản mẫu thử, không có thật)',
     );
-    expect(data['subjectWording']).toBe('official');
     expect(data['date']).toBe('2014-06-26');
     expect(data['unknowns']).toEqual(['Một điều chưa biết khác (mẫu thử).']);
     expect(data['text']).toEqual(PARTY_TEXT);
@@ -473,7 +467,7 @@ describe('other Party issuers and signatures', () => {
       identifier: '99-CT/TW',
       issuer: 'Bộ Chính trị',
       date: { year: 2014, month: 4, day: 7 },
-      subject: 'Về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
+      subject: 'về một nội dung mẫu thử (văn bản mẫu thử, không có thật)',
     });
     expect(data['text']).toMatchObject({
       form: 'party',

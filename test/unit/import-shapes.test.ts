@@ -120,7 +120,7 @@ describe('a Markdown copy, read as Markdown', () => {
         type: 'Kế hoạch',
         identifier: '41-KH/BTGTU',
         issuer: 'Ban Tuyên giáo Tỉnh ủy Lai Châu',
-        subject: 'Tổ chức hội thi mẫu thử về lịch sử Đảng bộ tỉnh (văn bản mẫu thử, không có thật)',
+        subject: 'tổ chức hội thi mẫu thử về lịch sử Đảng bộ tỉnh (văn bản mẫu thử, không có thật)',
       });
       expect(text).toMatchObject({
         form: 'party',

@@ -7,15 +7,15 @@ import { t } from '../../src/i18n/index.ts';
 import { renderDocx } from '../../src/docx/document-docx.ts';
 import { findCitedDocuments } from '../../scripts/importer/cited.ts';
 import { main } from '../../scripts/importer/cli.ts';
-import { importDocument, ImportRefusal, SLUG } from '../../scripts/importer/run.ts';
-import { RESERVED_ROUTES } from '../../src/documents/content-paths.ts';
+import { importDocument, ImportRefusal } from '../../scripts/importer/run.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
-import { letterSchema, type Annex } from '../../src/schemas/letter.ts';
+import { annexSchema, letterSchema } from '../../src/schemas/letter.ts';
 import { pipeTableRows, splitAnnexes } from '../../src/documents/annex-text.ts';
 import { PAGE_BREAK_JOINS } from '../support/letter-source.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // `npm run import` on the project's copy of the seed letter, on a .docx of the launch letter, on
 // fictional documents of other types (test/fixtures/import/), and on every kind of bad input. Each
@@ -27,7 +27,7 @@ const SEED = join(FIXTURES, 'letter-source.txt');
 const LAUNCH_LETTER = join(PROJECT_DIR, 'content', 'letter', 'cong-van.mdx');
 
 const roots = useImportRoots('importer-');
-const freshRoot = () => roots.root({ pages: true });
+const freshRoot = () => roots.root();
 
 const launch = splitContent(readFileSync(LAUNCH_LETTER, 'utf8'));
 
@@ -144,7 +144,7 @@ describe('round trips through the site’s own Word copy (src/docx/document-docx
         expect(data[key], key).toEqual(original.data[key]);
       }
       expect(result.content).not.toContain('suy ra');
-      const annexes = (original.data['annexes'] ?? []) as Annex[];
+      const annexes = annexSchema.array().parse(original.data['annexes'] ?? []);
       expect(text.annexes.map((annex) => annex.head)).toEqual(
         annexes.map(({ label, title, note }) => ({ label, title, note })),
       );
@@ -208,7 +208,7 @@ describe('other document types (fictional fixtures)', () => {
     expect(report).toContain('[đã có]   Công văn số 1954/UBND-TH');
     const stub = /quyet-dinh-12-qd-ubnd\.mdx[^\n]*\n((?: {6}.*\n)+)/.exec(report)?.[1];
     expect(stub).toBeDefined();
-    const yaml = /---\n([\s\S]*?)\n---/.exec(stub!.replace(/^ {6}/gm, ''))![1]!;
+    const yaml = splitFrontMatter(stub!.replace(/^ {6}/gm, ''))!.yaml;
     const data = documentSchema.parse(parse(yaml));
     expect(data).toMatchObject({
       type: 'Quyết định',
@@ -411,21 +411,6 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
     expect(usage.join('\n')).toContain('Cách dùng: npm run import -- TỆP');
     expect(await main(['a.txt', '--quiet'], freshRoot(), (line) => usage.push(line))).toBe(1);
     expect(usage.join('\n')).toContain('tham số "--quiet" không dùng được');
-  });
-});
-
-describe('the routes a document may not take', () => {
-  // The importer refuses the routes the build keeps (RESERVED_ROUTES) and reads no page folder:
-  // the list must name every page of src/pages/ a route could clash with.
-  it('RESERVED_ROUTES covers every page of src/pages/', () => {
-    const pages = readdirSync(join(PROJECT_DIR, 'src', 'pages'))
-      .filter((name) => !name.startsWith('['))
-      .map((name) => name.replace(/\.(?:astro|ts)$/, ''))
-      .filter((name) => SLUG.test(name));
-    expect(pages.length).toBeGreaterThan(5);
-    expect(pages.filter((name) => !(RESERVED_ROUTES as readonly string[]).includes(name))).toEqual(
-      [],
-    );
   });
 });
 

@@ -48,25 +48,28 @@ describe('placeDateLine', () => {
 });
 
 describe('distributionLines', () => {
-  it('ends every line with ";" and the last with "."', () => {
+  it('opens every line with "- " and ends it with ";", the last with "."', () => {
     expect(distributionLines(['Như trên', 'Sở Nội vụ', 'Lưu: VT, VP'])).toEqual([
-      'Như trên;',
-      'Sở Nội vụ;',
-      'Lưu: VT, VP.',
+      '- Như trên;',
+      '- Sở Nội vụ;',
+      '- Lưu: VT, VP.',
     ]);
   });
 
   it('does not double punctuation that is already there', () => {
     expect(distributionLines(['Như trên;', 'Sở Nội vụ.', 'Lưu: VT, VP.'])).toEqual([
-      'Như trên;',
-      'Sở Nội vụ;',
-      'Lưu: VT, VP.',
+      '- Như trên;',
+      '- Sở Nội vụ;',
+      '- Lưu: VT, VP.',
     ]);
-    expect(distributionLines(['Như trên', 'Lưu: VT, VP;'])).toEqual(['Như trên;', 'Lưu: VT, VP.']);
+    expect(distributionLines(['Như trên', 'Lưu: VT, VP;'])).toEqual([
+      '- Như trên;',
+      '- Lưu: VT, VP.',
+    ]);
   });
 
   it('gives a single line a final "."', () => {
-    expect(distributionLines(['Lưu: VT'])).toEqual(['Lưu: VT.']);
+    expect(distributionLines(['Lưu: VT'])).toEqual(['- Lưu: VT.']);
   });
 
   it('gives nothing for no lines', () => {

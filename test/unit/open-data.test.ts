@@ -33,14 +33,13 @@ describe('letterIndexEntry', () => {
       term: null,
       date: '2023-06',
       subject: 'V/v phát động phong trào thi đua đặc biệt',
-      subjectWording: 'official',
       url: `${HOME}cong-van/`,
     });
   });
 });
 
 describe('citedDocumentIndexEntry', () => {
-  it('writes unknown number, term and date as null', () => {
+  it('writes unknown number, term, date and trích yếu as null', () => {
     const entry = citedDocumentIndexEntry(
       'nghi-quyet-dai-hoi-xiv',
       {
@@ -48,8 +47,7 @@ describe('citedDocumentIndexEntry', () => {
         type: 'Nghị quyết',
         identifier: null,
         issuer: 'Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIV',
-        subject: 'Nghị quyết của Đại hội',
-        subjectWording: 'placeholder',
+        subject: null,
       },
       `${HOME}van-ban/nghi-quyet-dai-hoi-xiv/`,
     );
@@ -58,8 +56,7 @@ describe('citedDocumentIndexEntry', () => {
       identifier: null,
       term: null,
       date: null,
-      subject: 'Nghị quyết của Đại hội',
-      subjectWording: 'placeholder',
+      subject: null,
     });
   });
 
@@ -74,7 +71,6 @@ describe('citedDocumentIndexEntry', () => {
         term: 'khóa XI',
         date: { year: 2014, month: 4, day: 7 },
         subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
-        subjectWording: 'official',
       },
       `${HOME}van-ban/chi-thi-34-ct-tw/`,
     );

@@ -5,13 +5,13 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { loadCitationTargets } from '../../src/documents/citation-targets.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
 import {
   rehypeAnchorsCitations,
   type AnchorsCitationsOptions,
 } from '../../src/integrations/rehype-anchors-citations.ts';
 import type { BlockAnchor } from '../../src/documents/anchors.ts';
-import type { RecordedCitation } from '../../src/documents/citations.ts';
+import type { RecordedCitation } from '../../src/documents/citation-grammar.ts';
 import { LETTER_ANCHOR_IDS } from '../support/letter-source.ts';
 
 const targets = loadCitationTargets('content/documents');
@@ -122,20 +122,42 @@ describe('rehypeAnchorsCitations: ids and self-links', () => {
     expect(html).toContain('<h2 id="muc-5">');
   });
 
-  it('appends a self-link with a visually hidden label to each block', () => {
+  it('appends to each block a self-link that holds no text and is named by its aria-label', () => {
     const block = byId(tree, 'muc-1');
     const link = block.children.at(-1) as Element;
     expect(link.tagName).toBe('a');
     expect(link.properties['href']).toBe('#muc-1');
     expect(link.properties['className']).toEqual(['self-link']);
-    // Other attributes (e.g. data-pagefind-ignore) may come and go; the two spans are the contract.
-    expect(toHtml(link.children)).toBe(
-      '<span aria-hidden="true">#</span><span class="visually-hidden">Liên kết đến mục 1</span>',
+    expect(link.properties['ariaLabel']).toBe('Liên kết đến mục 1');
+    // Its "#" is CSS: a copy of the block gives the block's words and nothing after them.
+    expect(link.children).toEqual([]);
+    expect(textOf(block).endsWith('của Bộ Chính trị.')).toBe(true);
+    expect(html).toContain('aria-label="Liên kết đến mục 2, ý 1"');
+    expect(html).toContain('aria-label="Liên kết đến mục 5, điểm a"');
+    expect(html).toContain('aria-label="Liên kết đến đoạn 1"');
+    expect(html).not.toContain('visually-hidden');
+  });
+
+  it("writes a document's dash before each of its list items as text, as the .docx does", () => {
+    expect(textOf(byId(tree, 'muc-2-y-1'))).toBe('- Phấn đấu hoàn thành chỉ tiêu.');
+    expect(textOf(byId(tree, 'muc-2-y-2'))).toBe('- Thi đua tiết kiệm.');
+    const list = '<ul>\n<li><p>Ý thứ nhất.</p></li>\n</ul>';
+    const cited = '/x/content/documents/chi-thi-27-ct-tu.mdx';
+    expect(run(list, cited, options, { text: {} }).html).toContain('<p>- Ý thứ nhất.');
+    // A page's own list (a cited document without its text, a focus area) is not a document's text.
+    expect(run(list, cited).html).toContain('<p>Ý thứ nhất.');
+    expect(run(list, '/x/content/focus-areas/a.mdx').html).toContain('<p>Ý thứ nhất.');
+  });
+
+  it("gives the site's note on a cited document ids but no self-link named like the letter's", () => {
+    const note = run(
+      '<h2>Ghi chú</h2><p>Văn bản này khác với văn bản cùng số.</p>',
+      '/x/content/documents/chi-thi-34-ct-tw.mdx',
     );
-    expect(textOf(block).endsWith(' #Liên kết đến mục 1')).toBe(true);
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 2, ý 1</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến mục 5, điểm a</span>');
-    expect(html).toContain('<span class="visually-hidden">Liên kết đến đoạn 1</span>');
+    expect(note.anchors.map((a) => a.id)).toEqual(['ghi-chu', 'doan-1']);
+    expect(note.html).toBe(
+      '<h2 id="ghi-chu">Ghi chú</h2><p id="doan-1">Văn bản này khác với văn bản cùng số.</p>',
+    );
   });
 
   it('gives every block exactly one self-link, pointing to itself', () => {
@@ -272,6 +294,16 @@ describe('rehypeAnchorsCitations: citation links', () => {
 });
 
 describe('rehypeAnchorsCitations: details', () => {
+  it('never cuts at the punctuation inside “…”: the quotation is kept, cut at a word around it', () => {
+    const filler = 'thi đua khen thưởng '.repeat(12);
+    const theme = '“Thi đua đổi mới, sáng tạo; theo Chỉ thị số 34-CT/TW, lập thành tích”';
+    const text = `${filler}với chủ đề ${theme} ${filler}`;
+    const excerpt = run(`<p>${text}</p>`).citations[0]?.excerpt ?? '';
+    expect(excerpt).toContain(theme);
+    const quoted = excerpt.replace(/^…/, '').replace(/…$/, '');
+    expect(` ${text} `).toContain(` ${quoted} `);
+  });
+
   it('cuts a long excerpt around the mention with ellipses', () => {
     const filler = 'thi đua khen thưởng '.repeat(20);
     const { citations } = run(
@@ -400,6 +432,27 @@ describe('rehypeAnchorsCitations on the real launch letter', async () => {
       ['muc-1', 'chi-thi-34-ct-tw'],
       ['muc-3', 'chi-thi-34-ct-tw'],
       ['muc-3', 'chi-thi-32-ct-tu'],
+    ]);
+  });
+
+  it('quotes each place that cites a document from a sentence or clause edge, never mid-word', () => {
+    const words = (result.code.replace(/<[^>]+>/g, '') as string).replace(/\s+/g, ' ');
+    for (const { excerpt, anchor } of citations) {
+      const quoted = excerpt.replace(/^…/, '').replace(/ ?…$/, '');
+      const at = words.indexOf(quoted);
+      expect(at, `${anchor}: ${excerpt}`).toBeGreaterThanOrEqual(0);
+      // Whole words only: a space, or the block's edge, on either side of the quotation.
+      expect(words[at - 1] ?? ' ', `${anchor}: starts mid-word`).toMatch(/\s|>/);
+      expect(words[at + quoted.length] ?? ' ', `${anchor}: ends mid-word`).toMatch(/\s/);
+    }
+    expect(citations.map((c) => c.excerpt)).toEqual([
+      'Năm 2023 là năm rất quan trọng trong việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025; …',
+      'Để thiết thực lập thành tích chào mừng kỷ niệm các sự kiện của tỉnh theo phát động của UBND tỉnh tại Công văn số 1954/UBND-TH ngày 30/5/2023, …',
+      '…trọng tâm là Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua khen thưởng. …',
+      ...[1, 2].map(
+        () =>
+          '…Tiếp tục đổi mới công tác thi đua, khen thưởng theo tinh thần Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị (khoá XI) và Chỉ thị số 32-CT/TU ngày 26/6/2014 của Tỉnh uỷ “Về tiếp tục đổi mới công tác thi đua, khen thưởng”; …',
+      ),
     ]);
   });
 

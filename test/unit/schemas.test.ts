@@ -16,6 +16,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { focusAreaSchema } from '../../src/schemas/focus-area.ts';
 import { guidanceSchema } from '../../src/schemas/guidance.ts';
 import { letterSchema } from '../../src/schemas/letter.ts';
+import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 const FORMAT = 'không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
 const NOT_ON_CALENDAR = 'không có trên lịch';
@@ -543,7 +544,7 @@ describe('campaignSchema', () => {
 describe('the real content', () => {
   /** Reads a file's YAML front matter the way Astro does (YAML 1.1: unquoted dates become Dates). */
   function frontMatter(path: string): unknown {
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+    const block = splitFrontMatter(readFileSync(path, 'utf8'))?.yaml;
     if (block === undefined) throw new Error(`${path}: no front matter`);
     return parse(block, { schema: 'yaml-1.1' });
   }

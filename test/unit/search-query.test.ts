@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import {
-  decodeTyping,
-  fold,
-  fromRoman,
-  isSyllable,
   planQuery,
-  placeTone,
   repairs,
   repairTypos,
   swapAbbreviations,
   swapNumerals,
-  toRoman,
 } from '../../src/search/search-query.ts';
+import { fold } from '../../src/vietnamese/fold.ts';
+import { fromRoman, toRoman } from '../../src/vietnamese/numerals.ts';
+import { isSyllable, placeTone } from '../../src/vietnamese/syllable.ts';
+import { decodeTyping } from '../../src/vietnamese/typing.ts';
 
 describe('isSyllable', () => {
   it('accepts Vietnamese syllables with or without marks', () => {

@@ -12,7 +12,7 @@ import {
   decodeFromIndex,
   encodeForIndex,
   encodeHtmlForIndex,
-  normalizeQuery,
+  forEngine,
 } from '../../src/search/search-text.ts';
 import { MAX_QUERY_LENGTH } from '../../src/constants.ts';
 import { pick } from '../../src/i18n/index.ts';
@@ -52,7 +52,9 @@ describe('index text of elements Pagefind runs together', () => {
   });
 });
 
-describe('normalizeQuery', () => {
+describe('cleanQuery, then forEngine (what the search page sends)', () => {
+  const normalizeQuery = (raw: string) => forEngine(cleanQuery(raw));
+
   it('makes decomposed (Unikey "tổ hợp") and composed input identical', () => {
     expect(normalizeQuery('tổ chức thực hiện'.normalize('NFD'))).toBe(
       normalizeQuery('tổ chức thực hiện'),

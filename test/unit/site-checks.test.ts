@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedCitation } from '../../src/documents/citations.ts';
+import type { RecordedCitation } from '../../src/documents/citation-grammar.ts';
 import {
   checkLetterReferences,
   checkLetterRoutes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { isPlaceholderSite, siteForBuild } from '../../src/site/paths.ts';
+import { isPlaceholderSite, rootBaseWarning, siteForBuild } from '../../src/site/paths.ts';
 
 // A build for the portal must not ship a placeholder address by accident: canonical links, the feed,
 // the JSON index, the sitemap and robots.txt all carry SITE_URL.
@@ -40,5 +40,33 @@ describe('siteForBuild', () => {
     expect(isPlaceholderSite('https://app.localhost')).toBe(true);
     expect(isPlaceholderSite('https://laichau.gov.vn')).toBe(false);
     expect(isPlaceholderSite('https://examples.gov.vn')).toBe(false);
+  });
+});
+
+describe('rootBaseWarning', () => {
+  const portal = 'https://congthuong.laichau.gov.vn';
+
+  it('warns a real portal build without BASE_PATH of what it claims: the portal root', () => {
+    const warning = rootBaseWarning({ SITE_URL: portal }, true);
+    expect(warning).toBe(t('errors.basePath.root', { site: portal }));
+    for (const claim of [
+      'canonical',
+      'robots.txt',
+      'sitemap',
+      'RSS',
+      'JSON',
+      'BASE_PATH=/thi-dua-2023/',
+    ])
+      expect(warning).toContain(claim);
+    expect(rootBaseWarning({ SITE_URL: portal, BASE_PATH: ' ' }, true)).toBe(warning);
+  });
+
+  it('stays quiet with a sub-path, an explicit root, a placeholder address or another command', () => {
+    expect(
+      rootBaseWarning({ SITE_URL: portal, BASE_PATH: '/thi-dua-2023/' }, true),
+    ).toBeUndefined();
+    expect(rootBaseWarning({ SITE_URL: portal, BASE_PATH: '/' }, true)).toBeUndefined();
+    expect(rootBaseWarning({ ALLOW_PLACEHOLDER_SITE: '1' }, true)).toBeUndefined();
+    expect(rootBaseWarning({ SITE_URL: portal }, false)).toBeUndefined();
   });
 });

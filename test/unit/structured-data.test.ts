@@ -35,11 +35,10 @@ describe('citedDocumentJsonLd', () => {
     term: 'khóa XI',
     date: { year: 2014, month: 4, day: 7 },
     subject: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
-    subjectWording: 'official' as const,
   };
 
   it('describes a document with a known number and date as schema.org Legislation', () => {
-    const ld = citedDocumentJsonLd(chiThi34, url, publisher, 'công văn');
+    const ld = citedDocumentJsonLd(chiThi34, url, publisher);
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Legislation',
@@ -56,32 +55,20 @@ describe('citedDocumentJsonLd', () => {
     });
   });
 
-  it("says when the trích yếu is not the document's own wording", () => {
-    const ld = citedDocumentJsonLd(
-      { ...chiThi34, subjectWording: 'paraphrase' },
-      url,
-      publisher,
-      'công văn',
-    );
-    expect(ld['about']).toEqual({
-      '@type': 'Thing',
-      name: `${chiThi34.subject} (diễn đạt lại theo lời công văn, không phải trích yếu nguyên văn)`,
-    });
+  it('leaves out a trích yếu that is not known word for word, with no note in its place', () => {
+    const ld = citedDocumentJsonLd({ ...chiThi34, subject: null }, url, publisher);
+    expect(ld).not.toHaveProperty('about');
+    expect(JSON.stringify(ld)).not.toMatch(/nguyên văn|diễn đạt|tạm/);
   });
 
   it('keeps a partial date partial', () => {
-    const ld = citedDocumentJsonLd(
-      { ...chiThi34, date: { year: 2023, month: 6 } },
-      url,
-      publisher,
-      'công văn',
-    );
+    const ld = citedDocumentJsonLd({ ...chiThi34, date: { year: 2023, month: 6 } }, url, publisher);
     expect(ld['legislationDate']).toBe('2023-06');
   });
 
   it('leaves out an unknown number and an unknown date instead of guessing', () => {
     const { date: _date, ...undated } = chiThi34;
-    const ld = citedDocumentJsonLd({ ...undated, identifier: null }, url, publisher, 'công văn');
+    const ld = citedDocumentJsonLd({ ...undated, identifier: null }, url, publisher);
     expect(ld).not.toHaveProperty('legislationIdentifier');
     expect(ld).not.toHaveProperty('legislationDate');
     expect(ld['legislationType']).toBe('Chỉ thị');

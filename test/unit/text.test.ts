@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, foldVietnamese, slugify } from '../../src/documents/text.ts';
-
-describe('foldVietnamese', () => {
-  it('strips marks and folds đ/Đ, keeping case', () => {
-    expect(foldVietnamese('Đảng bộ')).toBe('Dang bo');
-    expect(foldVietnamese('đường hành lang biên giới')).toBe('duong hanh lang bien gioi');
-    expect(foldVietnamese('CHỈ THỊ Số')).toBe('CHI THI So');
-  });
-
-  it('folds decomposed (NFD) input the same as composed', () => {
-    const nfd = 'Đảng bộ tỉnh Lai Châu'.normalize('NFD');
-    expect(nfd).not.toBe('Đảng bộ tỉnh Lai Châu');
-    expect(foldVietnamese(nfd)).toBe('Dang bo tinh Lai Chau');
-  });
-
-  it('leaves ASCII and punctuation alone', () => {
-    expect(foldVietnamese('34-CT/TW (2014)')).toBe('34-CT/TW (2014)');
-  });
-});
+import { decodeEntities, escapeRegExp, slugify } from '../../src/documents/text.ts';
 
 describe('slugify', () => {
   it('makes an ASCII slug', () => {
@@ -43,5 +25,25 @@ describe('escapeRegExp', () => {
     const literal = '34-CT/TW (khóa XI) [a+b]*?^$|{1}.\\';
     expect(new RegExp(`^${escapeRegExp(literal)}$`).test(literal)).toBe(true);
     expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes the names Pagefind and mammoth write, and every numeric reference', () => {
+    expect(decodeEntities('a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&#39; &#x27;f&#X27;')).toBe(
+      `a & b <c> "d" 'e' 'f'`,
+    );
+    expect(decodeEntities('x&nbsp;y')).toBe('x\u00a0y');
+    expect(decodeEntities('&#273;i &#x110;')).toBe('đi Đ');
+  });
+
+  it('leaves an unknown name, a reference out of range and a bare ampersand as written', () => {
+    expect(decodeEntities('&copy; &#x110000; &#12ab; R&D &amp')).toBe(
+      '&copy; &#x110000; &#12ab; R&D &amp',
+    );
+  });
+
+  it('decodes once: an escaped reference stays a reference', () => {
+    expect(decodeEntities('&amp;lt;')).toBe('&lt;');
   });
 });

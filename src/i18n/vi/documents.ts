@@ -21,11 +21,6 @@ export const documents = {
   'documents.meta.issuer': 'Cơ quan ban hành',
   'documents.meta.date': 'Ngày ban hành',
   'documents.meta.subject': 'Trích yếu',
-  /** A trích yếu that is not the document's own wording, and why. */
-  'documents.subjectWording': '{subject} ({note})',
-  'documents.subjectWording.paraphrase':
-    'diễn đạt lại theo lời {type}, không phải trích yếu nguyên văn',
-  'documents.subjectWording.placeholder': 'tên gọi tạm, không phải trích yếu nguyên văn',
   'documents.meta.recipients': 'Kính gửi',
   'documents.meta.signer': 'Người ký',
   'documents.meta.draftingUnit': 'Đơn vị soạn thảo',

@@ -117,6 +117,8 @@ export const forms = {
     'văn bản của Đảng không có phần "Căn cứ …" theo thể thức Quyết định của Nhà nước',
   'forms.error.identifierMismatch':
     'số và ký hiệu in trên văn bản ({printed}) khác số, ký hiệu của trang ({identifier})',
+  'forms.error.textSubject':
+    'văn bản đăng toàn văn phải có trích yếu đúng như văn bản in (subject không được để null)',
   'forms.error.stateForm':
     'thể thức Nhà nước của loại "{type}" chưa có trên trang; các loại có thể thức: {known}',
   'forms.error.unknownType':

@@ -34,7 +34,7 @@ export const pages = {
   'pages.home.guidance.caption': 'Đơn vị thực hiện và nhiệm vụ theo {places} của {type}',
   'pages.home.guidance.actor': 'Đơn vị thực hiện',
   'pages.home.guidance.task': 'Nhiệm vụ',
-  'pages.home.guidance.more': 'Hướng dẫn tổ chức thực hiện và các mốc thời gian',
+  'pages.home.guidance.more': 'Tổ chức thực hiện và các mốc thời gian',
   'pages.home.milestones.heading': 'Các mốc thời gian',
   'pages.home.documents.more': 'Danh mục văn bản',
 
@@ -49,10 +49,10 @@ export const pages = {
     'Các nội dung thi đua trọng tâm của {campaign} do {publisher} phát động ({count} nội dung).',
   /** `{link}` is "mục 2 của công văn", linked to it. */
   'pages.focusAreas.lead':
-    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}).',
+    'Với tinh thần “{spirit}”, các phòng, đơn vị phải xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}):',
   /** The same, when the launch document states no spirit. */
   'pages.focusAreas.leadPlain':
-    'Các phòng, đơn vị xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}).',
+    'Các phòng, đơn vị xác định các mục tiêu, nhiệm vụ cụ thể, trong đó tập trung vào các nội dung trọng tâm sau ({link}):',
   /** A place of a document named in running text: "mục 2 của công văn". */
   'pages.placeOf': '{place} của {type}',
   'pages.focusAreas.kicker': 'Nội dung {order}',
@@ -91,10 +91,9 @@ export const pages = {
   'pages.documents.description':
     'Danh mục các văn bản mà {type} phát động {campaign} viện dẫn: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu.',
   'pages.documents.lead':
-    'Các văn bản mà {type} viện dẫn. Mỗi văn bản có trang riêng: số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu và đoạn {type} viện dẫn văn bản.',
+    'Các văn bản dưới đây được {type} viện dẫn. Trang của mỗi văn bản ghi số, ký hiệu, cơ quan ban hành, ngày ban hành, trích yếu và những đoạn của {type} viện dẫn văn bản đó.',
   'pages.document.citedAt': 'Được viện dẫn tại',
-  /** A cited document whose full text the site does not publish (yet), and where its official copy is. */
-  'pages.document.noText': 'Toàn văn chưa được đăng trên Trang thông tin.',
+  /** Where the official copy of a cited document is, when the site does not publish its text. */
   'pages.document.officialCopy': 'Xem bản do {source} công bố.',
   'pages.document.noBacklinks': 'Không có văn bản nào của phong trào viện dẫn văn bản này.',
   /** The site's own pages that name a document (not the campaign's documents). */

@@ -9,7 +9,7 @@ export const search = {
   'search.part.letterFull': 'toàn văn {type}',
   'search.part.focusAreas': 'nội dung thi đua',
   'search.part.focusAreasCount': '{count} nội dung thi đua',
-  'search.part.guidance': 'hướng dẫn tổ chức thực hiện',
+  'search.part.guidance': 'tổ chức thực hiện',
   'search.part.anniversaries': 'các ngày kỷ niệm',
   'search.part.documents': 'các văn bản được viện dẫn',
   'search.part.documentsCount': '{count} văn bản được viện dẫn',
@@ -33,9 +33,12 @@ export const search = {
   'search.empty.list': 'Xem {link}.',
   'search.documentList': 'danh mục văn bản được viện dẫn',
   'search.help.heading': 'Phạm vi tìm kiếm',
-  /** `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). */
+  /**
+   * `{parts}`: what the site holds, capitalised ("Toàn văn công văn, 7 nội dung thi đua…"). Typing
+   * with or without marks is said once, in the form's hint.
+   */
   'search.help.text':
-    '{parts}. Có thể gõ có dấu, không dấu, chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
+    '{parts}. Có thể gõ chữ hoa hay chữ thường, chữ viết tắt (UBND, CT/TW…) hoặc chữ đầy đủ.',
   'search.help.examples': 'Ví dụ',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Có thể tra cứu theo {link}.',
   /** The same, for a site that has no list of cited documents to offer instead. */
@@ -49,7 +52,8 @@ export const search = {
   'search.status.failed': 'Không tải được chức năng tìm kiếm. Vui lòng tải lại trang và thử lại.',
   'search.status.found': 'Tìm thấy {count} kết quả cho “{query}”{scope}.',
   'search.status.none': 'Không tìm thấy kết quả nào cho “{query}”{scope}.',
-  'search.status.scope': ' trong mục {kind}',
+  /** The page-type filter in the count: not "mục", which names the parts of a document. */
+  'search.status.scope': ' (loại trang: {kind})',
   'search.corrected.searchedFor': 'Đã tìm theo:',
   'search.corrected.exact': 'Tìm đúng như đã gõ:',
   'search.result.sections': 'Đoạn khớp trong {title}',

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCitedDocx } from '../../docx/document-docx.ts';
-import type { CitedFormInput } from '../../documents/document-form.ts';
+import { citedFormInput, type CitedFormInput } from '../../documents/document-form.ts';
 import { loadSite } from '../../site/site-data.ts';
 
 // The Word copy of each cited document whose text the site publishes, in the document's own form.
@@ -8,9 +8,8 @@ import { loadSite } from '../../site/site-data.ts';
 export const getStaticPaths = (async () => {
   const { documents } = await loadSite();
   return documents.flatMap(({ entry }) => {
-    const { type, subject, text } = entry.data;
-    if (text === undefined) return [];
-    const doc: CitedFormInput = { type, subject, text };
+    const doc = citedFormInput(entry.data);
+    if (doc === undefined) return [];
     return [{ params: { slug: entry.id }, props: { doc, body: entry.body ?? '' } }];
   });
 }) satisfies GetStaticPaths;

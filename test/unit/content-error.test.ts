@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, requireEntry, requireUnique } from '../../src/documents/lookup.ts';
+import { ContentError, requireEntry, requireUnique } from '../../src/documents/content-error.ts';
 
 const letters = new Map([
   ['cong-van', { title: 'Công văn' }],

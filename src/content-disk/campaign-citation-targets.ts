@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { contentFileNames, readFrontMatter } from './content-files.ts';
-import type { CitationTarget } from './citations.ts';
+import type { CitationTarget } from '../documents/citation-grammar.ts';
 
 /** The campaign's own documents as the citation linker sees them, and the route of each. */
 export interface CampaignCitationTargets {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentFileNames, parseFrontMatter, splitFrontMatter } from './content-files.ts';
 import { t } from '../i18n/index.ts';
-import type { CitationTarget } from './citations.ts';
+import type { CitationTarget } from '../documents/citation-grammar.ts';
 import { documentSchema } from '../schemas/document.ts';
 
 /** The fields of a cited document the citation linker needs, checked by the document schema itself. */
