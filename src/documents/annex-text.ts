@@ -2,7 +2,7 @@
 // list, a table), kept in the document's MDX body after its text, in a section of its own that the page
 // and the Word copy print after the signature:
 //
-//   <section data-annex="1">
+//   <section data-annex="1" className="phu-luc">
 //   <p className="phu-luc__label"><strong>{"Phụ lục"}</strong></p>
 //   <h2 className="phu-luc__title">{"DANH SÁCH …"}</h2>
 //   <p className="phu-luc__note"><em>{"(Kèm theo Quyết định số …)"}</em></p>
@@ -29,12 +29,12 @@ export interface AnnexText {
 
 /** What opens an attached text in the MDX and in the HTML it renders to. */
 const OPEN = '<section data-annex=';
-const SECTION = /^<section data-annex="\d+">\n([\s\S]*?)\n<\/section>$/gm;
+const SECTION = /^<section data-annex="\d+" className="phu-luc">\n([\s\S]*?)\n<\/section>$/gm;
 const HEAD_LINE = /^<(p|h2) className="phu-luc__(label|title|note)">(?:<(?:strong|em)>)?\{(".*")\}/;
 
 /** The MDX of the n-th attached text (1-based). */
 export function annexSection(n: number, head: AnnexHead, markdown: string): string {
-  const lines = [`<section data-annex="${n}">`];
+  const lines = [`<section data-annex="${n}" className="phu-luc">`];
   const text = (value: string) => `{${JSON.stringify(value)}}`;
   if (head.label !== undefined)
     lines.push(`<p className="phu-luc__label"><strong>${text(head.label)}</strong></p>`);

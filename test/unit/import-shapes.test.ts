@@ -336,7 +336,7 @@ describe('each part ends where the form says', () => {
       title: 'PHÓ CHỦ TỊCH',
       name: 'Người Ký Mẫu Mười Một',
     });
-    const annex = body.slice(body.indexOf('<section data-annex="1">'));
+    const annex = body.slice(body.indexOf('<section data-annex="1" className="phu-luc">'));
     expect(annex).toContain('{"DANH SÁCH TẬP THỂ ĐƯỢC CÔNG NHẬN (MẪU THỬ)"}');
     expect(annex).toContain(
       '{"(Kèm theo Quyết định số: /QĐ-UBND ngày /5/2024 của Ủy ban nhân dân tỉnh Lai Châu)"}',
