@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 import { loadCitationTargets } from './src/content-disk/citation-targets.ts';
 import { loadCampaignCitationTargets } from './src/content-disk/campaign-citation-targets.ts';
 import { rehypeAnchorsCitations } from './src/integrations/rehype-anchors-citations.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), pagefindIndex(), ...warnings],
   vite: {
+    plugins: [plainDynamicImports()],
     build: {
       // Never inline a script or asset into the HTML: the portal's CSP allows only 'self'.
       assetsInlineLimit: 0,

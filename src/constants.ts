@@ -11,6 +11,11 @@ export const MAIN_CONTENT_ID = 'main-content';
 
 /** What a first visit to one page may transfer (HTML, CSS and JS, compressed): 16 KB. */
 export const PAGE_BUDGET_BYTES = 16 * 1024;
+/**
+ * What a page may load on demand besides (JavaScript it imports only when needed, compressed): the
+ * search page's readings of a weak query and its main-thread engine.
+ */
+export const ON_DEMAND_BUDGET_BYTES = 4 * 1024;
 /** What one page may request on a first visit, its HTML included. */
 export const PAGE_BUDGET_REQUESTS = 3;
 /** How long a clean build may take, in milliseconds. */
@@ -34,22 +39,12 @@ export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_FIRST_PAGE = 5;
 export const SEARCH_PAGE_SIZE = 10;
 /**
- * The size of a word-index chunk, in bytes of CBOR before compression (src/integrations/
- * pagefind-chunks.ts): a search fetches the chunks of its words only. Small, because a later search
- * pays for each new word's chunk; but at most SEARCH_INDEX_MAX_CHUNKS chunks, because the metadata
- * that every first search fetches lists them all. Chosen with `npm run bench:search` and
- * `npm run bench:scale` (README, "Search"); a build takes other values from the environment
- * variables SEARCH_INDEX_CHUNK_BYTES and SEARCH_INDEX_MAX_CHUNKS, for measuring.
- */
-export const SEARCH_INDEX_CHUNK_BYTES = 128;
-export const SEARCH_INDEX_MAX_CHUNKS = 1000;
-/** Words that share their first letters, this many, stay in one index chunk (and name it). */
-export const INDEX_CHUNK_PREFIX = 3;
-/**
  * The site's words, folded, one a line, written by the build into the index's folder: the search
  * page fetches it only to respell a query for confusions of sounds (s/x, ch/tr…).
  */
 export const SITE_WORDS_FILE = 'site-words.txt';
+/** Pagefind's worker script, which the search page starts itself, beside pagefind.js. */
+export const PAGEFIND_WORKER_FILE = 'pagefind-worker.js';
 /** Element ids of the search page, which its browser script looks up. */
 export const SEARCH_IDS = {
   form: 'search-form',

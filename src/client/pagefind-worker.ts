@@ -1,9 +1,9 @@
 // Pagefind in its web worker, spoken to directly: the page loads pagefind-worker.js (12 KB) and not
 // pagefind.js (13 KB), whose own worker mode would fetch both. The messages are Pagefind 1.6's
 // (`{ id, instanceId, method, args }` → `{ id, result | error }`; a result's data is fetched by
-// `getData` with the id the worker gave it); the build accepts only Pagefind versions whose format
-// has been checked (KNOWN_PAGEFIND_VERSIONS), and any failure here falls back to pagefind.js on
-// the main thread (search.ts).
+// `getData` with the id the worker gave it), not a documented API: every build fails on a bundle
+// of another Pagefind version, or without this worker (src/integrations/pagefind-guard.ts), and
+// any failure here falls back to pagefind.js on the main thread (main-thread.ts).
 import type {
   Pagefind,
   PagefindResult,
@@ -87,8 +87,6 @@ export async function startPagefindWorker(
   }
 
   return {
-    options: (more) => send('options', [more]),
-    init: () => Promise.resolve(),
     filters: () => send('filters', []),
     preload: (query) => send('preload', [query, {}]),
     search: async (query, searchOptions) => {

@@ -2,17 +2,16 @@
 // results. Loaded only by /tim-kiem/. Its strings, the abbreviation vocabulary and the URL parameter
 // names come from the form's data-search attribute, written by the page from src/i18n.
 import {
-  INDEX_CHUNK_PREFIX,
   MAX_QUERY_LENGTH,
-  SITE_WORDS_FILE,
+  PAGEFIND_WORKER_FILE,
   SEARCH_FIRST_PAGE,
   SEARCH_IDS,
   SEARCH_KIND_FILTER,
   SEARCH_PAGE_SIZE,
 } from '../constants.ts';
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { splitCodes, tidyQuery } from '../search/readings.ts';
-import { planQuery, type QueryPlan } from '../search/search-query.ts';
+import { splitCodes, tidyQuery } from '../search/tidy-query.ts';
+import { mayBeMistyped, planQuery, type QueryPlan } from '../search/search-query.ts';
 import { fold } from '../vietnamese/fold.ts';
 import { rerankFirstPage, type RankedHit } from '../search/search-rank.ts';
 import {
@@ -31,7 +30,7 @@ import {
   type PagefindResultData,
   type Searched,
 } from './search-engine.ts';
-import { engineOptions, takingTurns, WORKER_FILE } from './engine-options.ts';
+import { engineOptions } from './engine-options.ts';
 import { startPagefindWorker } from './pagefind-worker.ts';
 
 interface SearchConfig {
@@ -45,6 +44,9 @@ const DEBOUNCE_MS = 100;
 // A pause after which the query is searched and its first results fetched, before the debounce
 // renders them: about one key's gap for someone typing fast.
 const PAUSE_MS = 70;
+// The word being typed is preloaded from its third letter: Pagefind fetches every index chunk that
+// may hold a word beginning with what it is given, and a shorter start begins too many.
+const PRELOAD_LETTERS = 3;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>(SEARCH_IDS.form);
@@ -61,131 +63,151 @@ const filterOptions = filterBox.querySelector<HTMLElement>('.search-filters__opt
 const config = JSON.parse(form.dataset['search']!) as SearchConfig;
 const s = config.strings;
 const PARAMS = config.params;
-
-let pagefind: Promise<Pagefind> | undefined;
-let kinds: Promise<Map<string, string>> | undefined;
-let generation = 0;
-let current:
-  | { results: RankedHit<PagefindResult>[]; shown: number; keep: (marked: string) => boolean }
-  | undefined;
+const script = form.dataset['pagefind']!;
+/** Where Pagefind's files are: pagefind.js, its worker and the index, and the site's words. */
+const indexUrl = new URL(script, location.href);
 const initialParams = new URLSearchParams(location.search);
-let kind = initialParams.get(PARAMS.kind) ?? '';
-let exact = initialParams.has(PARAMS.exact);
+/** Search the letters as typed (the address of the "as typed" link says so): fixed for the visit. */
+const exact = initialParams.has(PARAMS.exact);
+
+/** A loader that runs once, or again after it failed. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
 
 /**
- * Loads Pagefind once, when the box gets focus or on the first search: in its web worker, so that
+ * Pagefind, loaded when the box gets focus or on the first search: in its web worker, so that
  * searching never holds up typing or painting; on the main thread, taking turns, if the worker
  * cannot start.
  */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const script = form.dataset['pagefind']!;
-    const options = engineOptions(
-      { script, base: form.dataset['base'], language: document.documentElement.lang },
-      location.href,
-    );
-    let pf: Pagefind;
-    try {
-      pf = await startPagefindWorker(
-        new URL(WORKER_FILE, new URL(script, location.href)).href,
-        options,
-      );
-    } catch {
-      const engine = (await import(/* @vite-ignore */ script)) as Pagefind;
-      await engine.options({ ...options, noWorker: true });
-      await engine.init();
-      pf = takingTurns(engine);
-    }
-    // The kind of every page is needed by every search: load it with the engine.
-    void loadKinds(pf).catch(() => undefined);
-    return pf;
-  })();
-  return pagefind;
-}
+const loadPagefind = once(async (): Promise<Pagefind> => {
+  const options = engineOptions(
+    { script, base: form.dataset['base'], language: document.documentElement.lang },
+    location.href,
+  );
+  let pf: Pagefind;
+  try {
+    pf = await startPagefindWorker(new URL(PAGEFIND_WORKER_FILE, indexUrl).href, options);
+  } catch {
+    pf = await (await import('./main-thread.ts')).startOnMainThread(script, options);
+  }
+  // The kind of every page is needed by every search: load it with the engine.
+  void loadKinds().catch(() => undefined);
+  return pf;
+});
 
 /**
  * The kind of every page, from one filter-only search per kind (ids only, no fragments), so merged
- * results can be counted and filtered per kind. Built once, after the first results are shown.
+ * results can be counted and filtered per kind. Pagefind quietly skips a filter file that failed
+ * to load: finding no kind is a failure, and the next search asks again.
  */
-function loadKinds(pf: Pagefind): Promise<Map<string, string>> {
-  kinds ??= (async () => {
-    const names = Object.keys((await pf.filters())[SEARCH_KIND_FILTER] ?? {});
-    const kindOf = new Map<string, string>();
-    const pages = await Promise.all(
-      names.map((name) => pf.search(null, { filters: { [SEARCH_KIND_FILTER]: [name] } })),
-    );
-    for (const [i, name] of names.entries())
-      for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
-    // Pagefind quietly skips a filter file that failed to load: no kinds means ask again next time.
-    if (kindOf.size === 0) kinds = undefined;
-    return kindOf;
-  })();
-  return kinds;
-}
+const loadKinds = once(async (): Promise<Map<string, string>> => {
+  const pf = await loadPagefind();
+  const names = Object.keys((await pf.filters())[SEARCH_KIND_FILTER] ?? {});
+  const kindOf = new Map<string, string>();
+  const pages = await Promise.all(
+    names.map((name) => pf.search(null, { filters: { [SEARCH_KIND_FILTER]: [name] } })),
+  );
+  for (const [i, name] of names.entries())
+    for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
+  if (kindOf.size === 0) throw new Error('no kinds');
+  return kindOf;
+});
 
-let siteWords: Promise<Set<string>> | undefined;
-/** The site's words (folded), written by the build next to the index; fetched only when needed. */
-function loadSiteWords(): Promise<Set<string>> {
-  siteWords ??= fetch(new URL(SITE_WORDS_FILE, new URL(form.dataset['pagefind']!, location.href)))
-    .then((r) => (r.ok ? r.text() : ''))
-    .then((text) => new Set(text.split('\n').filter((w) => w !== '')))
-    .catch(() => {
-      siteWords = undefined;
-      return new Set<string>();
-    });
-  return siteWords;
+const loadTypedReadings = once(() => import('../search/typed-readings.ts'));
+/**
+ * The readings of Telex, VNI and slips, loaded only for a query with a word they could read (the
+ * search waits for them; typing such a word starts loading them).
+ */
+function typedReadingsFor(query: string) {
+  if (exact) return undefined;
+  const split = splitCodes(query, config.abbreviations) ?? query;
+  return mayBeMistyped(split, config.abbreviations) ? loadTypedReadings() : undefined;
 }
 
 /** A query searched: its plan and its merged results, ready to render. */
 interface Prepared extends Searched {
   plan: QueryPlan;
-  pf: Pagefind;
-}
-let latest: { query: string; exact: boolean; result: Promise<Prepared> } | undefined;
-
-/** Searches a cleaned query once, whether a pause in typing (warm) or the debounce (run) asks first. */
-function prepare(query: string): Promise<Prepared> {
-  if (latest?.query !== query || latest.exact !== exact) {
-    const exactly = exact;
-    const plan = planQuery(exactly ? query : tidyQuery(query) || query, config.abbreviations, {
-      exact: exactly,
-      splitCodes,
-    });
-    const result = loadPagefind().then(async (pf) => ({
-      plan,
-      pf,
-      ...(await searchPlan(pf, plan, exactly, loadSiteWords)),
-    }));
-    latest = { query, exact, result };
-    // A failed search is tried again the next time, not remembered.
-    result.catch(() => {
-      if (latest?.result === result) latest = undefined;
-    });
-  }
-  return latest.result;
-}
-
-/** The results of the chosen kind (all of them when no kind is chosen). */
-function ofKind<T extends { hit: { id: string } }>(
-  all: T[],
-  kindOf: Map<string, string> | undefined,
-): T[] {
-  return kindOf ? all.filter((r) => kindOf.get(r.hit.id) === kind) : all;
 }
 
 /**
- * After a short pause in typing: searches the query and, if typing has not gone on meanwhile,
- * fetches the fragments of the results the first page will show, so that when the debounce ends
- * little more than rendering is left.
+ * One search as the reader asked for it: what is in the box and the kind chosen; its search, made
+ * once whether a pause in typing or the debounce asks first; the results drawn. Each edit, Enter
+ * and choice of kind starts a new session, and the one before is stale: whatever it is still doing
+ * (searching at a pause, drawing, showing more) stops there and draws nothing. Enter or a kind
+ * chosen searches again, since Pagefind quietly skips an index chunk that failed to load.
  */
-function warm(query: string): void {
-  void prepare(query)
-    .then(async ({ pf, all }) => {
-      // Typing went on during the search: these results will not be shown.
-      if (cleanQuery(input.value) !== query) return;
-      const kindOf = kind === '' ? undefined : await loadKinds(pf);
+class Session {
+  /** Shown and kept in the URL as typed. */
+  readonly shown: string;
+  /** Searched cleaned (NFC, codes closed up). */
+  readonly query: string;
+  /** The results ranked, how many are drawn, and which marked words their excerpts keep. */
+  results: RankedHit<PagefindResult>[] = [];
+  drawn = 0;
+  keep: (marked: string) => boolean = () => true;
+
+  constructor(
+    raw: string,
+    readonly kind: string,
+  ) {
+    this.shown = raw.trim().slice(0, MAX_QUERY_LENGTH);
+    this.query = cleanQuery(raw);
+  }
+
+  get stale(): boolean {
+    return this !== session;
+  }
+
+  /** The query's search, made once; a failed one is made again when asked again. */
+  readonly search = once(async (): Promise<Prepared> => {
+    const query = exact ? this.query : tidyQuery(this.query) || this.query;
+    const [pf, typed] = await Promise.all([
+      loadPagefind(),
+      typedReadingsFor(query)?.catch(() => undefined),
+    ]);
+    const plan = planQuery(query, config.abbreviations, { exact, splitCodes, ...typed });
+    return { plan, ...(await searchPlan(pf, plan, exact, indexUrl)) };
+  });
+}
+
+let session = new Session(
+  (input.value = initialParams.get(PARAMS.query) ?? ''),
+  initialParams.get(PARAMS.kind) ?? '',
+);
+
+/** Starts a session for what is in the box (with the kind chosen); the one before is stale. */
+function start(kind = session.kind): Session {
+  return (session = new Session(input.value, kind));
+}
+
+/** The results of a kind (all of them when no kind is chosen). */
+function ofKind<T extends { hit: { id: string } }>(
+  all: T[],
+  kind: string,
+  kindOf: Map<string, string>,
+): T[] {
+  return kind === '' ? all : all.filter((r) => kindOf.get(r.hit.id) === kind);
+}
+
+/**
+ * After a short pause in typing: searches the query and, unless the session is stale by then
+ * (typing went on), fetches the fragments of the results the first page will show, so that when
+ * the debounce ends little more than rendering is left.
+ */
+function warm(q: Session): void {
+  void q
+    .search()
+    .then(async ({ all }) => {
+      if (q.stale) return;
+      const kindOf = q.kind === '' ? new Map<string, string>() : await loadKinds();
       await Promise.all(
-        ofKind(all, kindOf)
+        ofKind(all, q.kind, kindOf)
           .slice(0, SEARCH_FIRST_PAGE)
           .map((r) => r.hit.data()),
       );
@@ -205,8 +227,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The search page's URL for a query, the current filter and the exact switch. */
-function urlFor(query: string, exactly: boolean): URL {
+/** The search page's URL for a query, a filter and the exact switch. */
+function urlFor(query: string, kind: string, exactly: boolean): URL {
   const url = new URL(location.href);
   url.search = '';
   if (query !== '') url.searchParams.set(PARAMS.query, query);
@@ -236,12 +258,12 @@ function searchedFor(shown: string, prepared: Prepared): string | undefined {
 }
 
 /** Says what the query was read as, with a link to search the letters as typed. */
-function renderCorrection(shown: string, reading: string | undefined): void {
+function renderCorrection(q: Session, reading: string | undefined): void {
   corrected.replaceChildren();
   corrected.hidden = reading === undefined;
   if (reading === undefined) return;
-  const asTyped = el('a', shown);
-  asTyped.href = urlFor(shown, true).href;
+  const asTyped = el('a', q.shown);
+  asTyped.href = urlFor(q.shown, q.kind, true).href;
   corrected.append(
     `${s['search.corrected.searchedFor']} `,
     el('strong', reading),
@@ -292,22 +314,20 @@ function renderResult(data: PagefindResultData, keep: (marked: string) => boolea
 }
 
 /** Shows the next results (fragments are fetched only for these); focuses the first new one if asked. */
-async function showMore(focusFirst: boolean): Promise<void> {
-  if (!current) return;
-  const token = generation;
-  const size = current.shown === 0 ? SEARCH_FIRST_PAGE : SEARCH_PAGE_SIZE;
-  const slice = current.results.slice(current.shown, current.shown + size);
+async function showMore(q: Session, focusFirst: boolean): Promise<void> {
+  const size = q.drawn === 0 ? SEARCH_FIRST_PAGE : SEARCH_PAGE_SIZE;
+  const slice = q.results.slice(q.drawn, q.drawn + size);
   const data = await Promise.all(slice.map((r) => r.hit.data()));
-  if (token !== generation) return;
-  const items = data.map((d) => renderResult(d, current!.keep));
+  if (q.stale) return;
+  const items = data.map((d) => renderResult(d, q.keep));
   list.append(...items);
-  current.shown += slice.length;
-  more.hidden = current.shown >= current.results.length;
+  q.drawn += slice.length;
+  more.hidden = q.drawn >= q.results.length;
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
-/** Rebuilds the kind filter from the counts of the current query. */
-function renderFilters(counts: Map<string, number>, total: number): void {
+/** Rebuilds the kind filter from the counts of a query, the chosen kind checked. */
+function renderFilters(counts: Map<string, number>, total: number, kind: string): void {
   const active = document.activeElement;
   const focused =
     active instanceof HTMLInputElement && active.name === PARAMS.kind ? active.value : undefined;
@@ -334,109 +354,90 @@ function renderFilters(counts: Map<string, number>, total: number): void {
   filterBox.hidden = total === 0;
 }
 
-/** Runs a search for what is in the box and renders it; an empty box shows the help. */
-async function run(raw: string): Promise<void> {
-  const token = ++generation;
-  // Shown and kept in the URL as typed; searched cleaned (NFC, codes closed up).
-  const shown = raw.trim().slice(0, MAX_QUERY_LENGTH);
-  const query = cleanQuery(raw);
-  history.replaceState(null, '', urlFor(shown, exact));
+/** Runs a session's search and renders it; an empty box shows the help. */
+async function run(q: Session): Promise<void> {
+  if (q.stale) return;
+  history.replaceState(null, '', urlFor(q.shown, q.kind, exact));
   list.replaceChildren();
   more.hidden = true;
   noResults.hidden = true;
-  if (!hasWords(query)) {
-    current = undefined;
+  if (!hasWords(q.query)) {
     filterBox.hidden = true;
     help.hidden = false;
-    renderCorrection(shown, undefined);
-    status.textContent = query === '' ? '' : s['search.status.needWords'];
+    renderCorrection(q, undefined);
+    status.textContent = q.query === '' ? '' : s['search.status.needWords'];
     return;
   }
   help.hidden = true;
   status.textContent = s['search.status.searching'];
   let prepared: Prepared;
-  let known: Promise<Map<string, string>>;
   try {
-    prepared = await prepare(query);
-    // The memo only hands a search made during a pause to the debounce: Pagefind quietly skips an
-    // index chunk that failed to load, so a later run (Enter, a kind chosen) searches again.
-    if (latest?.query === query) latest = undefined;
-    known = loadKinds(prepared.pf).catch(() => new Map<string, string>());
+    prepared = await q.search();
   } catch {
-    if (token === generation) status.textContent = s['search.status.failed'];
+    if (!q.stale) status.textContent = s['search.status.failed'];
     return;
   }
-  // Typing went on while this search ran: its results (and their fragments) would only be replaced.
-  if (token !== generation || input.value !== raw) return;
-  const { all } = prepared;
   // Everything is drawn in one go once the kinds and the first fragments are in: the filter, the
   // reading, the count and the results appear together, and nothing already shown moves.
-  const kindOfPage = await known;
-  if (token !== generation) return;
-  const found = kind === '' ? all : ofKind(all, kindOfPage);
+  const kindOfPage = await loadKinds().catch(() => new Map<string, string>());
+  // Typing went on while this search ran: its results (and their fragments) would only be replaced.
+  if (q.stale) return;
+  const { all } = prepared;
+  const found = ofKind(all, q.kind, kindOfPage);
   const first = await Promise.all(found.slice(0, SEARCH_FIRST_PAGE).map((r) => r.hit.data()));
-  if (token !== generation) return;
+  if (q.stale) return;
   // The first page is reordered once its fragments are in (search-rank.ts).
-  const results = rerankFirstPage(found, first);
-  current = { results, shown: 0, keep: searchedWords(prepared.texts) };
-  renderCorrection(shown, searchedFor(shown, prepared));
+  q.results = rerankFirstPage(found, first);
+  q.keep = searchedWords(prepared.texts);
+  renderCorrection(q, searchedFor(q.shown, prepared));
   // Counts per kind come from all results, so every kind keeps its count while one is chosen.
   const counts = new Map<string, number>([...new Set(kindOfPage.values())].map((k) => [k, 0]));
   for (const r of all) {
     const k = kindOfPage.get(r.hit.id);
     if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  renderFilters(counts, all.length);
-  const scope = kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(kind) }) : '';
-  if (results.length === 0) {
-    status.textContent = fill(s['search.status.none'], { query: shown, scope });
+  renderFilters(counts, all.length, q.kind);
+  const scope = q.kind ? fill(s['search.status.scope'], { kind: decodeFromIndex(q.kind) }) : '';
+  if (q.results.length === 0) {
+    status.textContent = fill(s['search.status.none'], { query: q.shown, scope });
     noResults.hidden = false;
   } else {
-    await showMore(false);
-    if (token !== generation) return;
+    await showMore(q, false);
+    if (q.stale) return;
     status.textContent = fill(s['search.status.found'], {
-      count: results.length,
-      query: shown,
+      count: q.results.length,
+      query: q.shown,
       scope,
     });
   }
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-let early: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
-  clearTimeout(timer);
-  clearTimeout(early);
+  const q = start();
   // While typing, fetch the index chunks of the words typed so far: every finished word, and the
-  // word being typed once it has the letters that name its chunk (src/integrations/
-  // pagefind-chunks.ts); a shorter start would fetch a neighbouring chunk. Searching itself waits
-  // for a pause: it runs on the main thread and would slow typing on a large site.
-  const query = cleanQuery(input.value);
-  const words = forEngine(query).split(' ');
-  if ([...(words.at(-1) ?? '')].length < INDEX_CHUNK_PREFIX) words.pop();
+  // word being typed once it has PRELOAD_LETTERS letters. Searching itself waits for a pause.
+  const words = forEngine(q.query).split(' ');
+  if ([...(words.at(-1) ?? '')].length < PRELOAD_LETTERS) words.pop();
   if (words.length > 0)
     void loadPagefind()
       .then((pf) => pf.preload(words.join(' ')))
       .catch(() => {});
-  if (hasWords(query)) early = setTimeout(() => warm(query), PAUSE_MS);
-  timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  void typedReadingsFor(tidyQuery(q.query))?.catch(() => {});
+  if (hasWords(q.query)) setTimeout(() => warm(q), PAUSE_MS);
+  // A session made stale by a later key neither searches nor draws when its time comes.
+  setTimeout(() => void run(q), DEBOUNCE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(timer);
-  clearTimeout(early);
-  void run(input.value);
+  void run(start());
 });
 filterBox.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement;
-  if (target.name !== PARAMS.kind) return;
-  kind = target.value;
-  void run(input.value);
+  if (target.name === PARAMS.kind) void run(start(target.value));
 });
-more.addEventListener('click', () => void showMore(true));
+more.addEventListener('click', () => void showMore(session, true));
 // Start loading the engine as soon as the reader is about to type, so results arrive as typing stops.
 input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
-input.value = initialParams.get(PARAMS.query) ?? '';
 // Run what the box holds: an input of type search drops line breaks from the value it is given.
-void run(input.value);
+void run(session);

@@ -3,16 +3,24 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import {
-  SEARCH_INDEX_CHUNK_BYTES,
-  SEARCH_INDEX_MAX_CHUNKS,
-  SITE_WORDS_FILE,
-} from '../constants.ts';
+import { SITE_WORDS_FILE } from '../constants.ts';
 import { t } from '../i18n/index.ts';
-import { fold } from '../vietnamese/fold.ts';
-import { isSyllable } from '../vietnamese/syllable.ts';
 import { encodeHtmlForIndex } from '../search/search-text.ts';
-import { readEntry, readWordIndex, rechunkBundle } from './pagefind-chunks.ts';
+import { checkBundle, CHECKED_PAGEFIND_VERSION } from './pagefind-guard.ts';
+import { indexedText, pageWords, siteWords, wordLocations } from './pagefind-text.ts';
+
+/** The environment variable from which Pagefind (1.5+) takes its index chunk size. */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
+ * Pagefind's chunk size (word locations per chunk) for an index of this many word locations: about
+ * √n chunks of √n locations each. A first search fetches the list of every chunk (about 10 B
+ * compressed each) and the chunks of its words (about 2.5 B a location): √n keeps both small as
+ * the site grows (docs/benchmarks/search.md, 2026-12-06).
+ */
+export function indexChunkSize(locations: number): number {
+  return Math.max(1, Math.ceil(Math.sqrt(locations)));
+}
 
 /** Every .html file below a folder, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -23,25 +31,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * The words of a bundle's index that are Vietnamese syllables, folded, sorted, one a line: what
- * the search page may respell a query into (SITE_WORDS_FILE). Codes, numbers and foreign words are
- * left out; they have no confusions of sounds.
- */
-export async function siteWords(bundle: string): Promise<string> {
-  const files = { read: (path: string) => readFile(join(bundle, path)) };
-  const words = new Set<string>();
-  for (const { hash } of Object.values((await readEntry(files)).languages)) {
-    const { chunks } = await readWordIndex(files, hash);
-    for (const chunk of chunks)
-      for (const { word } of chunk.words) {
-        const folded = fold(word);
-        if (/^[a-z]{1,7}$/.test(folded) && isSyllable(folded)) words.add(folded);
-      }
-  }
-  return [...words].sort().join('\n') + '\n';
-}
-
 /** The site-relative URL Pagefind should give a built file (`cong-van/index.html` → `/cong-van/`). */
 export function urlForFile(file: string): string {
   const path = file.split(sep).join('/');
@@ -49,9 +38,66 @@ export function urlForFile(file: string): string {
 }
 
 /**
+ * Indexes the built pages of `outDir` into `<outDir>/pagefind/`: reads the text Pagefind will index
+ * (pagefind-text.ts), sizes its index chunks from it, has Pagefind index the pages, checks the
+ * bundle it wrote (pagefind-guard.ts, on every build) and writes the site's words beside it.
+ * `checked` is the Pagefind version the build accepts.
+ */
+export async function indexSite(
+  outDir: string,
+  { checked = CHECKED_PAGEFIND_VERSION }: { checked?: string } = {},
+): Promise<{ pages: number; chunkSize: number }> {
+  // The text Pagefind will index, read as it reads it: the site's words and the index's size.
+  const files: string[] = [];
+  const words = new Set<string>();
+  let locations = 0;
+  for (const file of await htmlFiles(outDir)) {
+    const text = indexedText(encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8')));
+    if (text === undefined) continue;
+    const onPage = pageWords(text);
+    for (const word of onPage) words.add(word);
+    locations += wordLocations(onPage);
+    files.push(file);
+  }
+  // Pagefind's service reads the chunk size from its environment when it starts.
+  const chunkSize = indexChunkSize(locations);
+  await close();
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' }).finally(() => {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
+  });
+  try {
+    if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
+    // Each page is read again rather than kept: a large site's pages need not fit in memory at once.
+    for (const file of files) {
+      const content = encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8'));
+      const added = await index.addHTMLFile({ url: urlForFile(file), content });
+      if (added.errors.length > 0)
+        throw new Error(t('search.build.fileFailed', { file, errors: added.errors.join('; ') }));
+    }
+    const bundle = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0)
+      throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
+    await checkBundle(bundle, checked);
+    await writeFile(join(bundle, SITE_WORDS_FILE), siteWords(words));
+    // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
+    for (const name of await readdir(bundle)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
+        await rm(join(bundle, name));
+    }
+  } finally {
+    await close();
+  }
+  return { pages: files.length, chunkSize };
+}
+
+/**
  * Astro integration: after the build, indexes the built pages with Pagefind's Node API into
- * `<outDir>/pagefind/`. Pages opt in with `data-pagefind-body`; each page's text is indexed with
- * đ encoded (see lib/search-text.ts) so searches without accents find it.
+ * `<outDir>/pagefind/` (indexSite). Pages opt in with `data-pagefind-body`; each page's text is
+ * indexed with đ encoded (see src/search/search-text.ts) so searches without accents find it.
  */
 export function pagefindIndex(): AstroIntegration {
   let outDir = '';
@@ -90,61 +136,8 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
-        let pages = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(join(outDir, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const added = await index.addHTMLFile({
-            url: urlForFile(file),
-            content: encodeHtmlForIndex(html),
-          });
-          if (added.errors.length > 0)
-            throw new Error(
-              t('search.build.fileFailed', { file, errors: added.errors.join('; ') }),
-            );
-          pages++;
-        }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0)
-          throw new Error(t('search.build.writeFailed', { errors: written.errors.join('; ') }));
-        await close();
-        const bundle = join(outDir, 'pagefind');
-        // SEARCH_INDEX_CHUNKS=pagefind leaves the chunks as Pagefind cut them (with
-        // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, for instance): only for measuring one against the other.
-        const rechunk = process.env['SEARCH_INDEX_CHUNKS'] !== 'pagefind';
-        const reports = !rechunk
-          ? []
-          : await rechunkBundle(
-              {
-                read: (path) => readFile(join(bundle, path)),
-                write: (path, bytes) => writeFile(join(bundle, path), bytes),
-                remove: (path) => rm(join(bundle, path)),
-              },
-              {
-                targetBytes: Number(
-                  process.env['SEARCH_INDEX_CHUNK_BYTES'] ?? SEARCH_INDEX_CHUNK_BYTES,
-                ),
-                maxChunks: Number(
-                  process.env['SEARCH_INDEX_MAX_CHUNKS'] ?? SEARCH_INDEX_MAX_CHUNKS,
-                ),
-              },
-            ).catch((error: unknown) => {
-              throw new Error(t('search.build.rechunkFailed', { error: String(error) }));
-            });
-        await writeFile(join(bundle, SITE_WORDS_FILE), await siteWords(bundle));
-        // The site has its own search page; Pagefind's bundled UIs would only be dead weight on the portal.
-        for (const name of await readdir(bundle)) {
-          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
-            await rm(join(bundle, name));
-        }
-        logger.info(t('search.build.indexed', { count: pages }));
-        for (const r of reports)
-          logger.info(
-            t('search.build.rechunked', { before: r.before, after: r.after, largest: r.largest }),
-          );
+        const { pages, chunkSize } = await indexSite(fileURLToPath(dir));
+        logger.info(t('search.build.indexed', { count: pages, chunkSize }));
       },
     },
   };

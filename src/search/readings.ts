@@ -1,10 +1,9 @@
 /**
  * Other readings of a query, tried when the query as typed finds too little or ranks weakly: the
- * query without its question words, words spelt with a confusion of sounds (s/x, ch/tr, d/gi/r,
- * l/n, i/y, n/ng, c/t) that give the site's own words, codes run together ("CV1954"), and stray
- * punctuation. Pure functions, run in the browser.
+ * query without its question words, and words spelt with a confusion of sounds (s/x, ch/tr,
+ * d/gi/r, l/n, i/y, n/ng, c/t) that give the site's own words. Pure functions, run in the browser;
+ * the search page loads them only when it needs them (src/client/search-readings.ts).
  */
-import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 import { fold } from '../vietnamese/fold.ts';
 import {
   FINAL_CONFUSIONS,
@@ -39,40 +38,6 @@ export function stripQuestion(query: string): string | undefined {
   }
   if (kept.length === words.length || kept.length === 0) return undefined;
   return kept.join(' ');
-}
-
-/**
- * Marks and symbols around words that change nothing ("chỉ thị 34 ?", "«tham nhũng»", "--chi thi"),
- * removed; the signs inside a code or a date (34-CT/TW, 07/4/2014, 1.000) stay.
- */
-export function tidyQuery(query: string): string {
-  return query
-    .replace(/[^\p{L}\p{M}\p{N}\s/.-]/gu, ' ')
-    .replace(/(^|\s)[-/.]+|[-/.]+(?=\s|$)/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Codes typed run together, split into their abbreviation and number: "CV1954" → "CV 1954",
- * "34CT" → "34 CT". The letters must be capitals or an abbreviation of the vocabulary; undefined
- * when no word is such a code.
- */
-export function splitCodes(query: string, vocabulary: readonly Abbreviation[]): string | undefined {
-  const known = new Set(vocabulary.map((a) => fold(a.short)));
-  const isCode = (letters: string) =>
-    known.has(fold(letters)) || (letters.length >= 2 && letters === letters.toUpperCase());
-  let changed = false;
-  const out = query.split(' ').map((word) => {
-    const m =
-      /^(\p{L}{1,6})(\d{1,5})$/u.exec(word) ?? /^(\d{1,5})(\p{L}{1,6})$/u.exec(word) ?? undefined;
-    if (!m) return word;
-    const [, a = '', b = ''] = m;
-    if (!isCode(/\d/.test(a) ? b : a)) return word;
-    changed = true;
-    return `${a} ${b}`;
-  });
-  return changed ? out.join(' ') : undefined;
 }
 
 const INITIALS = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])/;

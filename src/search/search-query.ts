@@ -4,34 +4,14 @@
  * Arabic numerals after "khóa", "đại hội", "lần thứ". Pure functions, run in the browser.
  */
 import type { Abbreviation } from '../vietnamese/abbreviations.ts';
-import { fromRoman, toRoman } from '../vietnamese/numerals.ts';
 import { fold } from '../vietnamese/fold.ts';
 import { isSyllable } from '../vietnamese/syllable.ts';
-import { decodeTyping } from '../vietnamese/typing.ts';
 
 /**
  * Words after which a number names a term or a congress: khóa XI, đại hội 14, lần thứ XIV, and a
  * congress's resolution (nghị quyết XIV).
  */
-const NUMBERED_BY = new Set(['khoa', 'hoi', 'thu', 'lan', 'ky', 'quyet']);
-
-/** The query with numbers after "khóa", "đại hội", "lần thứ" written the other way (XIV ⇄ 14). */
-export function swapNumerals(query: string): string | undefined {
-  const words = query.split(' ');
-  let changed = false;
-  const out = words.map((word, i) => {
-    if (i === 0 || !NUMBERED_BY.has(fold(words[i - 1]!))) return word;
-    if (/^\d{1,2}$/.test(word) && Number(word) > 0 && Number(word) < 50) {
-      changed = true;
-      return toRoman(Number(word)).toUpperCase();
-    }
-    const value = fromRoman(word);
-    if (value === undefined) return word;
-    changed = true;
-    return String(value);
-  });
-  return changed ? out.join(' ') : undefined;
-}
+export const NUMBERED_BY = new Set(['khoa', 'hoi', 'thu', 'lan', 'ky', 'quyet']);
 
 /**
  * Queries with abbreviations written out and the words of the vocabulary abbreviated: "UBND tỉnh"
@@ -72,35 +52,27 @@ export function swapAbbreviations(query: string, vocabulary: readonly Abbreviati
 }
 
 /**
- * Spellings one slip away from a mistyped word that read as Vietnamese: the last letter changed
- * to a final consonant ("nhunh" → "nhung"), a vowel put back before it ("chuyn" → "chuyen"), or
- * the last letter dropped. When none reads, the word without its last letter ("covd" → "cov"),
- * which Pagefind matches as a prefix. Empty for a word that reads, a code, a number or an
- * abbreviation of the vocabulary.
+ * Whether some word of a query is one that the readings of search/typed-readings.ts could read: a
+ * number or Roman numeral after a word of NUMBERED_BY (swapNumerals), or a word that Telex or VNI
+ * decoding (decodeTyping) or slip repairs (repairs) could read: not a syllable, a number or an
+ * abbreviation of the vocabulary, and letters (with a vowel, or three or more), or letters and
+ * digits. For a query without one, they read nothing, and the search page does not load them.
  */
-export function repairs(word: string, known: ReadonlySet<string>): string[] {
-  const folded = fold(word);
-  if (!/^[a-z]{3,}$/.test(folded) || isSyllable(folded) || known.has(folded)) return [];
-  const stem = word.slice(0, -1);
-  const last = word.slice(-1);
-  const candidates = [
-    ...[...'cgmnpt'].map((f) => stem + f),
-    ...[...'aeiouy'].map((v) => stem + v + last),
-    stem,
-  ].filter((c) => c !== word && isSyllable(c));
-  if (candidates.length > 0) return [...new Set(candidates)].slice(0, 3);
-  return stem.length >= 3 ? [stem] : [];
-}
-
-/** Queries with the first mistyped word repaired (see repairs) and any later one cut short. */
-export function repairTypos(query: string, vocabulary: readonly Abbreviation[]): string[] {
+export function mayBeMistyped(query: string, vocabulary: readonly Abbreviation[]): boolean {
   const known = new Set(vocabulary.map((a) => fold(a.short)));
   const words = query.split(' ');
-  const fixes = words.map((w) => repairs(w, known));
-  const first = fixes.findIndex((f) => f.length > 0);
-  if (first < 0) return [];
-  const rest = words.map((w, i) => (i > first && fixes[i]!.length > 0 ? w.slice(0, -1) : w));
-  return fixes[first]!.map((fix) => rest.with(first, fix).join(' '));
+  return words.some((typed, i) => {
+    const word = typed.toLowerCase();
+    if (i > 0 && NUMBERED_BY.has(fold(words[i - 1]!)) && /^(\d{1,2}|[ivxl]+)$/.test(word))
+      return true;
+    if (word === '' || isSyllable(word) || known.has(fold(word)) || /^\d+$/.test(word))
+      return false;
+    return (
+      /^[a-z]*[aeiouyw][a-z]*$/.test(word) ||
+      /^[a-z][a-z1-9]*[1-9][a-z1-9]*$/.test(word) ||
+      /^[a-z]{3,}$/.test(fold(word))
+    );
+  });
 }
 
 /**
@@ -144,35 +116,44 @@ export interface QueryPlan {
 /** At most this many strings are searched for one query (each costs a search and its phrases). */
 export const MAX_VARIANTS = 5;
 
+/** Readings of what was typed that the plan takes as given (each from a module of its own). */
+export interface Readers {
+  /** Codes typed run together (search/tidy-query.ts). */
+  splitCodes?: (query: string, vocabulary: readonly Abbreviation[]) => string | undefined;
+  /** Telex or VNI typed with the input method off (search/typed-readings.ts). */
+  decodeTyping?: (query: string, vocabulary: readonly Abbreviation[]) => string | undefined;
+  /** One-letter slips (search/typed-readings.ts). */
+  repairTypos?: (query: string, vocabulary: readonly Abbreviation[]) => string[];
+  /** Numbers after khóa, đại hội, lần thứ written the other way (search/typed-readings.ts). */
+  swapNumerals?: (query: string) => string | undefined;
+}
+
 /**
  * The strings to search for a normalised query: the query (or what its Telex/VNI spells, or its
- * codes split, first), then its numerals and abbreviations swapped. `exact` searches only what
- * was typed. `splitCodes` reads codes typed run together (search/readings.ts).
+ * codes split, first), its slips repaired, then its numerals and abbreviations swapped. `exact`
+ * searches only what was typed. The readings of `readers` that are not given are not tried.
  */
 export function planQuery(
   query: string,
   vocabulary: readonly Abbreviation[],
-  {
-    exact = false,
-    splitCodes,
-  }: {
-    exact?: boolean;
-    splitCodes?: (query: string, vocabulary: readonly Abbreviation[]) => string | undefined;
-  } = {},
+  { exact = false, ...readers }: { exact?: boolean } & Readers = {},
 ): QueryPlan {
-  const split = exact ? undefined : splitCodes?.(query, vocabulary);
+  const split = exact ? undefined : readers.splitCodes?.(query, vocabulary);
   const typed = split ?? query;
-  const telex = exact ? undefined : decodeTyping(typed, vocabulary);
+  const telex = exact ? undefined : readers.decodeTyping?.(typed, vocabulary);
   const decoded = telex ?? split;
   const base = decoded ?? query;
   const w = VARIANT_WEIGHTS;
   const candidates: QueryVariant[] = [{ text: base, weight: w.typed }];
   if (telex !== undefined) candidates.push({ text: typed, weight: w.asTyped });
-  const numerals = swapNumerals(base);
+  const numerals = readers.swapNumerals?.(base);
   if (numerals !== undefined) candidates.push({ text: numerals, weight: w.numerals });
   for (const text of swapAbbreviations(base, vocabulary))
     candidates.push({ text, weight: w.abbreviations });
-  const repaired = repairTypos(base, vocabulary).map((text) => ({ text, weight: w.repaired }));
+  const repaired = (readers.repairTypos?.(base, vocabulary) ?? []).map((text) => ({
+    text,
+    weight: w.repaired,
+  }));
   candidates.splice(telex === undefined ? 1 : 2, 0, ...repaired);
   const seen = new Set<string>();
   const variants = candidates.filter((v) => {

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
+import {
+  ON_DEMAND_BUDGET_BYTES,
+  PAGE_BUDGET_BYTES,
+  PAGE_BUDGET_REQUESTS,
+} from '../../src/constants.ts';
 import { SEARCH_PATH } from '../../src/site/routes.ts';
 import { normalizeBase } from '../../src/site/paths.ts';
 import { attr, byTag, findAll, parseHtml, type HtmlElement } from '../support/html.ts';
@@ -58,6 +62,11 @@ function staticImports(js: string): string[] {
   );
 }
 
+/** The modules a module script imports on demand: `import("./x.js")` with the path written out. */
+function dynamicImports(js: string): string[] {
+  return [...js.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)].map((m) => m[2]!);
+}
+
 /** Whether a `<script>` element runs JavaScript. */
 function isJsScript(el: HtmlElement): boolean {
   return JS_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase());
@@ -71,6 +80,8 @@ interface PageWeight {
   htmlBytes: number;
   cssBytes: number;
   jsBytes: number;
+  /** The scripts it imports only on demand (dist/ files), each with its gzip bytes. */
+  onDemand: Map<string, number>;
 }
 
 /** What a first visit to a page fetches, read from its built HTML and the files it references. */
@@ -145,11 +156,36 @@ function weigh(path: string): PageWeight {
     for (const url of cssUrls(css)) subresources.add(distFileFor(url, path) ?? url);
   }
   let jsBytes = inlineJs === '' ? 0 : gzipSize(inlineJs);
-  for (const file of scripts) {
+  // What loads on demand is weighed apart, with what it imports that the page has not loaded.
+  const loaded = new Set(scripts);
+  const onDemand = new Map<string, number>();
+  const lazy: string[] = [];
+  // A module's imports are relative to the module, not to the page.
+  const from = (file: string) => `/${relative(DIST_DIR, file).split(sep).join('/')}`;
+  const read = (file: string) => {
     expect(existsSync(file), `${path}: script ${file} is not in dist/`).toBe(true);
     const js = readFileSync(file, 'utf8');
+    for (const url of dynamicImports(js)) lazy.push(distFileFor(url, from(file)) ?? url);
+    return js;
+  };
+  for (const file of scripts) {
+    const js = read(file);
     jsBytes += gzipSize(js);
-    for (const url of staticImports(js)) add(url);
+    for (const url of staticImports(js)) {
+      const imported = distFileFor(url, from(file)) ?? url;
+      subresources.add(imported);
+      if (!loaded.has(imported)) {
+        loaded.add(imported);
+        scripts.push(imported);
+      }
+    }
+  }
+  for (const file of lazy) {
+    if (loaded.has(file)) continue;
+    loaded.add(file);
+    const js = read(file);
+    onDemand.set(file, gzipSize(js));
+    for (const url of staticImports(js)) lazy.push(distFileFor(url, from(file)) ?? url);
   }
   return {
     subresources: [...subresources],
@@ -157,6 +193,7 @@ function weigh(path: string): PageWeight {
     htmlBytes: gzipSize(html),
     cssBytes,
     jsBytes,
+    onDemand,
   };
 }
 
@@ -182,6 +219,20 @@ describe('page budget (first visit, gzip level 6)', () => {
           `${path}: ${bytes} B (HTML ${w.htmlBytes}, CSS ${w.cssBytes}, JS ${w.jsBytes})`,
       );
     expect(over, `over ${BUDGET_BYTES} B gzipped`).toEqual([]);
+  });
+
+  it('keeps what a page loads on demand within its own budget', () => {
+    const over = [...weights]
+      .map(([path, w]) => ({ path, bytes: [...w.onDemand.values()].reduce((a, b) => a + b, 0), w }))
+      .filter(({ bytes }) => bytes > ON_DEMAND_BUDGET_BYTES)
+      .map(
+        ({ path, bytes, w }) =>
+          `${path}: ${bytes} B (${[...w.onDemand].map(([f, b]) => `${f.replace(DIST_DIR, '')} ${b}`).join(', ')})`,
+      );
+    expect(over, `over ${ON_DEMAND_BUDGET_BYTES} B gzipped`).toEqual([]);
+    // The search page loads its readings and its main-thread engine only when it needs them.
+    const search = weights.get(SEARCH_PAGE)!;
+    expect(search.onDemand.size).toBeGreaterThanOrEqual(2);
   });
 
   it('makes at most 3 requests per page, the page itself included', () => {
@@ -219,10 +270,11 @@ describe('the budget counter', () => {
     expect(letter.htmlBytes).toBeGreaterThan(1000);
   });
 
-  it('finds static imports of a module script, and no dynamic ones', () => {
-    expect(
-      staticImports('import{a as b}from"./chunk.js";import"./side.js";import("./lazy.js")'),
-    ).toEqual(['./chunk.js', './side.js']);
+  it('finds static imports of a module script, and its dynamic ones apart', () => {
+    const js =
+      'import{a as b}from"./chunk.js";import"./side.js";import("./lazy.js");import(`./late.js`);import(url)';
+    expect(staticImports(js)).toEqual(['./chunk.js', './side.js']);
+    expect(dynamicImports(js)).toEqual(['./lazy.js', './late.js']);
     expect(
       cssUrls('a{background:url("/i.png")}b{src:url(data:font/woff2;base64,AA)}@import "x.css";'),
     ).toEqual(['/i.png', 'x.css']);

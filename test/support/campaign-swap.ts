@@ -3,8 +3,8 @@ import { extname, join, relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { readEntry, readWordIndex } from '../../src/integrations/pagefind-chunks.ts';
-import { codeAliases } from '../../src/search/search-text.ts';
+import { indexedText, pageWords } from '../../src/integrations/pagefind-text.ts';
+import { codeAliases, encodeHtmlForIndex } from '../../src/search/search-text.ts';
 import { docxText, unzipEntry, zipEntryNames } from './docx.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
@@ -174,13 +174,16 @@ export function scanBuild(
   return { findings, unread };
 }
 
-/** Every word of the search index of a build (folded as Pagefind indexes them: "34cttw", "chau"). */
+/**
+ * Every word a build hands to Pagefind, folded as Pagefind indexes them ("34cttw", "chau"): the
+ * text of each built page read as Pagefind reads it (src/integrations/pagefind-text.ts, checked
+ * against Pagefind itself by test/unit/pagefind-text.test.ts).
+ */
 export async function indexedWords(distDir: string): Promise<Set<string>> {
-  const files = { read: (path: string) => readFile(join(distDir, 'pagefind', path)) };
-  const entry = await readEntry(files);
   const words = new Set<string>();
-  for (const { hash } of Object.values(entry.languages))
-    for (const chunk of (await readWordIndex(files, hash)).chunks)
-      for (const { word } of chunk.words) words.add(word);
+  for (const file of filesUnder(distDir).filter((f) => f.endsWith('.html'))) {
+    const text = indexedText(encodeHtmlForIndex(await readFile(join(distDir, file), 'utf8')));
+    if (text !== undefined) for (const word of pageWords(text)) words.add(word);
+  }
   return words;
 }

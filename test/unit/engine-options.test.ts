@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { engineOptions, takingTurns, WORKER_FILE } from '../../src/client/engine-options.ts';
-import { SEARCH_CODE_META } from '../../src/constants.ts';
+import { PAGEFIND_WORKER_FILE, SEARCH_CODE_META } from '../../src/constants.ts';
+import { engineOptions } from '../../src/client/engine-options.ts';
+import { takingTurns } from '../../src/client/main-thread.ts';
 import type { Pagefind } from '../../src/client/search-engine.ts';
 
 describe('how the search page starts Pagefind', () => {
@@ -17,7 +18,7 @@ describe('how the search page starts Pagefind', () => {
       excerptLength: 26,
       ranking: { metaWeights: { title: 5, [SEARCH_CODE_META]: 10 } },
     });
-    expect(WORKER_FILE).toBe('pagefind-worker.js');
+    expect(PAGEFIND_WORKER_FILE).toBe('pagefind-worker.js');
   });
 });
 

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
+import { mayBeMistyped, planQuery, swapAbbreviations } from '../../src/search/search-query.ts';
+import { splitCodes } from '../../src/search/tidy-query.ts';
 import {
-  planQuery,
+  decodeTyping,
   repairs,
   repairTypos,
-  swapAbbreviations,
   swapNumerals,
-} from '../../src/search/search-query.ts';
+} from '../../src/search/typed-readings.ts';
 import { fold } from '../../src/vietnamese/fold.ts';
 import { fromRoman, toRoman } from '../../src/vietnamese/numerals.ts';
 import { isSyllable, placeTone } from '../../src/vietnamese/syllable.ts';
-import { decodeTyping } from '../../src/vietnamese/typing.ts';
+
+/** Every reader of what was typed, as the search page passes them once loaded. */
+const readers = { splitCodes, decodeTyping, repairTypos, swapNumerals };
 
 describe('isSyllable', () => {
   it('accepts Vietnamese syllables with or without marks', () => {
@@ -148,7 +151,7 @@ describe('typos', () => {
 
 describe('planQuery', () => {
   it('searches what Telex spells first, then the letters as typed', () => {
-    const plan = planQuery('chir thij 34', abbreviations);
+    const plan = planQuery('chir thij 34', abbreviations, readers);
     expect(plan.decoded).toBe('chỉ thị 34');
     expect(plan.variants.slice(0, 2)).toEqual([
       { text: 'chỉ thị 34', weight: 1 },
@@ -157,18 +160,66 @@ describe('planQuery', () => {
   });
 
   it('searches only what was typed when asked to', () => {
-    const plan = planQuery('chir thij 34', abbreviations, { exact: true });
+    const plan = planQuery('chir thij 34', abbreviations, { exact: true, ...readers });
     expect(plan.decoded).toBeUndefined();
     expect(plan.variants[0]).toEqual({ text: 'chir thij 34', weight: 1 });
   });
 
   it('adds numerals and abbreviations, never the same words twice, at most five strings', () => {
-    const plan = planQuery('NQ dai hoi 14', abbreviations);
+    const plan = planQuery('NQ dai hoi 14', abbreviations, readers);
     const texts = plan.variants.map((v) => v.text);
     expect(texts).toEqual(
       expect.arrayContaining(['NQ dai hoi 14', 'NQ dai hoi XIV', 'nghị quyết dai hoi 14']),
     );
     expect(new Set(texts.map(fold)).size).toBe(texts.length);
     expect(plan.variants.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('mayBeMistyped', () => {
+  it('finds the words Telex, VNI or a slip could read', () => {
+    for (const query of [
+      'chir thij 34',
+      'chi3 thi5',
+      'tham nhunh',
+      'covd',
+      'thw',
+      'nhn',
+      'đại hội 14',
+      'khóa XI',
+      'lần thứ v',
+    ])
+      expect(mayBeMistyped(query, abbreviations), query).toBe(true);
+  });
+
+  it('finds none in syllables, numbers, codes, abbreviations and the start of a word', () => {
+    for (const query of [
+      'chỉ thị 34',
+      'chi thi 34',
+      '34-CT/TW',
+      'UBND tỉnh',
+      'ng',
+      'ch',
+      'tr',
+      'hội nghị 2023',
+      '',
+    ])
+      expect(mayBeMistyped(query, abbreviations), query).toBe(false);
+  });
+
+  it('is false only where the readings it stands for read nothing', () => {
+    const syllables = ['thi', 'đua', 'chỉ', 'nghị', 'quyết', 'tham', 'nhũng', 'khen', 'thưởng'];
+    const others = ['34', '34-CT/TW', 'UBND', 'CV1954', 'QD100', 'ABC100', 'ch', 'ngh', 'chir'];
+    const others2 = ['thij', 'nhunh', 'chi3', 'tru7o7ng', 'covd', 'thw', 'x', 'đ', 'TP.HCM'];
+    const numbers = ['khóa', 'hội', 'XIV', 'xl', '14', '2023', 'V'];
+    const words = [...syllables, ...others, ...others2, ...numbers];
+    for (const a of words)
+      for (const b of words) {
+        const query = `${a} ${b}`;
+        if (mayBeMistyped(splitCodes(query, abbreviations) ?? query, abbreviations)) continue;
+        expect(planQuery(query, abbreviations, { splitCodes }), query).toEqual(
+          planQuery(query, abbreviations, readers),
+        );
+      }
   });
 });

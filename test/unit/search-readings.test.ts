@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
-import {
-  bestReading,
-  confusedSpellings,
-  splitCodes,
-  stripQuestion,
-  tidyQuery,
-} from '../../src/search/readings.ts';
+import { bestReading, confusedSpellings, stripQuestion } from '../../src/search/readings.ts';
+import { splitCodes, tidyQuery } from '../../src/search/tidy-query.ts';
 
 const SITE = new Set(
   'bao ve moi truong chuong trinh chong tham nhung phong giai quyet khieu nai lai chau tang gia san xuat ky cuong nong thon quy che'.split(

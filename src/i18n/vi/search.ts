@@ -72,13 +72,15 @@ export const search = {
   'search.section.clausePoint': 'Điểm {point} khoản {clause} Điều {article}',
 
   // Build log of the Pagefind integration (src/integrations/pagefind.ts).
-  'search.build.indexed': 'Đã lập chỉ mục tìm kiếm cho {count} trang.',
+  'search.build.indexed':
+    'Đã lập chỉ mục tìm kiếm cho {count} trang ({chunkSize} vị trí từ mỗi phần chỉ mục).',
   'search.build.failed': 'Pagefind không tạo được chỉ mục: {errors}',
   'search.build.fileFailed': 'Pagefind không lập được chỉ mục cho {file}: {errors}',
   'search.build.writeFailed': 'Pagefind không ghi được chỉ mục: {errors}',
-  'search.build.rechunkFailed': 'Không chia lại được chỉ mục tìm kiếm của Pagefind: {error}',
-  'search.build.rechunked':
-    'Đã chia chỉ mục từ thành {after} phần (trước: {before}); phần lớn nhất {largest} byte.',
+  'search.build.uncheckedPagefind':
+    'Pagefind {found} chưa được kiểm tra với trang này (bản đã kiểm tra: {checked}). Trang dựa vào cách Pagefind {checked} đọc trang, chia chỉ mục và trao đổi với pagefind-worker.js. Khi nâng cấp Pagefind, làm theo docs/upgrading.md: chạy `npx vitest run test/unit/pagefind-text.test.ts test/unit/pagefind-guard.test.ts`, `npm test` và `npm run bench:search`, rồi ghi {found} vào CHECKED_PAGEFIND_VERSION (src/integrations/pagefind-guard.ts) và package.json.',
+  'search.build.noPagefindWorker':
+    'Pagefind không ghi {file}, tệp mà trang tìm kiếm khởi động (Pagefind {checked} có tệp này). Xem docs/upgrading.md.',
   'search.dev.noIndex':
     'Chưa có chỉ mục tìm kiếm ({path}): chạy `npm run build:local` một lần để tìm kiếm hoạt động khi phát triển.',
 } as const;
