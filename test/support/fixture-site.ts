@@ -15,13 +15,15 @@ import { OUTCOME_FILE } from './fixture-site-setup.ts';
 import { copyProject, PROJECT_DIR, removeProject, runAstroBuild } from './project-copy.ts';
 
 // The fixture site: one throwaway copy of the project, built once per test run and read by every test
-// that needs it (test/site/document-types, test/site/import-build, test/browser/document-types).
-// In the copy the launch letter is published the way a new document is: its content file and one cited
-// document are deleted, the seed (test/fixtures/letter-source.txt) is imported into the empty
-// content/letter/ and the stub the import report gives for the missing document is saved. Then the
-// clearly fictional documents of test/fixtures/documents/ and the fictional cited directives with
-// their text of test/fixtures/cited/documents/ are added (never to content/) and the copy is built. test/support/fixture-site-setup.ts (a Vitest globalSetup) names the folder that coordinates the
-// build: the first test file to ask builds, the others wait for its result.
+// that needs it (test/site/document-types, test/site/import-build, test/site/import-shapes-build,
+// test/browser/document-types). In the copy the launch letter is published the way a new document
+// is: its content file and one cited document are deleted, the seed (test/fixtures/letter-source.txt)
+// is imported into the empty content/letter/ and the stub the import report gives for the missing
+// document is saved. Then the clearly fictional documents of test/fixtures/documents/ and the
+// fictional cited directives with their text of test/fixtures/cited/documents/ are added (never to
+// content/), the fictional documents in the shapes of test/fixtures/import/shapes/ are imported, and
+// the copy is built. test/support/fixture-site-setup.ts (a Vitest globalSetup) names the folder that
+// coordinates the build: the first test file to ask builds, the others wait for its result.
 
 /** The clearly fictional campaign documents that prove each form (never published in content/). */
 export const FIXTURE_DOCUMENTS_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'documents');
@@ -31,6 +33,21 @@ export const FIXTURE_CITED_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'cited', 
 
 /** The launch letter's text as the importer reads it (the project's copy of the seed). */
 export const SEED = join(PROJECT_DIR, 'test', 'fixtures', 'letter-source.txt');
+
+/**
+ * Fictional documents in the shapes a Sở has them in hand (test/fixtures/import/shapes/), imported into
+ * the copy as another body's documents with their text, so the build proves each is drawn in its form.
+ */
+export const SHAPES_DIR = join(PROJECT_DIR, 'test', 'fixtures', 'import', 'shapes');
+export const IMPORTED_SHAPES = [
+  'cong-van-hai-cot.txt',
+  'quyet-dinh-danh-sach.txt',
+  'nghi-dinh.txt',
+  'nghi-quyet-hdnd.txt',
+  'bao-cao-khong-chu-ky.txt',
+  'ke-hoach-markdown.txt',
+  'chi-thi-tinh-uy.txt',
+] as const;
 
 /** The cited document the copy lacks before the import, so the import report gives its stub. */
 export const MISSING_CITED = 'content/documents/chi-thi-32-ct-tu.mdx';
@@ -49,6 +66,8 @@ export interface FixtureSite {
   dist: string;
   /** What importing the seed reported, and the stubs it gave. */
   imported: { report: string[]; stubs: { file: string }[] };
+  /** The file each of IMPORTED_SHAPES was imported to (content/documents/…). */
+  shapes: Record<string, string>;
 }
 
 declare module 'vitest' {
@@ -72,6 +91,9 @@ async function makeFixtureSite(): Promise<FixtureSite> {
       copyFileSync(join(FIXTURE_DOCUMENTS_DIR, name), join(dir, 'content', 'letter', name));
     for (const name of readdirSync(FIXTURE_CITED_DIR))
       copyFileSync(join(FIXTURE_CITED_DIR, name), join(dir, 'content', 'documents', name));
+    const shapes: Record<string, string> = {};
+    for (const name of IMPORTED_SHAPES)
+      shapes[name] = (await importDocument({ file: join(SHAPES_DIR, name), root: dir })).file;
     const build = await runAstroBuild(dir, 280_000);
     if (build.code !== 0)
       throw new Error(`the fixture copy did not build:\n${build.output.slice(-4000)}`);
@@ -82,6 +104,7 @@ async function makeFixtureSite(): Promise<FixtureSite> {
         report: imported.report,
         stubs: imported.stubs.map(({ file }) => ({ file })),
       },
+      shapes,
     };
   } catch (error) {
     removeProject(dir);
