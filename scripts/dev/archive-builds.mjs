@@ -3,10 +3,10 @@
 // them: each campaign on its own, from its own content/ folder, under its own sub-path, into a web
 // root laid out as the portal serves it (`<webRoot>/thi-dua/<campaign>/`); then the archive, from its
 // archive.yaml, reading the campaigns from that web root, into `<webRoot><archive base>`.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, PROJECT_DIR } from './project-copy.mjs';
+import { timedRun } from './timed-run.mjs';
 
 /** A Node that satisfies the project's engines (>= 22.12): this one if it is new enough, else the project's. */
 function nodeForBuilds() {
@@ -33,58 +33,23 @@ export function astroBuild(dir, args, env, timeoutMs = 600_000) {
       ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name),
     ),
   );
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    // bash's `times` reports the CPU time of the build (the shell's finished children) on stdout;
-    // the build's own output goes to stderr.
-    const child = spawn(
-      'bash',
-      [
-        '-c',
-        '"$0" "$@" 1>&2; status=$?; times; exit $status',
-        nodeForBuilds(),
-        join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-        'build',
-        ...args,
-      ],
-      {
-        cwd: dir,
-        env: {
-          ...inherited,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          // A build for a test or a benchmark is never the portal's: its placeholder address is expected.
-          ALLOW_PLACEHOLDER_SITE: '1',
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+  return timedRun(
+    nodeForBuilds(),
+    [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
+    {
+      cwd: dir,
+      env: {
+        ...inherited,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // A build for a test or a benchmark is never the portal's: its placeholder address is expected.
+        ALLOW_PLACEHOLDER_SITE: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
       },
-    );
-    /** @type {Buffer[]} */
-    const output = [];
-    /** @type {Buffer[]} */
-    const times = [];
-    child.stdout.on('data', (chunk) => times.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const text = Buffer.concat(output)
-        .toString()
-        .replace(/\u001b\[[0-9;]*m/g, '');
-      // `times` prints the shell's own CPU, then its children's, each as user and system time.
-      const children = Buffer.concat(times).toString().trim().split('\n').at(-1) ?? '';
-      const cpuMs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
-        (sum, [, minutes, seconds]) => sum + (Number(minutes) * 60 + Number(seconds)) * 1000,
-        0,
-      );
-      if (code === 0) resolve({ ms: performance.now() - started, cpuMs, output: text });
-      else
-        reject(new Error(`astro build ${args.join(' ')} failed (${code}):\n${text.slice(-4000)}`));
-    });
-  });
+      timeoutMs,
+    },
+  );
 }
 
 /** The folder under a web root where a site built for `base` goes (`/thi-dua/x/` → `<root>/thi-dua/x`). */
