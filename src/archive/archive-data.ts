@@ -54,12 +54,17 @@ function folderOf(home: URL, settings: ArchiveSettings): string | undefined {
   return join(settings.webRoot, decodeURIComponent(home.pathname));
 }
 
+interface CampaignFile {
+  where: string;
+  text: string;
+}
+
 /** Reads one file of a campaign: from the portal's folder, or from its address. */
 async function readCampaignFile(
   home: URL,
   path: string,
   settings: ArchiveSettings,
-): Promise<{ where: string; text: string }> {
+): Promise<CampaignFile> {
   const folder = folderOf(home, settings);
   if (folder !== undefined) {
     const where = join(folder, path);
@@ -130,11 +135,18 @@ export async function readArchive(settings: ArchiveSettings): Promise<LoadedArch
         readCampaignFile(url, path, settings).catch((error: unknown) => {
           throw new ContentError(origin, error instanceof Error ? error.message : String(error));
         });
-      const [openData, entry, words] = await Promise.all([
+      // Read together, but the first missing file in this order is the one named, whichever
+      // read fails first.
+      const settled = await Promise.allSettled([
         read('du-lieu/van-ban.json'),
         read('pagefind/pagefind-entry.json'),
         read(`pagefind/${SITE_WORDS_FILE}`),
       ]);
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      const [openData, entry, words] = settled.map(
+        (r) => (r as PromiseFulfilledResult<CampaignFile>).value,
+      ) as [CampaignFile, CampaignFile, CampaignFile];
       const data = parseOrThrow(openDataSchema, JSON.parse(openData.text), openData.where);
       if (data.site.url !== url.href)
         throw new ContentError(

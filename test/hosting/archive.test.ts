@@ -364,13 +364,11 @@ describe('one search across the campaigns (Chromium, nginx, CSP on)', () => {
   it('narrows to one campaign with the filter, and keeps the choice in the address', async () => {
     await search('chuyen doi so');
     await page.getByLabel(new RegExp(`^${LABELS[MIDDLE]} \\(\\d+\\)$`)).check();
-    await page.waitForFunction(
-      (label) =>
-        [...document.querySelectorAll('.search-result__campaign')].every(
-          (p) => p.textContent === label,
-        ),
-      LABELS[MIDDLE],
-    );
+    // Not vacuously true while the list is emptied for the new search.
+    await page.waitForFunction((label) => {
+      const labels = [...document.querySelectorAll('.search-result__campaign')];
+      return labels.length > 0 && labels.every((p) => p.textContent === label);
+    }, LABELS[MIDDLE]);
     const narrowed = await results();
     expect(narrowed.length).toBeGreaterThan(0);
     expect(new Set(narrowed.map((r) => r.campaign))).toEqual(new Set([LABELS[MIDDLE]]));
