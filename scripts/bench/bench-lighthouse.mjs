@@ -114,7 +114,8 @@ if (!args['no-build'] && !args.dist) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const distDir = resolve(args.dist ?? join(PROJECT_DIR, 'dist'));
-if (!existsSync(join(distDir, 'index.html'))) {
+// With --url, the folder may hold sites under their paths (the archive's web root) and no home.
+if (!args.url?.length && !existsSync(join(distDir, 'index.html'))) {
   console.error(`${distDir}: no built site (index.html missing); run npm run build:local`);
   process.exit(1);
 }

@@ -1,13 +1,13 @@
 // @ts-check
 // Helpers shared by the benchmark scripts (bench.mjs, bench-scale.mjs): clean builds, sizes, tables,
 // the search benchmark hook and a Chromium page loader that counts what goes over the network.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../dev/chromium.mjs';
 import { PROJECT_DIR } from '../dev/project-copy.mjs';
+import { timedRun } from '../dev/timed-run.mjs';
 
 export { PROJECT_DIR };
 
@@ -86,58 +86,6 @@ export async function listBuiltPages(/** @type {string} */ distDir) {
     else if (path === '/404.html') pages.push(path);
   }
   return pages.sort();
-}
-
-/** Parses bash's `times` output (`0m1.5s 0m0.2s` per line; the second line is the children's). */
-function childCpuMs(/** @type {string} */ output) {
-  const lines = output.trim().split('\n');
-  const children = lines.at(-1) ?? '';
-  let total = 0;
-  for (const [, minutes, seconds] of children.matchAll(/(\d+)m([\d.]+)s/g)) {
-    total += (Number(minutes) * 60 + Number(seconds)) * 1000;
-  }
-  return total;
-}
-
-/**
- * Runs a command through bash and resolves with its wall time and CPU time (user + system, its child
- * processes included) in ms; rejects with its output when it fails. CPU time is the steadier figure
- * on a machine that others are using: contention stretches wall time much more than CPU time.
- * @param {string} command
- * @param {string[]} args
- * @param {{ cwd: string, env?: NodeJS.ProcessEnv, echo?: boolean }} options
- * @returns {Promise<{ ms: number, cpuMs: number }>}
- */
-export function timedRun(command, args, { cwd, env = process.env, echo = false }) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    // `times` (a bash builtin) reports the CPU time of the shell's finished children on stdout;
-    // the command's own stdout goes to stderr.
-    const script = '"$0" "$@" 1>&2; status=$?; times; exit $status';
-    const child = spawn('bash', ['-c', script, command, ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    /** @type {Buffer[]} */
-    const output = [];
-    /** @type {Buffer[]} */
-    const timesOutput = [];
-    child.stdout.on('data', (chunk) => timesOutput.push(chunk));
-    child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
-      output.push(chunk);
-      if (echo) process.stderr.write(chunk);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, cpuMs: childCpuMs(Buffer.concat(timesOutput).toString()) });
-      else
-        reject(
-          new Error(`${command} ${args.join(' ')} failed (${code}):\n${Buffer.concat(output)}`),
-        );
-    });
-  });
 }
 
 /**

@@ -6,7 +6,7 @@
 // code tests pass whatever content/ holds and that the content checks are rules any campaign keeps.
 // `.ci/run` runs it after `npm test`. Exits with the first failing step's code.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject, PROJECT_DIR, removeProject } from './project-copy.mjs';
 
@@ -17,15 +17,9 @@ if (!existsSync(join(source, 'campaign.yaml'))) {
 }
 
 const started = Date.now();
-const dir = copyProject('campaign-swap-', { whole: true });
+const dir = copyProject('campaign-swap-', { whole: true, content: source });
 let code = 0;
 try {
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
-  // A fixture folder's README is about the fixture, not content.
-  cpSync(source, join(dir, 'content'), {
-    recursive: true,
-    filter: (path) => path === source || !path.endsWith('README.md'),
-  });
   console.log(`campaign-swap: ${source} as content/ of ${dir}`);
   for (const args of [
     ['run', 'build:local'],

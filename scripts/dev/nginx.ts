@@ -20,6 +20,10 @@ export const DEPLOY_CONFIG = fileURLToPath(new URL('../../deploy/nginx.conf', im
 export const DEPLOY_HEADERS = fileURLToPath(
   new URL('../../deploy/security-headers.conf', import.meta.url),
 );
+/** The server block of the archive and the campaigns under it (docs/archive.md). */
+export const DEPLOY_ARCHIVE_CONFIG = fileURLToPath(
+  new URL('../../deploy/nginx-archive.conf', import.meta.url),
+);
 
 /** The values deploy/nginx.conf is written with, which a test (or an operator) replaces. */
 const TEMPLATE = {
@@ -30,6 +34,13 @@ const TEMPLATE = {
   headers: '/etc/nginx/snippets/thi-dua-2023-security-headers.conf',
 };
 
+/** The values deploy/nginx-archive.conf is written with: its base and snippet differ. */
+export const ARCHIVE_TEMPLATE = {
+  ...TEMPLATE,
+  base: '/thi-dua/',
+  headers: '/etc/nginx/snippets/thi-dua-security-headers.conf',
+};
+
 /** Replaces every occurrence of `from`, and fails loudly if the template no longer contains it. */
 function replaceAllOrThrow(text: string, from: string, to: string): string {
   if (!text.includes(from)) {
@@ -38,17 +49,21 @@ function replaceAllOrThrow(text: string, from: string, to: string): string {
   return text.split(from).join(to);
 }
 
-/** Turns deploy/nginx.conf into a server block for a test: loopback port, root, base, snippet path. */
+/**
+ * Turns deploy/nginx.conf (or, with ARCHIVE_TEMPLATE, deploy/nginx-archive.conf) into a server block
+ * for a test: loopback port, root, base, snippet path.
+ */
 export function renderServerBlock(
   template: string,
   options: { root: string; port: number; base: string; headersPath: string },
+  written: typeof TEMPLATE = TEMPLATE,
 ): string {
   let text = template;
-  text = replaceAllOrThrow(text, TEMPLATE.listen, `listen 127.0.0.1:${options.port};`);
-  text = replaceAllOrThrow(text, `${TEMPLATE.listenV6}\n`, '');
-  text = replaceAllOrThrow(text, TEMPLATE.root, `root ${options.root};`);
-  text = replaceAllOrThrow(text, TEMPLATE.headers, options.headersPath);
-  text = replaceAllOrThrow(text, TEMPLATE.base, options.base);
+  text = replaceAllOrThrow(text, written.listen, `listen 127.0.0.1:${options.port};`);
+  text = replaceAllOrThrow(text, `${written.listenV6}\n`, '');
+  text = replaceAllOrThrow(text, written.root, `root ${options.root};`);
+  text = replaceAllOrThrow(text, written.headers, options.headersPath);
+  text = replaceAllOrThrow(text, written.base, options.base);
   return text;
 }
 
@@ -112,23 +127,30 @@ export interface NginxServer {
 /**
  * Starts Debian's nginx as the current user on a free loopback port with a configuration generated
  * from deploy/nginx.conf: `siteDir` (a built site) is served under `base`, exactly as in production.
+ * With `webRoot` instead, deploy/nginx-archive.conf serves that folder, laid out as the portal's
+ * (the archive in `<webRoot><base>`, each campaign in a folder under it).
  * Everything nginx writes (pid, logs, temp files) goes to a temporary folder.
  */
-export async function startNginx(options: { siteDir: string; base: string }): Promise<NginxServer> {
+export async function startNginx(
+  options: { siteDir: string; base: string } | { webRoot: string; base: string },
+): Promise<NginxServer> {
   const nginx = findNginx();
   // Production uses the distribution's MIME map, so the tests do too.
   const mime = '/etc/nginx/mime.types';
   if (!existsSync(mime)) {
     throw new Error(`${mime} not found: install nginx with \`apt-get install -y nginx\``);
   }
-  if (!existsSync(join(options.siteDir, 'index.html'))) {
-    throw new Error(`${options.siteDir} has no index.html: build the site first (npm test does)`);
+  const archive = 'webRoot' in options;
+  const siteDir = archive ? join(options.webRoot, options.base) : options.siteDir;
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`${siteDir} has no index.html: build the site first (npm test does)`);
   }
 
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-'));
   // nginx maps URL paths onto the root, so the site folder must sit at <root><base>.
-  let root = resolve(options.siteDir);
-  if (options.base !== '/') {
+  let root = resolve(siteDir);
+  if (archive) root = resolve(options.webRoot);
+  else if (options.base !== '/') {
     root = join(tmp, 'www');
     const siteLink = join(root, options.base.slice(1, -1));
     mkdirSync(dirname(siteLink), { recursive: true });
@@ -140,12 +162,11 @@ export async function startNginx(options: { siteDir: string; base: string }): Pr
   let lastError: Error | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const config = renderServerBlock(readFileSync(DEPLOY_CONFIG, 'utf8'), {
-      root,
-      port,
-      base: options.base,
-      headersPath,
-    });
+    const config = renderServerBlock(
+      readFileSync(archive ? DEPLOY_ARCHIVE_CONFIG : DEPLOY_CONFIG, 'utf8'),
+      { root, port, base: options.base, headersPath },
+      archive ? ARCHIVE_TEMPLATE : TEMPLATE,
+    );
     writeFileSync(join(tmp, 'site.conf'), config);
     writeFileSync(
       join(tmp, 'nginx.conf'),

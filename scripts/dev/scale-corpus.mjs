@@ -216,10 +216,12 @@ function citedBy(
  * @param {string} options.letterSource content/letter/cong-van.mdx, the template
  * @param {string[]} options.focusAreaBodies bodies of the real focus areas, templates for synthetic ones
  * @param {string[]} options.vocabulary words to reword with
+ * @param {number} [options.seed] another corpus of the same size and numbers, worded differently
+ *   (`npm run bench:archive` makes one per campaign); 0, the default, is bench:scale's
  * @returns {{ files: Map<string, string>, letters: number, documents: number, focusAreas: number }}
  *   files: path under content/ → file text
  */
-export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary }) {
+export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary, seed = 0 }) {
   const body = bodyOf(letterSource);
   const letters = Math.max(1, Math.round(size / 10));
   const documents = Math.max(0, size - letters);
@@ -229,7 +231,7 @@ export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary })
   const files = new Map();
 
   pool.forEach((doc, index) => {
-    const random = prng(1_000_000 + index);
+    const random = prng(seed * 10_000_000 + 1_000_000 + index);
     const subject = reword(
       'Về tiếp tục đổi mới công tác thi đua, khen thưởng năm 2023',
       random,
@@ -260,7 +262,7 @@ export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary })
   });
 
   for (let index = 0; index < letters; index++) {
-    const random = prng(2_000_000 + index);
+    const random = prng(seed * 10_000_000 + 2_000_000 + index);
     const subject = reword(
       'V/v triển khai phong trào thi đua đặc biệt tại các phòng, đơn vị',
       random,
@@ -298,7 +300,7 @@ export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary })
   }
 
   for (let index = 0; index < focusAreas; index++) {
-    const random = prng(3_000_000 + index);
+    const random = prng(seed * 10_000_000 + 3_000_000 + index);
     const template = /** @type {string} */ (focusAreaBodies[index % focusAreaBodies.length]);
     const text = withCitations(
       reword(template.trim(), random, vocabulary),
@@ -323,3 +325,44 @@ export function scaleCorpus({ size, letterSource, focusAreaBodies, vocabulary })
 
   return { files, letters, documents, focusAreas };
 }
+
+/** Fictional departments the synthetic campaigns of `npm run bench:archive` take turns at. */
+const SYNTHETIC_PUBLISHERS = [
+  'Sở Tổng Hợp Một tỉnh Mẫu Thử',
+  'Sở Tổng Hợp Hai tỉnh Mẫu Thử',
+  'Sở Tổng Hợp Ba tỉnh Mẫu Thử',
+];
+
+/** A month `back` months before June 2026, as `YYYY-MM`. */
+function monthsBack(/** @type {number} */ back) {
+  const total = 2026 * 12 + 5 - back;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The campaign.yaml entry of synthetic campaign n of `npm run bench:archive` (1 is the newest; one
+ * campaign every four months going back from 2026), launched by the real content's letter, whose
+ * copy every synthetic campaign keeps; it names the archive at `archiveUrl`.
+ * @param {number} n
+ * @param {string} archiveUrl
+ */
+export function syntheticCampaign(n, archiveUrl) {
+  return {
+    id: 'campaign',
+    name: `Phong trào thi đua tổng hợp số ${n}`,
+    shortName: `Tổng hợp ${n}`,
+    theme: `Chủ đề tổng hợp số ${n}, dùng để đo hiệu năng của trang lưu trữ`,
+    publisher: /** @type {string} */ (SYNTHETIC_PUBLISHERS[(n - 1) % SYNTHETIC_PUBLISHERS.length]),
+    parentBody: 'Ủy ban nhân dân tỉnh Mẫu Thử',
+    launchLetter: 'cong-van',
+    start: monthsBack(4 * (n - 1) + 3),
+    end: monthsBack(4 * (n - 1)),
+    archive: { name: SYNTHETIC_ARCHIVE.name, url: archiveUrl },
+  };
+}
+
+/** The archive of the synthetic campaigns: its name and publisher. */
+export const SYNTHETIC_ARCHIVE = {
+  name: 'Lưu trữ phong trào thi đua (tổng hợp)',
+  publisher: 'Hội đồng Thi đua - Khen thưởng tỉnh Mẫu Thử',
+};

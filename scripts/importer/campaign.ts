@@ -1,10 +1,11 @@
-// Drafts the content of a new campaign from its launch document as the importer wrote it (front
-// matter and MDX body): campaign.yaml, one focus-area file per item of the section that lists the
-// campaign's contents, one guidance file per item of the sections on who does what. Pure: text in,
-// files and report lines out. Every value is the document's own words or a fact it states; what it
-// does not give is left blank and reported, never guessed. Drafted titles and summaries (made only
-// of an item's own words) carry a YAML comment asking for review.
+// Drafts the content of a new campaign from its launch document as the importer read it (its front
+// matter and the blocks of its body, ./body.ts writeBody): campaign.yaml, one focus-area file per item
+// of the section that lists the campaign's contents, one guidance file per item of the sections on who
+// does what. Pure: data in, files and report lines out. Every value is the document's own words or a
+// fact it states; what it does not give is left blank and reported, never guessed. Drafted titles and
+// summaries (made only of an item's own words) carry a YAML comment asking for review.
 import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
+import { CONTENT_DIRS, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { isoDate } from '../../src/documents/dates.ts';
 import { escapeRegExp, slugify } from '../../src/documents/text.ts';
 import { fold } from '../../src/vietnamese/fold.ts';
@@ -13,8 +14,8 @@ import type { PartialDate } from '../../src/schemas/common.ts';
 import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
 import { spellLike } from './cited-file.ts';
+import type { WrittenBlock } from './body.ts';
 import { lowerFirst } from './document.ts';
-import { plain } from './repair.ts';
 import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
 import { contentFile, toYaml } from './yaml.ts';
 
@@ -31,24 +32,14 @@ export interface LetterBlock {
 }
 
 /** The body's blocks with the ids the letter page gives them (src/documents/anchors.ts). */
-export function letterBlocks(mdx: string): LetterBlock[] {
+export function letterBlocks(written: readonly WrittenBlock[]): LetterBlock[] {
   const anchor = createAnchorer();
   let section: string | undefined;
-  return mdx
-    .split(/\n{2,}/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .map((block) => {
-      const kind: BlockKind = block.startsWith('## ')
-        ? 'heading'
-        : /^- /.test(block)
-          ? 'list-item'
-          : 'paragraph';
-      const text = plain(block.replace(/^- /, '').replace(/\\([.)\\{}<>#])/g, '$1'));
-      const numbered = /^(\d+)\s*[.)]\s/.exec(text);
-      if (kind !== 'list-item' && numbered !== null) section = numbered[1];
-      return { kind, mdx: block, text, id: anchor(kind, text).id, ...(section ? { section } : {}) };
-    });
+  return written.map(({ kind, mdx, text }) => {
+    const numbered = /^(\d+)\s*[.)]\s/.exec(text);
+    if (kind !== 'list-item' && numbered !== null) section = numbered[1];
+    return { kind, mdx, text, id: anchor(kind, text).id, ...(section ? { section } : {}) };
+  });
 }
 
 export type Status = 'found' | 'inferred' | 'blank' | 'drafted';
@@ -162,38 +153,264 @@ function uniqueSlug(base: string, used: Set<string>): string {
 export interface LaunchDocument {
   /** The launch document's front matter as the importer wrote it. */
   data: Record<string, unknown>;
-  /** Its MDX body. */
-  body: string;
+  /** The blocks of its body as the importer wrote them. */
+  blocks: readonly WrittenBlock[];
+}
+
+/** What the rules read: the launch document's front matter, its blocks and their text. */
+interface LaunchText {
+  data: Record<string, unknown>;
+  blocks: readonly LetterBlock[];
+  /** The body's text, its blocks joined with spaces. */
+  text: string;
+  route: string;
 }
 
 /**
- * Drafts campaign.yaml, focus areas and guidance from the launch document. Undefined when the text
- * has no section listing the campaign's contents (a numbered item followed by dash items).
+ * One field of campaign.yaml as its rule drafts it: the value and how it was found. A blank
+ * `required` field is written empty with a comment (the build names it); a blank optional one is
+ * left out. `review` adds the comment asking the editor to check a drafted or inferred value.
  */
-export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined {
-  const { data, body } = launch;
-  const report: CampaignReportLine[] = [];
-  const blocks = letterBlocks(body);
-  const text = blocks.map((block) => block.text).join(' ');
-  const route = String(data['route']);
+interface FieldDraft {
+  status: Status;
+  value?: unknown;
+  /** What the report shows when the value is not a string (the milestones' titles). */
+  shown?: string;
+  reason?: string;
+  required?: boolean;
+  review?: boolean;
+  /** The project's own value (the launch document's route), not a finding: not reported. */
+  silent?: boolean;
+}
 
-  // The contents section: the numbered section with the most dash items.
+/** The campaign's name: the trích yếu from the word "phong trào" on ("V/v phát động phong trào …"). */
+function campaignName({ data }: LaunchText): string {
+  const subjectWords = String(data['subject'] ?? '').replace(/^V\/v\s+/u, '');
+  const at = fold(subjectWords).indexOf(fold(words.campaign));
+  return upperFirst(at >= 0 ? subjectWords.slice(at) : subjectWords).replace(/[.;]$/u, '');
+}
+
+/**
+ * The publisher and its parent body, spelled as the text spells them: "UBND TỈNH LAI CHÂU" / "SỞ
+ * CÔNG THƯƠNG" is "Sở Công Thương tỉnh Lai Châu" under "Ủy ban nhân dân tỉnh Lai Châu".
+ */
+function campaignBodies({ data, text }: LaunchText): {
+  publisher: string;
+  parentBody: string;
+  issuer: string;
+  reason: string;
+} {
+  const sources = [text, String(data['place'] ?? '')];
+  const issuer = String(data['issuer'] ?? '');
+  const printedParent = String(data['parentBody'] ?? '');
+  const council = abbreviations.find((a) => printedParent.startsWith(`${a.short} `));
+  const province = council === undefined ? '' : printedParent.slice(council.short.length + 1);
+  const provinceSpelled = spellLike(province, sources) ?? province.toLowerCase();
+  const issuerSpelled = upperFirst(spellLike(issuer, sources) ?? issuer);
+  return {
+    publisher: province === '' ? issuerSpelled : `${issuerSpelled} ${provinceSpelled}`,
+    parentBody:
+      council === undefined
+        ? upperFirst(spellLike(printedParent, sources) ?? printedParent)
+        : upperFirst(`${council.long[0]} ${provinceSpelled}`),
+    issuer: issuerSpelled,
+    reason: t('importer.campaign.fromHeading', { issuer, parentBody: printedParent }),
+  };
+}
+
+/** The period: "từ nay đến ngày …" (from the document's date) or "từ ngày … đến ngày …". */
+function campaignPeriod({ text }: LaunchText) {
+  const fromNow = new RegExp(
+    `${escapeRegExp(words.fromNow)}\\s+${escapeRegExp(words.until)}`,
+    'iu',
+  ).test(text);
+  return { from: dateAfter(text, words.from), until: dateAfter(text, words.until), fromNow };
+}
+
+/** A value the text states in quotes after its word ("chủ đề “…”"), or a blank. */
+function quoted(word: string, required: boolean) {
+  return ({ text }: LaunchText): FieldDraft => {
+    const value = quotedAfter(text, word);
+    return value === undefined ? { status: 'blank', required } : { status: 'found', value };
+  };
+}
+
+/**
+ * The fields of campaign.yaml in the order it writes them, each drafted by its own rule from the
+ * launch document's words (`id` is the project's, written first).
+ */
+const CAMPAIGN_FIELDS: readonly [key: string, rule: (launch: LaunchText) => FieldDraft][] = [
+  [
+    'name',
+    (launch) => ({
+      status: 'found',
+      value: campaignName(launch),
+      reason: t('importer.campaign.fromSubject'),
+    }),
+  ],
+  [
+    'shortName',
+    (launch) => {
+      let shortName = campaignName(launch);
+      for (const stop of words.shortNameStops) {
+        const index = shortName.indexOf(` ${stop} `);
+        if (index > 0) shortName = shortName.slice(0, index);
+      }
+      return { status: 'drafted', value: shortName, review: true };
+    },
+  ],
+  // The theme is required (the build names the blank field); a spirit the text does not state is
+  // left out, and the site leaves its part out.
+  ['theme', quoted(words.theme, true)],
+  ['spirit', quoted(words.spirit, false)],
+  [
+    'publisher',
+    (launch) => {
+      const { publisher, reason } = campaignBodies(launch);
+      return { status: 'inferred', value: publisher, reason, review: true };
+    },
+  ],
+  [
+    'parentBody',
+    (launch) => {
+      const { parentBody, reason } = campaignBodies(launch);
+      return { status: 'inferred', value: parentBody, reason, review: true };
+    },
+  ],
+  ['launchLetter', ({ route }) => ({ status: 'found', value: route, silent: true })],
+  [
+    'start',
+    (launch) => {
+      const { from, until, fromNow } = campaignPeriod(launch);
+      const date = launch.data['date'];
+      if (from !== undefined && until !== undefined)
+        return { status: 'found', value: isoDate(from.date) };
+      if (fromNow && typeof date === 'string')
+        return { status: 'inferred', value: date, reason: t('importer.campaign.fromNow') };
+      return { status: 'blank', required: true };
+    },
+  ],
+  [
+    'end',
+    (launch) => {
+      const { until } = campaignPeriod(launch);
+      return until === undefined
+        ? { status: 'blank', required: true }
+        : { status: 'found', value: isoDate(until.date) };
+    },
+  ],
+  [
+    // "Hội đồng … (tiến hành) tổng kết"; optional: left out, so the site says nothing of who
+    // reviews the campaign.
+    'reviewer',
+    ({ text }) => {
+      const reviewer = new RegExp(
+        `(${escapeRegExp(words.reviewerStart)}\\s[^.;:]*?)\\s+(?:${escapeRegExp(words.reviewLead)}\\s+)?(?:${words.reviewVerbs.map(escapeRegExp).join('|')})`,
+        'u',
+      ).exec(text)?.[1];
+      if (reviewer === undefined) return { status: 'blank' };
+      // The council under the one name the site uses, however the text punctuates it.
+      const [councilFirst = '', councilSecond = ''] = words.council.split(' - ');
+      const named = reviewer.replace(
+        new RegExp(
+          `${escapeRegExp(councilFirst)}\\s*[,–-]\\s*${escapeRegExp(councilSecond)}`,
+          'iu',
+        ),
+        words.council,
+      );
+      return { status: 'found', value: named };
+    },
+  ],
+  [
+    // The launch (the document's date) and the end of the period, where the text says it.
+    'milestones',
+    (launch) => {
+      const { data, blocks, text } = launch;
+      const themeBlock = blocks.find((block) => block.text.includes(`${words.theme} “`));
+      const milestones: Record<string, unknown>[] = [
+        {
+          ...(typeof data['date'] === 'string' ? { date: data['date'] } : {}),
+          title: t('importer.campaign.launchTitle'),
+          detail: t('importer.campaign.launchDetail', {
+            type: String(data['type']),
+            issuer: campaignBodies(launch).issuer,
+          }),
+          ...(themeBlock === undefined ? {} : { letterAnchor: themeBlock.id }),
+        },
+      ];
+      const { until } = campaignPeriod(launch);
+      if (until !== undefined) {
+        const sentence = sentenceAt(text, until.at);
+        const endAt =
+          blocks.find((block) => block.text.includes(sentence.slice(0, 40))) ??
+          blocks.find((block) => block.text.includes(words.until));
+        milestones.push({
+          date: isoDate(until.date),
+          title: t('importer.campaign.endTitle'),
+          // The document's words, quoted: "từ nay" in them is the document speaking on its own date.
+          detail: t('importer.campaign.endDetail', {
+            type: lowerFirst(String(data['type'])),
+            sentence: sentence.replace(/\.$/, ''),
+          }),
+          ...(endAt === undefined ? {} : { letterAnchor: endAt.id }),
+        });
+      }
+      return {
+        status: 'drafted',
+        value: milestones,
+        shown: milestones.map((m) => String(m['title'])).join('; '),
+      };
+    },
+  ],
+];
+
+/** campaign.yaml, field by field from CAMPAIGN_FIELDS, with its report lines. */
+function draftCampaignFile(launch: LaunchText): {
+  file: DraftedFile;
+  report: CampaignReportLine[];
+} {
+  const campaign: Record<string, unknown> = { id: 'campaign' };
+  const comments: Record<string, string> = {};
+  const report: CampaignReportLine[] = [];
+  for (const [key, rule] of CAMPAIGN_FIELDS) {
+    const field = rule(launch);
+    if (field.status === 'blank') {
+      if (field.required) {
+        campaign[key] = '';
+        comments[`0.${key}`] = t('importer.campaign.blankNote');
+      }
+    } else {
+      campaign[key] = field.value;
+      if (field.review) comments[`0.${key}`] = REVIEW();
+    }
+    if (field.silent) continue;
+    report.push({
+      status: field.status,
+      label: key,
+      ...(field.status === 'blank' ? {} : { value: field.shown ?? String(field.value) }),
+      ...(field.reason === undefined ? {} : { reason: field.reason }),
+    });
+  }
+  return { file: { file: CONTENT_FILES.campaign, content: toYaml([campaign], comments) }, report };
+}
+
+/** The focus areas: one file per dash item of the numbered section with the most of them. */
+function draftFocusAreas(
+  blocks: readonly LetterBlock[],
+  route: string,
+): { files: DraftedFile[]; report: CampaignReportLine; section: string } | undefined {
   const bullets = new Map<string, LetterBlock[]>();
   for (const block of blocks)
     if (block.kind === 'list-item' && block.section !== undefined)
       bullets.set(block.section, [...(bullets.get(block.section) ?? []), block]);
   const contents = [...bullets].sort((a, b) => b[1].length - a[1].length)[0];
   if (contents === undefined || contents[1].length < 2) return undefined;
-  const [contentsSection, items] = contents;
-
-  const files: DraftedFile[] = [];
+  const [section, items] = contents;
   const used = new Set<string>();
-  items.forEach((item, i) => {
-    const itemText = item.mdx.replace(/^- /, '');
+  const files = items.map((item, i) => {
     const title = draftTitle(item.text);
-    const slug = uniqueSlug(slugify(title), used);
-    files.push({
-      file: `content/focus-areas/${slug}.mdx`,
+    return {
+      file: `${CONTENT_DIRS.focusAreas}/${uniqueSlug(slugify(title), used)}.mdx`,
       content: draftFile(
         {
           title,
@@ -202,22 +419,29 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
           letter: route,
           letterAnchor: item.id,
         },
-        itemText,
+        item.mdx.replace(/^- /, ''),
         ['title', 'summary'],
       ),
-    });
+    };
   });
-  report.push({
+  const report: CampaignReportLine = {
     status: 'drafted',
     label: t('importer.campaign.focusAreas'),
     value: t('importer.campaign.items', {
       count: items.length,
-      section: contentsSection,
+      section,
       anchors: items.map((item) => item.id).join(', '),
     }),
-  });
+  };
+  return { files, report, section };
+}
 
-  // Who does what: every numbered section after the contents, one item per point, else the section.
+/** Who does what: every numbered section after the contents, one file per point, else the section. */
+function draftGuidance(
+  blocks: readonly LetterBlock[],
+  route: string,
+  contentsSection: string,
+): { files: DraftedFile[]; report: CampaignReportLine } {
   const guidance: LetterBlock[] = [];
   const sections = [
     ...new Set(blocks.map((b) => b.section).filter((s): s is string => s !== undefined)),
@@ -231,17 +455,15 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
       if (own !== undefined) guidance.push(own);
     }
   }
-  const usedGuidance = new Set<string>();
+  const used = new Set<string>();
   let actors = 0;
-  guidance.forEach((item, i) => {
+  const files = guidance.map((item, i) => {
     const itemText = item.text.replace(ITEM_MARK, '');
-    const mdxText = item.mdx.replace(ITEM_MARK_MDX, '');
     const who = actorOf(itemText);
     if (who !== undefined) actors++;
     const title = draftTitle(who === undefined ? itemText : upperFirst(who.rest));
-    const slug = uniqueSlug(slugify(who?.actor ?? title), usedGuidance);
-    files.push({
-      file: `content/guidance/${slug}.mdx`,
+    return {
+      file: `${CONTENT_DIRS.guidance}/${uniqueSlug(slugify(who?.actor ?? title), used)}.mdx`,
       content: draftFile(
         {
           title,
@@ -251,12 +473,12 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
           letter: route,
           letterAnchor: item.id,
         },
-        mdxText,
+        item.mdx.replace(ITEM_MARK_MDX, ''),
         ['title'],
       ),
-    });
+    };
   });
-  report.push({
+  const report: CampaignReportLine = {
     status: 'drafted',
     label: t('importer.campaign.guidance'),
     value: t('importer.campaign.guidanceItems', {
@@ -264,167 +486,28 @@ export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined
       anchors: guidance.map((item) => item.id).join(', '),
       actors,
     }),
-  });
-
-  // campaign.yaml.
-  const campaign: Record<string, unknown> = { id: 'campaign' };
-  const blank: string[] = [];
-  const subject = String(data['subject'] ?? '');
-  const subjectWords = subject.replace(/^V\/v\s+/u, '');
-  const at = fold(subjectWords).indexOf(fold(words.campaign));
-  const name = upperFirst(at >= 0 ? subjectWords.slice(at) : subjectWords).replace(/[.;]$/u, '');
-  campaign['name'] = name;
-  report.push({
-    status: 'found',
-    label: 'name',
-    value: name,
-    reason: t('importer.campaign.fromSubject'),
-  });
-  let shortName = name;
-  for (const stop of words.shortNameStops) {
-    const index = shortName.indexOf(` ${stop} `);
-    if (index > 0) shortName = shortName.slice(0, index);
-  }
-  campaign['shortName'] = shortName;
-  report.push({ status: 'drafted', label: 'shortName', value: shortName });
-  for (const [key, word] of [
-    ['theme', words.theme],
-    ['spirit', words.spirit],
-  ] as const) {
-    const value = quotedAfter(text, word);
-    if (value === undefined) {
-      // The theme is required (the build names the blank field); a spirit the text does not state
-      // is left out, and the site leaves its part out.
-      if (key === 'theme') {
-        campaign[key] = '';
-        blank.push(key);
-      }
-      report.push({ status: 'blank', label: key });
-    } else {
-      campaign[key] = value;
-      report.push({ status: 'found', label: key, value });
-    }
-  }
-  const place = String(data['place'] ?? '');
-  const sources = [text, place];
-  const issuer = String(data['issuer'] ?? '');
-  const printedParent = String(data['parentBody'] ?? '');
-  // "UBND TỈNH LAI CHÂU": the abbreviation spelled out, the province as the text writes it.
-  const council = abbreviations.find((a) => printedParent.startsWith(`${a.short} `));
-  const province = council === undefined ? '' : printedParent.slice(council.short.length + 1);
-  const provinceSpelled = spellLike(province, sources) ?? province.toLowerCase();
-  const issuerSpelled = upperFirst(spellLike(issuer, sources) ?? issuer);
-  const publisher = province === '' ? issuerSpelled : `${issuerSpelled} ${provinceSpelled}`;
-  campaign['publisher'] = publisher;
-  report.push({
-    status: 'inferred',
-    label: 'publisher',
-    value: publisher,
-    reason: t('importer.campaign.fromHeading', { issuer, parentBody: String(data['parentBody']) }),
-  });
-  const parent =
-    council === undefined
-      ? upperFirst(spellLike(printedParent, sources) ?? printedParent)
-      : upperFirst(`${council.long[0]} ${provinceSpelled}`);
-  campaign['parentBody'] = parent;
-  report.push({
-    status: 'inferred',
-    label: 'parentBody',
-    value: parent,
-    reason: t('importer.campaign.fromHeading', { issuer, parentBody: String(data['parentBody']) }),
-  });
-  campaign['launchLetter'] = route;
-
-  // The period: "từ nay đến ngày …" (from the document's date) or "từ ngày … đến ngày …".
-  const until = dateAfter(text, words.until);
-  const from = dateAfter(text, words.from);
-  const fromNow = new RegExp(
-    `${escapeRegExp(words.fromNow)}\\s+${escapeRegExp(words.until)}`,
-    'iu',
-  ).test(text);
-  if (from !== undefined && until !== undefined) {
-    campaign['start'] = isoDate(from.date);
-    report.push({ status: 'found', label: 'start', value: String(campaign['start']) });
-  } else if (fromNow && typeof data['date'] === 'string') {
-    campaign['start'] = data['date'];
-    report.push({
-      status: 'inferred',
-      label: 'start',
-      value: data['date'],
-      reason: t('importer.campaign.fromNow'),
-    });
-  } else {
-    campaign['start'] = '';
-    blank.push('start');
-    report.push({ status: 'blank', label: 'start' });
-  }
-  if (until !== undefined) {
-    campaign['end'] = isoDate(until.date);
-    report.push({ status: 'found', label: 'end', value: String(campaign['end']) });
-  } else {
-    campaign['end'] = '';
-    blank.push('end');
-    report.push({ status: 'blank', label: 'end' });
-  }
-
-  // The reviewer: "Hội đồng … (tiến hành) tổng kết".
-  const reviewer = new RegExp(
-    `(${escapeRegExp(words.reviewerStart)}\\s[^.;:]*?)\\s+(?:${escapeRegExp(words.reviewLead)}\\s+)?(?:${words.reviewVerbs.map(escapeRegExp).join('|')})`,
-    'u',
-  ).exec(text)?.[1];
-  if (reviewer === undefined) {
-    // Optional: left out, so the site says nothing of who reviews the campaign.
-    report.push({ status: 'blank', label: 'reviewer' });
-  } else {
-    // The council under the one name the site uses, however the text punctuates it.
-    const [councilFirst = '', councilSecond = ''] = words.council.split(' - ');
-    const named = reviewer.replace(
-      new RegExp(`${escapeRegExp(councilFirst)}\\s*[,–-]\\s*${escapeRegExp(councilSecond)}`, 'iu'),
-      words.council,
-    );
-    campaign['reviewer'] = named;
-    report.push({ status: 'found', label: 'reviewer', value: named });
-  }
-
-  // Milestones: the launch (the document's date) and the end of the period, where the text says it.
-  const themeBlock = blocks.find((block) => block.text.includes(`${words.theme} “`));
-  const milestones: Record<string, unknown>[] = [
-    {
-      ...(typeof data['date'] === 'string' ? { date: data['date'] } : {}),
-      title: t('importer.campaign.launchTitle'),
-      detail: t('importer.campaign.launchDetail', {
-        type: String(data['type']),
-        issuer: issuerSpelled,
-      }),
-      ...(themeBlock === undefined ? {} : { letterAnchor: themeBlock.id }),
-    },
-  ];
-  if (until !== undefined) {
-    const endBlock = blocks.find((block) => block.text.includes(until ? words.until : ''));
-    const sentence = sentenceAt(text, until.at);
-    const endAt = blocks.find((block) => block.text.includes(sentence.slice(0, 40))) ?? endBlock;
-    milestones.push({
-      date: isoDate(until.date),
-      title: t('importer.campaign.endTitle'),
-      // The document's words, quoted: "từ nay" in them is the document speaking on its own date.
-      detail: t('importer.campaign.endDetail', {
-        type: lowerFirst(String(data['type'])),
-        sentence: sentence.replace(/\.$/, ''),
-      }),
-      ...(endAt === undefined ? {} : { letterAnchor: endAt.id }),
-    });
-  }
-  campaign['milestones'] = milestones;
-  report.push({
-    status: 'drafted',
-    label: 'milestones',
-    value: milestones.map((m) => String(m['title'])).join('; '),
-  });
-
-  const comments: Record<string, string> = {};
-  for (const key of blank) comments[`0.${key}`] = t('importer.campaign.blankNote');
-  for (const key of ['shortName', 'publisher', 'parentBody']) comments[`0.${key}`] = REVIEW();
-  const yaml = toYaml([campaign], comments);
-  files.unshift({ file: 'content/campaign.yaml', content: yaml });
+  };
   return { files, report };
+}
+
+/**
+ * Drafts campaign.yaml, focus areas and guidance from the launch document. Undefined when the text
+ * has no section listing the campaign's contents (a numbered item followed by dash items).
+ */
+export function draftCampaign(launch: LaunchDocument): CampaignDraft | undefined {
+  const blocks = letterBlocks(launch.blocks);
+  const route = String(launch.data['route']);
+  const focusAreas = draftFocusAreas(blocks, route);
+  if (focusAreas === undefined) return undefined;
+  const guidance = draftGuidance(blocks, route, focusAreas.section);
+  const campaign = draftCampaignFile({
+    data: launch.data,
+    blocks,
+    text: blocks.map((block) => block.text).join(' '),
+    route,
+  });
+  return {
+    files: [campaign.file, ...focusAreas.files, ...guidance.files],
+    report: [focusAreas.report, guidance.report, ...campaign.report],
+  };
 }

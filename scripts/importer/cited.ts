@@ -4,12 +4,15 @@
 import { t } from '../../src/i18n/index.ts';
 import {
   createCitationFinder,
-  numberedMentionSource,
+  createNumberedMentionFinder,
   type CitationTarget,
 } from '../../src/documents/citation-grammar.ts';
 import { identifierKey } from '../../src/vietnamese/fold.ts';
-import { CITED_TYPES } from '../../src/vietnamese/document-parts.ts';
-import { isoDate } from '../../src/documents/dates.ts';
+import { DOCUMENT_TYPES, PARTY_TYPE_NAMES } from '../../src/schemas/document-types.ts';
+import { CITED_ONLY_TYPES } from '../../src/vietnamese/document-parts.ts';
+import { formatDate, formatShortDate, isoDate } from '../../src/documents/dates.ts';
+import { letterIdentifier } from '../../src/documents/letter.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 import { slugify } from '../../src/documents/text.ts';
 import type { ParsedDate } from './parse.ts';
 import { toYaml } from './yaml.ts';
@@ -29,39 +32,49 @@ export interface CitedDocument {
   siteId?: string;
 }
 
+/** The types a text cites a document by: the registry's, the Party's own, a law, "Văn bản". */
+const CITED_TYPES: readonly string[] = [
+  ...DOCUMENT_TYPES.map((type) => type.name),
+  ...PARTY_TYPE_NAMES,
+  ...CITED_ONLY_TYPES,
+];
+
+/** How a text names a document by type, number and code: the citation linker's grammar. */
+const findMentions = createNumberedMentionFinder(CITED_TYPES);
+
 /** A word of an issuer's name: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh Lai Châu". */
 const ISSUER_WORD = String.raw`[\p{L}\p{N}]+`;
 /** A word that ends an issuer's name: what follows it in a citation ("… của Bộ Chính trị về …"). */
 const STOP_WORD = String.raw`${ISSUER_STOP_WORD}(?![\p{L}\p{N}])`;
-const MENTION = new RegExp(
-  // How a text names a document by type, number and code is the citation grammar's; the date and the
-  // issuer after it are the importer's own.
-  numberedMentionSource(CITED_TYPES) +
-    String.raw`(?:,?\s+${DAY_WORD}\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})))?` +
+/** What may follow a mention, the importer's own: its date, then its issuer (read where the mention ends). */
+const AFTER_MENTION = new RegExp(
+  String.raw`(?:,?\s+${DAY_WORD}\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s+${YEAR_WORD}\s+(\d{4})))?` +
     String.raw`(?:,?\s+${ISSUER_OF}\s+(${ISSUER_WORD}(?:\s+(?!${STOP_WORD})${ISSUER_WORD}){0,7}))?`,
-  'gu',
+  'uy',
 );
 
 /** Every document the text names by number and code, once each (the fullest mention wins). */
 export function findCitedDocuments(text: string): CitedDocument[] {
   const found = new Map<string, CitedDocument>();
-  for (const m of text.normalize('NFC').matchAll(MENTION)) {
-    const [, type, number, sep, rawCode, d1, m1, y1, d2, m2, y2, issuer] = m;
-    const code = rawCode!.replace(/\s+/g, '');
-    const identifier = `${number}${sep}${code}`;
+  const normalized = text.normalize('NFC');
+  for (const mention of findMentions(normalized)) {
+    AFTER_MENTION.lastIndex = mention.end;
+    const after = AFTER_MENTION.exec(normalized);
+    const [, d1, m1, y1, d2, m2, y2, issuer] = after ?? [];
     const day = d1 ?? d2;
     const month = m1 ?? m2;
     const year = y1 ?? y2;
+    const end = mention.end + (after?.[0].length ?? 0);
     const doc: CitedDocument = {
-      type: type!,
-      identifier,
-      number: number!,
-      code: code.replace(/^[-/]/, ''),
-      mention: m[0].trim(),
+      type: mention.type,
+      identifier: mention.identifier,
+      number: mention.number,
+      code: mention.code,
+      mention: normalized.slice(mention.start, end).trim(),
       ...(issuer ? { issuer: issuer.trim() } : {}),
       ...(year ? { date: { year: Number(year), month: Number(month), day: Number(day) } } : {}),
     };
-    const key = identifierKey(identifier);
+    const key = identifierKey(mention.identifier);
     const known = found.get(key);
     if (known === undefined) found.set(key, doc);
     else {
@@ -135,4 +148,112 @@ export function stubFile(doc: CitedDocument, order: number, words: StubWords): s
     order,
   };
   return `---\n${toYaml(data)}---\n`;
+}
+
+/** What the report on a campaign document's citations needs of the project. */
+export interface CitingContext {
+  /** The site's cited documents, as the linker knows them. */
+  targets: readonly CitationTarget[];
+  /** The số, ký hiệu of the campaign's documents (the citing one's own too), by identifierKey. */
+  campaignKeys: ReadonlySet<string>;
+  /** The `order` the first stub takes. */
+  order: number;
+  /** Where stubs go (content/documents). */
+  dir: string;
+}
+
+/** The citing document as a stub's source names it. */
+export interface CitingDocument {
+  type: string;
+  number: string | null;
+  code: string;
+  issuer: string;
+  date: PartialDate;
+}
+
+/**
+ * The report's lines on the documents a campaign document cites, with a stub for each one the site
+ * lacks (the stubs are given back, not written).
+ */
+export function citedLines(
+  bodyText: string,
+  citing: CitingDocument,
+  { targets, campaignKeys, order: firstOrder, dir }: CitingContext,
+  stubs: { file: string; content: string }[],
+): string[] {
+  const cited = matchSiteDocuments(findCitedDocuments(bodyText), targets).filter(
+    (doc) => !campaignKeys.has(identifierKey(doc.identifier)),
+  );
+  const named = namedSiteDocuments(bodyText, targets).filter(
+    (id) => !cited.some((doc) => doc.siteId === id),
+  );
+  const lines = [t('importer.report.cited')];
+  if (cited.length === 0 && named.length === 0) lines.push(t('importer.report.citedNone'));
+  let order = firstOrder;
+  for (const doc of cited) {
+    if (doc.siteId !== undefined) {
+      lines.push(t('importer.report.citedKnown', { mention: doc.mention, id: doc.siteId }));
+      continue;
+    }
+    lines.push(
+      t('importer.report.citedMissing', {
+        mention: doc.mention,
+        slug: stubSlug(doc),
+        unknown: t('documents.unknown'),
+      }),
+    );
+    const stub = stubFor(doc, citing, bodyText, order++);
+    stubs.push({ file: `${dir}/${stubSlug(doc)}.mdx`, content: stub });
+    lines.push(
+      ...stub
+        .trimEnd()
+        .split('\n')
+        .map((l) => `      ${l}`),
+    );
+  }
+  for (const id of named) lines.push(t('importer.report.citedNamed', { id }));
+  return lines;
+}
+
+function stubFor(
+  doc: CitedDocument,
+  source: CitingDocument,
+  bodyText: string,
+  order: number,
+): string {
+  const date =
+    doc.date === undefined
+      ? ''
+      : t('importer.stub.date', { date: formatShortDate(doc.date, { unknownDay: true }) });
+  const issuerIndex = bodyText.toUpperCase().indexOf(source.issuer.toUpperCase());
+  const issuer =
+    issuerIndex < 0
+      ? source.issuer
+      : bodyText.slice(issuerIndex, issuerIndex + source.issuer.length);
+  const citing = t('importer.stub.source', {
+    type: source.type,
+    identifier: letterIdentifier(source),
+    issuer,
+    date: formatDate(source.date),
+  });
+  return stubFile(doc, order, {
+    unknown: t('documents.unknown'),
+    unknownSubject: t('importer.stub.unknownSubject'),
+    unknownIssuer: t('importer.stub.unknownIssuer'),
+    unknownDate: t('importer.stub.unknownDate'),
+    unknownContent: t('importer.stub.unknownContent'),
+    title: t('importer.stub.title', {
+      type: doc.type,
+      identifier: doc.identifier,
+      date,
+      issuer: doc.issuer === undefined ? '' : t('importer.stub.issuer', { issuer: doc.issuer }),
+    }),
+    description: t('importer.stub.description', {
+      type: doc.type,
+      identifier: doc.identifier,
+      citing,
+    }),
+    source: citing,
+    sourceNote: t('importer.stub.sourceNote', { mention: doc.mention }),
+  });
 }

@@ -1,7 +1,9 @@
 // Turns the recognised parts into the front matter of a content file (src/schemas/letter.ts), with a
-// line of the report for each part: found, left blank on the signed copy, inferred, or not found.
-// Inferred values (a signed copy whose heading lost the parent body and issuer) are marked in the
-// report and in the file, for the reviewer; nothing is filled in that the text does not support.
+// line of the report for each part: found, left blank on the signed copy, inferred, read with a doubt
+// the reviewer must settle, or not found. The parts are a table (FIELD_RULES), one row per part in the
+// report's order; each row reads its part from the parsed document and says what it found. Inferred
+// values (a signed copy whose heading lost the parent body and issuer) are marked in the report and in
+// the file; nothing is filled in that the text does not support.
 import { t } from '../../src/i18n/index.ts';
 import { formatDate, isoDate } from '../../src/documents/dates.ts';
 import { letterIdentifier } from '../../src/documents/letter.ts';
@@ -11,16 +13,23 @@ import type { BodyStats } from './body.ts';
 import type { ParsedDocument, SignaturePrefix } from './parse.ts';
 import { BODY_WORD, DEPARTMENT, SUBJECT_PREFIX } from './words.ts';
 
-export type FieldStatus = 'found' | 'blank' | 'inferred' | 'missing';
+export type FieldStatus = 'found' | 'blank' | 'inferred' | 'doubt' | 'missing';
 
 export interface FieldReport {
-  /** Which part: the report is in the order of FIELD_ORDER, never of its translated labels. */
+  /** Which part; the report lists them in the order of FIELD_RULES, never of their labels. */
   key: FieldKey;
   field: string;
   status: FieldStatus;
   value?: string;
   reason?: string;
   note?: string;
+}
+
+/** A required part that could not be read: which, and the line where the reading looked for it. */
+export interface MissingPart {
+  key: FieldKey;
+  label: string;
+  at?: { at: number; text: string };
 }
 
 /**
@@ -44,13 +53,13 @@ export interface Assembled {
   /** Front matter keys whose value was inferred (written with a comment in the file). */
   inferred: Set<string>;
   fields: FieldReport[];
-  missing: string[];
+  missing: MissingPart[];
 }
 
 /** An issuer in capitals that is a sở, a specialised agency of the provincial UBND ("SỞ CÔNG THƯƠNG"). */
 const OF_DEPARTMENT = new RegExp(String.raw`^${DEPARTMENT}\s`, 'u');
 /** The "V/v" that opens a công văn's trích yếu, left out of the title. */
-const SUBJECT_OPENING = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+`, 'u');
+const VV_OPENING = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+`, 'u');
 
 /** A word or name as a sentence writes it: "Công văn" → "công văn"; an abbreviation ("UBND") stays. */
 export function lowerFirst(text: string): string {
@@ -85,10 +94,358 @@ function bodySpelling(name: string, bodyText: string): string | undefined {
   return index < 0 ? undefined : bodyText.slice(index, index + name.length);
 }
 
+/** What a row of FIELD_RULES reads of the document. */
+interface FieldContext {
+  doc: ParsedDocument;
+  bodyText: string;
+  stats: BodyStats;
+  /** Another body's document, filed with its text: parent body, signature and Nơi nhận may lack. */
+  cited: boolean;
+  data: Partial<FrontMatter>;
+  /** The issuer, read with the parent body (whose reading depends on it) and reported after it. */
+  issuerOutcome?: FieldOutcome | undefined;
+}
+
+/** A row's outcome: the report's line, the front matter it sets, whether a lack refuses the import. */
+interface FieldOutcome {
+  status: FieldStatus;
+  value?: string;
+  reason?: string;
+  note?: string;
+  /**
+   * A missing part that refuses the import; `at` names where the reading looked for it, `with` the
+   * parts read on the same line that go with it ("Số, Ký hiệu").
+   */
+  required?: { at?: { at: number; text: string } | undefined; with?: FieldKey };
+}
+
+interface FieldRule {
+  key: FieldKey;
+  /** Reads the part; undefined when the form has no such part (no line in the report). */
+  read: (context: FieldContext) => FieldOutcome | undefined;
+}
+
+const found = (value: string): FieldOutcome => ({ status: 'found', value });
+
+/** Where the heading's reading stopped, for a heading part not found. */
+const headingEnd = ({ doc }: FieldContext) => doc.where.headingEnd;
+/** Where the footer starts, or the text's last line, for a footer part not found. */
+const footerAt = ({ doc }: FieldContext) => doc.where.footer ?? doc.where.headingEnd;
+
+/** The issuer: the capital lines at the top left, else inferred from the text. */
+function readIssuer(context: FieldContext): FieldOutcome | undefined {
+  const { doc, bodyText, data } = context;
+  const issuer = doc.organisations.at(-1);
+  if (issuer !== undefined) {
+    data.issuer = issuer;
+    return found(issuer);
+  }
+  const title = doc.signer?.authority ?? doc.signer?.title;
+  const inferred = title === undefined ? undefined : issuerFromBody(title, bodyText);
+  if (inferred === undefined) return undefined;
+  data.issuer = inferred.name.toUpperCase();
+  return {
+    status: 'inferred',
+    value: data.issuer,
+    reason: t('importer.reason.issuer', { phrase: inferred.phrase }),
+  };
+}
+
+/** The parts of the document, in the report's order. */
+const FIELD_RULES: readonly FieldRule[] = [
+  {
+    key: 'nationalHeading',
+    read: ({ doc }) => {
+      if (doc.form === 'party') return undefined;
+      const slip = doc.slips.find((s) => s.part === 'nationalHeading');
+      if (slip !== undefined)
+        return {
+          status: 'doubt',
+          value: t('forms.nationalName'),
+          reason: t('importer.reason.nationalSlip', { printed: slip.printed }),
+        };
+      return doc.nationalHeading
+        ? found(t('forms.nationalName'))
+        : { status: 'missing', note: t('importer.note.nationalHeading') };
+    },
+  },
+  {
+    key: 'partyHeading',
+    read: ({ doc }) => (doc.form === 'party' ? found(t('importer.word.partyName')) : undefined),
+  },
+  {
+    key: 'parentBody',
+    read: (context) => {
+      const { doc, data, cited } = context;
+      // The issuer first: a sở's parent body is inferred from it.
+      const issuer = readIssuer(context);
+      context.issuerOutcome = issuer;
+      const orgs = doc.organisations;
+      if (orgs.length > 1) {
+        data.parentBody = orgs.slice(0, -1).join(' ');
+        return found(data.parentBody);
+      }
+      if (data.issuer !== undefined && OF_DEPARTMENT.test(data.issuer) && doc.place !== undefined) {
+        data.parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
+        return {
+          status: 'inferred',
+          value: data.parentBody,
+          reason: t('importer.reason.parentBody', { place: doc.place }),
+        };
+      }
+      return cited
+        ? { status: 'missing' }
+        : { status: 'missing', required: { at: headingEnd(context) } };
+    },
+  },
+  {
+    key: 'issuer',
+    read: (context) =>
+      context.issuerOutcome ?? { status: 'missing', required: { at: headingEnd(context) } },
+  },
+  {
+    key: 'number',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.code === undefined)
+        return { status: 'missing', required: { at: headingEnd(context), with: 'code' } };
+      data.number = doc.number ?? null;
+      data.code = doc.code;
+      return doc.number === null || doc.number === undefined
+        ? { status: 'blank', value: t('importer.value.numberBlank') }
+        : found(doc.number);
+    },
+  },
+  {
+    key: 'code',
+    read: ({ doc }) => {
+      if (doc.code === undefined) return { status: 'missing' };
+      const slip = doc.slips.find((s) => s.part === 'number');
+      return slip === undefined
+        ? found(doc.code)
+        : {
+            status: 'doubt',
+            value: doc.code,
+            reason: t('importer.reason.codeSpaced', { printed: slip.printed }),
+          };
+    },
+  },
+  {
+    key: 'place',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.place === undefined || doc.date === undefined)
+        return { status: 'missing', required: { at: headingEnd(context), with: 'date' } };
+      data.place = doc.place;
+      return found(doc.place);
+    },
+  },
+  {
+    key: 'date',
+    read: ({ doc, data }) => {
+      if (doc.date === undefined) return { status: 'missing' };
+      const iso = isoDate(doc.date);
+      data.date = iso;
+      if (doc.date.day !== undefined) return found(`${formatDate(doc.date)} ("${iso}")`);
+      return {
+        status: 'blank',
+        value:
+          doc.date.month !== undefined
+            ? t('importer.value.dayBlank', { date: formatDate(doc.date), iso })
+            : t('importer.value.monthBlank', { year: doc.date.year, iso }),
+      };
+    },
+  },
+  {
+    key: 'type',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.typeName === undefined)
+        return { status: 'missing', required: { at: headingEnd(context) } };
+      data.type = doc.typeName;
+      const heading = doc.type?.heading;
+      return found(
+        doc.type !== undefined && heading === null
+          ? t('importer.value.typeVv', { type: doc.typeName })
+          : t('importer.value.typeHeading', {
+              type: doc.typeName,
+              heading: heading ?? doc.typeName.toLocaleUpperCase('vi'),
+            }),
+      );
+    },
+  },
+  {
+    key: 'subject',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.subject === undefined)
+        return { status: 'missing', required: { at: doc.where.type ?? headingEnd(context) } };
+      data.subject = doc.subject;
+      return found(doc.subject);
+    },
+  },
+  {
+    // Kính gửi: required by a công văn, optional or absent in other forms.
+    key: 'recipients',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.recipients !== undefined && doc.recipients.length > 0) {
+        data.recipients = doc.recipients;
+        return found(doc.recipients.join('; '));
+      }
+      if (doc.form === 'state' && doc.type?.recipients === 'required')
+        return { status: 'missing', required: { at: headingEnd(context) } };
+      return { status: 'missing', note: t('importer.note.recipients') };
+    },
+  },
+  {
+    // A Quyết định's (or Nghị quyết's) preamble.
+    key: 'decision',
+    read: (context) => {
+      const { doc, data } = context;
+      if (doc.form !== 'state' || doc.type?.form !== 'quyet-dinh') return undefined;
+      const decision = doc.decision;
+      if (decision?.authority === undefined || decision.bases.length === 0)
+        return { status: 'missing', required: { at: doc.where.decision ?? headingEnd(context) } };
+      const proposals = decision.proposals;
+      data.decision = {
+        authority: decision.authority,
+        bases: decision.bases,
+        ...(proposals.length === 0
+          ? {}
+          : { proposal: proposals.length === 1 ? proposals[0]! : proposals }),
+      };
+      return found(
+        t('importer.value.decision', {
+          authority: decision.authority,
+          bases: decision.bases.length,
+          proposal: t(
+            proposals.length === 0 ? 'importer.value.noProposal' : 'importer.value.proposal',
+          ),
+        }),
+      );
+    },
+  },
+  {
+    key: 'body',
+    read: (context) => {
+      const { stats } = context;
+      if (stats.paragraphs === 0)
+        return { status: 'missing', required: { at: headingEnd(context) } };
+      const list = (items: string[]) =>
+        items.length === 0 ? t('importer.value.none') : items.join(', ');
+      return found(
+        t('importer.value.body', {
+          paragraphs: stats.paragraphs,
+          sections: list(stats.sections),
+          bullets: stats.bullets,
+          points: list(stats.points),
+          articles: list(stats.articles),
+        }),
+      );
+    },
+  },
+  {
+    key: 'signer',
+    read: (context) => {
+      const { doc, data, cited } = context;
+      const signer = doc.signer;
+      if (signer?.title === undefined || signer.name === undefined)
+        return cited
+          ? { status: 'doubt', reason: t('importer.reason.noSigner') }
+          : { status: 'missing', required: { at: footerAt(context) } };
+      data.signer = {
+        ...(signer.collective === undefined ? {} : { collective: signer.collective }),
+        ...(signer.prefix === undefined ? {} : { prefix: signer.prefix }),
+        ...(signer.authority === undefined ? {} : { authority: signer.authority }),
+        title: signer.title,
+        name: signer.name,
+      };
+      const title = [signer.collective, signer.prefix, signer.authority, signer.title]
+        .filter(Boolean)
+        .join(' ');
+      return found(t('importer.value.signer', { title, name: signer.name }));
+    },
+  },
+  {
+    key: 'distribution',
+    read: (context) => {
+      const { doc, data, cited } = context;
+      if (doc.distribution === undefined || doc.distribution.length === 0)
+        return cited
+          ? { status: 'doubt', reason: t('importer.reason.noDistribution') }
+          : { status: 'missing', required: { at: footerAt(context) } };
+      data.distribution = doc.distribution;
+      return found(
+        t('importer.value.lines', {
+          count: doc.distribution.length,
+          items: doc.distribution.join('; '),
+        }),
+      );
+    },
+  },
+  {
+    // What follows the signature is kept as the document's attached texts, after its body.
+    key: 'annexes',
+    read: ({ doc }) =>
+      doc.annexes.length === 0
+        ? undefined
+        : found(
+            t('importer.value.annexes', {
+              count: doc.annexes.length,
+              titles: doc.annexes
+                .map((annex) => annex.head.title ?? annex.head.label ?? '…')
+                .join('; '),
+            }),
+          ),
+  },
+  {
+    key: 'footnotes',
+    read: ({ doc }) =>
+      doc.footnotes.length === 0
+        ? undefined
+        : found(t('importer.value.footnotes', { count: doc.footnotes.length })),
+  },
+  {
+    // The drafting unit is named only by its abbreviation in the code of a công văn ("SCT-VP").
+    key: 'draftingUnit',
+    read: ({ doc }) => {
+      const unit = doc.code?.split('-').at(-1);
+      return {
+        status: 'missing',
+        ...(unit !== undefined && doc.code?.includes('-') && doc.type?.code === null
+          ? { note: t('importer.note.draftingUnit', { unit }) }
+          : {}),
+      };
+    },
+  },
+];
+
+/** The parts, by the key the report and the dictionary (`importer.field.<key>`) name them. */
+export type FieldKey =
+  | 'nationalHeading'
+  | 'partyHeading'
+  | 'parentBody'
+  | 'issuer'
+  | 'number'
+  | 'code'
+  | 'place'
+  | 'date'
+  | 'type'
+  | 'subject'
+  | 'recipients'
+  | 'decision'
+  | 'body'
+  | 'signer'
+  | 'distribution'
+  | 'annexes'
+  | 'footnotes'
+  | 'draftingUnit';
+
 /**
  * The parts of a document as front matter, with a line of the report for each. A cited document
- * (`cited`, another body's directive) needs no parent body (many issuers have none) and may have a
- * tên loại the site does not publish as a campaign document ("NGHỊ QUYẾT").
+ * (`cited`, another body's directive) needs no parent body (many issuers have none), and may lack a
+ * signature and a Nơi nhận (a copy that stops before them): the report flags them.
  */
 export function assemble(
   doc: ParsedDocument,
@@ -96,270 +453,32 @@ export function assemble(
   stats: BodyStats,
   { cited = false }: { cited?: boolean } = {},
 ): Assembled {
-  const reports: FieldReport[] = [];
-  // Every line of the report carries its key; the label is looked up once, here.
-  const fields = {
-    push: (...items: (Omit<FieldReport, 'key' | 'field'> & { field: FieldKey })[]) =>
-      reports.push(
-        ...items.map((item) => ({ ...item, key: item.field, field: fieldLabel(item.field) })),
-      ),
+  const context: FieldContext = {
+    doc,
+    bodyText,
+    stats,
+    cited,
+    data: {},
   };
-  const data: Partial<FrontMatter> = {};
-  const missing: string[] = [];
-  const label = (key: FieldKey) => fieldLabel(key);
-  /** A part found, with the value the report shows. */
-  const found = (key: FieldKey, value: string) =>
-    fields.push({ field: key, status: 'found', value });
-  /** A part not found; a required one is listed in `missing`, which refuses the import. */
-  const lack = (
-    key: FieldKey,
-    { required = true, note }: { required?: boolean; note?: string } = {},
-  ) => {
-    if (required) missing.push(label(key));
-    fields.push({ field: key, status: 'missing', ...(note === undefined ? {} : { note }) });
-  };
-  const headingKey: FieldKey = doc.form === 'party' ? 'partyHeading' : 'nationalHeading';
-
-  fields.push(
-    doc.nationalHeading
-      ? {
-          field: headingKey,
-          status: 'found',
-          value: doc.form === 'party' ? t('importer.word.partyName') : t('forms.nationalName'),
-        }
-      : { field: headingKey, status: 'missing', note: t('importer.note.nationalHeading') },
-  );
-
-  // Parent body and issuer: the capital lines at the top left, else inferred from the text.
-  const orgs = doc.organisations;
-  let issuer = orgs.at(-1);
-  let parentBody = orgs.length > 1 ? orgs.slice(0, -1).join(' ') : undefined;
-  if (issuer !== undefined) {
-    data.issuer = issuer;
-    found('issuer', issuer);
-  } else if (doc.signer?.title !== undefined) {
-    const found = issuerFromBody(doc.signer.authority ?? doc.signer.title, bodyText);
-    if (found !== undefined) {
-      issuer = found.name.toUpperCase();
-      data.issuer = issuer;
-      fields.push({
-        field: 'issuer',
-        status: 'inferred',
-        value: issuer,
-        reason: t('importer.reason.issuer', { phrase: found.phrase }),
+  const fields: FieldReport[] = [];
+  const missing: MissingPart[] = [];
+  for (const rule of FIELD_RULES) {
+    const outcome = rule.read(context);
+    if (outcome === undefined) continue;
+    const { required, ...report } = outcome;
+    const label = fieldLabel(rule.key);
+    fields.push({ key: rule.key, field: label, ...report });
+    if (required !== undefined)
+      missing.push({
+        key: rule.key,
+        label: required.with === undefined ? label : `${label}, ${fieldLabel(required.with)}`,
+        ...(required.at === undefined ? {} : { at: required.at }),
       });
-    }
   }
-  if (parentBody !== undefined) {
-    data.parentBody = parentBody;
-    found('parentBody', parentBody);
-  } else if (issuer !== undefined && OF_DEPARTMENT.test(issuer) && doc.place !== undefined) {
-    parentBody = t('importer.parentBodyOfSo', { place: doc.place.toUpperCase() });
-    data.parentBody = parentBody;
-    fields.push({
-      field: 'parentBody',
-      status: 'inferred',
-      value: parentBody,
-      reason: t('importer.reason.parentBody', { place: doc.place }),
-    });
-  }
-  for (const key of ['parentBody', 'issuer'] as const) {
-    if (data[key] !== undefined) continue;
-    if (cited && key === 'parentBody') continue;
-    lack(key);
-  }
-
-  // Số, ký hiệu.
-  if (doc.code !== undefined) {
-    data.number = doc.number ?? null;
-    data.code = doc.code;
-    fields.push(
-      doc.number === null || doc.number === undefined
-        ? { field: 'number', status: 'blank', value: t('importer.value.numberBlank') }
-        : { field: 'number', status: 'found', value: doc.number },
-      { field: 'code', status: 'found', value: doc.code },
-    );
-  } else {
-    missing.push(`${label('number')}, ${label('code')}`);
-    fields.push({ field: 'number', status: 'missing' }, { field: 'code', status: 'missing' });
-  }
-
-  // Place and date.
-  if (doc.place !== undefined && doc.date !== undefined) {
-    data.place = doc.place;
-    const iso = isoDate(doc.date);
-    data.date = iso;
-    found('place', doc.place);
-    fields.push(
-      doc.date.day !== undefined
-        ? { field: 'date', status: 'found', value: `${formatDate(doc.date)} ("${iso}")` }
-        : doc.date.month !== undefined
-          ? {
-              field: 'date',
-              status: 'blank',
-              value: t('importer.value.dayBlank', { date: formatDate(doc.date), iso }),
-            }
-          : {
-              field: 'date',
-              status: 'blank',
-              value: t('importer.value.monthBlank', { year: doc.date.year, iso }),
-            },
-    );
-  } else {
-    missing.push(`${label('place')}, ${label('date')}`);
-    fields.push({ field: 'place', status: 'missing' }, { field: 'date', status: 'missing' });
-  }
-
-  // Type and trích yếu.
-  if (doc.type !== undefined) {
-    data.type = doc.type.name;
-    fields.push({
-      field: 'type',
-      status: 'found',
-      value:
-        doc.type.heading === null
-          ? t('importer.value.typeVv', { type: doc.type.name })
-          : t('importer.value.typeHeading', { type: doc.type.name, heading: doc.type.heading }),
-    });
-  } else if (cited && doc.unknownHeading !== undefined) {
-    found('type', doc.unknownHeading);
-  } else if (doc.unknownHeading !== undefined) {
-    missing.push(label('type'));
-    fields.push({
-      field: 'type',
-      status: 'missing',
-      note: `: ${t('importer.value.unknownHeading', { heading: doc.unknownHeading })}`,
-    });
-  } else {
-    lack('type');
-  }
-  if (doc.subject !== undefined) {
-    data.subject = doc.subject;
-    found('subject', doc.subject);
-  } else {
-    lack('subject');
-  }
-
-  // Kính gửi: required by a công văn, optional or absent in other forms.
-  if (doc.recipients !== undefined && doc.recipients.length > 0) {
-    data.recipients = doc.recipients;
-    fields.push({
-      field: 'recipients',
-      status: 'found',
-      value: doc.recipients.join('; '),
-    });
-  } else if (doc.type?.recipients === 'required') {
-    lack('recipients');
-  } else {
-    fields.push({
-      field: 'recipients',
-      status: 'missing',
-      note: t('importer.note.recipients'),
-    });
-  }
-
-  // A Quyết định's preamble.
-  if (doc.type?.form === 'quyet-dinh') {
-    const decision = doc.decision;
-    if (decision?.authority !== undefined && decision.bases.length > 0) {
-      data.decision = {
-        authority: decision.authority,
-        bases: decision.bases,
-        ...(decision.proposal === undefined ? {} : { proposal: decision.proposal }),
-      };
-      fields.push({
-        field: 'decision',
-        status: 'found',
-        value: t('importer.value.decision', {
-          authority: decision.authority,
-          bases: decision.bases.length,
-          proposal: t(
-            decision.proposal === undefined
-              ? 'importer.value.noProposal'
-              : 'importer.value.proposal',
-          ),
-        }),
-      });
-    } else {
-      missing.push(label('decision'));
-      fields.push({ field: 'decision', status: 'missing' });
-    }
-  }
-
-  // Body.
-  const list = (items: string[]) =>
-    items.length === 0 ? t('importer.value.none') : items.join(', ');
-  if (stats.paragraphs > 0) {
-    fields.push({
-      field: 'body',
-      status: 'found',
-      value: t('importer.value.body', {
-        paragraphs: stats.paragraphs,
-        sections: list(stats.sections),
-        bullets: stats.bullets,
-        points: list(stats.points),
-        articles: list(stats.articles),
-      }),
-    });
-  } else {
-    lack('body');
-  }
-
-  // Signature block.
-  const signer = doc.signer;
-  if (signer?.title !== undefined && signer.name !== undefined) {
-    data.signer = {
-      ...(signer.prefix === undefined ? {} : { prefix: signer.prefix }),
-      ...(signer.authority === undefined ? {} : { authority: signer.authority }),
-      title: signer.title,
-      name: signer.name,
-    };
-    const title = [signer.prefix, signer.authority, signer.title].filter(Boolean).join(' ');
-    fields.push({
-      field: 'signer',
-      status: 'found',
-      value: t('importer.value.signer', { title, name: signer.name }),
-    });
-  } else {
-    lack('signer');
-  }
-
-  // Nơi nhận.
-  if (doc.distribution !== undefined && doc.distribution.length > 0) {
-    data.distribution = doc.distribution;
-    fields.push({
-      field: 'distribution',
-      status: 'found',
-      value: t('importer.value.lines', {
-        count: doc.distribution.length,
-        items: doc.distribution.join('; '),
-      }),
-    });
-  } else {
-    lack('distribution');
-  }
-
-  // Attached lists (Phụ lục) are left to the reviewer: their tables go to `annexes` by hand.
-  if (doc.annexLines !== undefined)
-    fields.push({
-      field: 'annexes',
-      status: 'missing',
-      note: t('importer.note.annexes', { lines: doc.annexLines }),
-    });
-
-  // The drafting unit is named only by its abbreviation in the code of a công văn ("SCT-VP").
-  const unit = doc.code?.split('-').at(-1);
-  fields.push({
-    field: 'draftingUnit',
-    status: 'missing',
-    ...(unit !== undefined && doc.code?.includes('-') && doc.type?.code === null
-      ? { note: t('importer.note.draftingUnit', { unit }) }
-      : {}),
-  });
-
-  // The site's own fields: a title and a description from the parts, the route, the order.
+  const { data } = context;
+  // The site's own fields: a title and a description from the parts.
   if (data.type !== undefined && data.subject !== undefined) {
-    const subject = data.subject.replace(SUBJECT_OPENING, '');
+    const subject = data.subject.replace(VV_OPENING, '');
     data.title = `${data.type} ${lowerFirst(subject)}`;
     if (data.issuer !== undefined && doc.date !== undefined) {
       data.description = t('importer.description', {
@@ -371,36 +490,12 @@ export function assemble(
       });
     }
   }
-  reports.sort((a, b) => FIELD_ORDER.indexOf(a.key) - FIELD_ORDER.indexOf(b.key));
   // The keys of the parts reported inferred are front matter keys too: their lines get a comment.
   const inferred = new Set<string>(
-    reports.filter((report) => report.status === 'inferred').map((report) => report.key),
+    fields.filter((report) => report.status === 'inferred').map((report) => report.key),
   );
-  return { data, inferred, fields: reports, missing };
+  return { data, inferred, fields, missing };
 }
-
-/** The parts in the order the report lists them. */
-export const FIELD_ORDER = [
-  'nationalHeading',
-  'partyHeading',
-  'parentBody',
-  'issuer',
-  'number',
-  'code',
-  'place',
-  'date',
-  'type',
-  'subject',
-  'recipients',
-  'decision',
-  'body',
-  'signer',
-  'distribution',
-  'annexes',
-  'draftingUnit',
-] as const;
-
-export type FieldKey = (typeof FIELD_ORDER)[number];
 
 function fieldLabel(key: FieldKey): string {
   return t(`importer.field.${key}`);

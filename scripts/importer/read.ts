@@ -1,5 +1,6 @@
-// Reads a signed document into plain text, whatever it came as: text extracted from a PDF (.txt), a
-// Word file (.docx, through mammoth) or a PDF with a text layer (through unpdf's build of PDF.js).
+// Reads a signed document into plain text, whatever it came as: text extracted from a PDF or saved
+// from Word or a web page (.txt), a Markdown copy (.md), a Word file (.docx, through mammoth) or a PDF
+// with a text layer (through unpdf's build of PDF.js).
 // The text keeps what the later steps need: one paragraph per block, blank lines between blocks,
 // "**bold**" and "*italic*" where the source says so (.txt and .docx), and a form feed at each page
 // break of a PDF so sentences split by it can be joined again.
@@ -12,9 +13,9 @@ import { importError } from './errors.ts';
 /** The largest file the importer reads: a signed letter is a few hundred kilobytes. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
-/** The extensions the importer reads, lower case. */
-export const INPUT_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
-export type InputKind = 'txt' | 'docx' | 'pdf';
+/** The extensions the importer reads, lower case: text (plain or Markdown), Word, PDF. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
+export type InputKind = 'txt' | 'md' | 'docx' | 'pdf';
 
 export interface SourceText {
   kind: InputKind;
@@ -57,7 +58,7 @@ export async function readSource(path: string): Promise<SourceText> {
   }
   const kind = extension.slice(1) as InputKind;
   const source =
-    kind === 'txt'
+    kind === 'txt' || kind === 'md'
       ? { text: decodeText(buffer, path) }
       : kind === 'docx'
         ? { text: await docxText(buffer, path) }

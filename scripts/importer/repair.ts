@@ -1,23 +1,31 @@
-// Repairs what extracting text from a signed PDF breaks, before the parts are recognised: page numbers
-// left in the text, sentences cut in two by a page break, items that lost their line break and run on,
-// the site's own print artefacts (a cited document's address after its name). Each repair is recorded
-// so the import report can show what was changed.
+// Repairs what extracting text from a signed PDF, a Word file or a web page breaks, before the parts
+// are recognised: page numbers left in the text, sentences cut in two by a page break, items that lost
+// their line break and run on, heading parts a web page ran together ("… Độc lập - Tự do - Hạnh phúc
+// ---------------"), the site's own print artefacts (a cited document's address after its name). The
+// text's shape (./shape.ts) gives the blocks; each repair is recorded so the import report can show
+// what was changed.
 import type { InputKind } from './read.ts';
+import { CLOSED_LINE, ITEM_START } from './line-patterns.ts';
+import { shapeText, type Block, type TextShape } from './shape.ts';
 import {
   ARTICLE_WORD,
   DISTRIBUTION_LABEL,
   MOTTO_START,
-  DAY_WORD,
   NATIONAL_NAME_START,
-  NUMBER_LABEL,
   PAGE_WORD,
   PARTY_NAME,
   POINT_LETTER,
   RECIPIENTS_LABEL,
   SUBJECT_PREFIX,
+  DAY_WORD,
+  NUMBER_LABEL,
 } from './words.ts';
 
+export type { Block } from './shape.ts';
+
 export interface Repairs {
+  /** How the text was laid out: Markdown, a PDF's columns, one paragraph per line, wrapped lines. */
+  shape: TextShape;
   /** Page numbers removed ("2", "- 3 -", "Trang 4"). */
   pageNumbers: number;
   /** Sentences joined across a break: the words either side, "tạo sức hấp dẫn / mới". */
@@ -26,22 +34,16 @@ export interface Repairs {
   lineBreaks: number;
   /** Printed addresses of cited documents removed (a PDF printed from this site). */
   printedLinks: number;
+  /** Footnotes moved from the foot of their page to the end of the text. */
+  footnotes: string[];
 }
-
-/** A block of the text (a paragraph, a heading line group), as lines. */
-export type Block = string[];
 
 const PAGE_NUMBER = new RegExp(
   String.raw`^(?:[-–—]\s*)?(?:${PAGE_WORD}\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$`,
   'i',
 );
 /** A block ends a sentence or a part when its last character is one of these. */
-export const CLOSED = /(?:[.:;!?…)\]”"'*»]|\/\.)$/u;
-/** A block that begins an item of its own, never the rest of a sentence. */
-const ITEM_START = new RegExp(
-  String.raw`^(?:[-–−•+]\s|${POINT_LETTER}\)\s|\d+[.)]\s|${ARTICLE_WORD}\s+\d+\.)`,
-  'u',
-);
+export const CLOSED = CLOSED_LINE;
 
 /** Marks that begin a part of the form or an item; run together with the text before them, they are split off. */
 const RUN_ON_MARKERS: RegExp[] = [
@@ -57,6 +59,10 @@ const RUN_ON_MARKERS: RegExp[] = [
     String.raw`(?<=\S)\s+(?=${SUBJECT_PREFIX}\s|${RECIPIENTS_LABEL}\s*:|${DISTRIBUTION_LABEL}\s*:|${NATIONAL_NAME_START}|${MOTTO_START}|${PARTY_NAME})`,
     'gu',
   ),
+  // the rule a web page prints under a heading's name, on the name's line: "CHÍNH PHỦ -------"
+  /(?<=\S)\s+(?=[-_=]{3,}(?:\s|$))|(?<=[-_=]{3})\s+(?=[^\s_=-])/gu,
+  // a web page's title glued before the issuer: "… do Văn phòng Chính phủ ban hành. VĂN PHÒNG CHÍNH PHỦ"
+  /(?<=\p{Ll}[.!?])\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$)/gu,
 ];
 
 /**
@@ -83,15 +89,6 @@ export function normalizeText(text: string): string {
     .replace(/[ \t]+$/gm, '');
 }
 
-/** Splits text into blocks at blank lines; a form feed (a PDF page break) also ends a block. */
-export function toBlocks(text: string): Block[] {
-  return text
-    .split(/\n[ \t]*(?:\n|\f)[\s\f]*|\f/)
-    .map((block) => block.split('\n').map((line) => line.trim()))
-    .map((lines) => lines.filter((line) => line !== ''))
-    .filter((lines) => lines.length > 0);
-}
-
 /** The text of a line without Markdown emphasis and heading marks, for recognising it. */
 export function plain(line: string): string {
   // Most lines have nothing to remove: skip the four replacements (a long text has many lines).
@@ -109,34 +106,72 @@ const PAGE_NUMBER_MAX = 16;
 
 /** Applies every repair to the text of a document and returns its blocks with the record of repairs. */
 export function repairText(text: string, kind: InputKind): { blocks: Block[]; repairs: Repairs } {
-  const repairs: Repairs = { pageNumbers: 0, joins: [], lineBreaks: 0, printedLinks: 0 };
   let normalized = normalizeText(text);
+  let printedLinks = 0;
   if (kind === 'pdf') {
     // A PDF printed from this site shows each cited document's address after its name.
     // The address may wrap onto the next line, so spaces inside it are allowed.
     normalized = normalized.replace(/\s*\(https?:\/\/[^()]*\)/g, (whole) => {
       if (!/\/van-ban\/[a-z0-9-]+\/\)$/.test(whole.replace(/\s+/g, ''))) return whole;
-      repairs.printedLinks += 1;
+      printedLinks += 1;
       return '';
     });
   }
+  const shaped = shapeText(normalized, kind);
+  const repairs: Repairs = {
+    shape: shaped.shape,
+    pageNumbers: 0,
+    joins: [],
+    lineBreaks: 0,
+    printedLinks,
+    footnotes: shaped.footnotes,
+  };
   const blocks: Block[] = [];
-  for (const block of toBlocks(normalized)) {
-    const lines = block.filter((line) => {
-      if (line.length > PAGE_NUMBER_MAX || !PAGE_NUMBER.test(plain(line))) return true;
-      repairs.pageNumbers += 1;
-      return false;
+  // A number alone on its line is a page number in the text of a PDF (or a Markdown copy of one,
+  // whose tables keep their cells in rows); in a Word file or a web page, which have no pages, it is
+  // a cell of a table, unless it cuts a sentence in two.
+  const paged = kind === 'pdf' || ['layout', 'wrapped', 'markdown'].includes(shaped.shape);
+  const flat = shaped.blocks.flatMap((block) => block.lines);
+  let index = -1;
+  const isPageNumber = (line: string) => {
+    if (line.length > PAGE_NUMBER_MAX || !PAGE_NUMBER.test(plain(line))) return false;
+    if (paged) return true;
+    const before = flat[index - 1];
+    const after = flat[index + 1];
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      !CLOSED.test(plain(before)) &&
+      /^\p{Ll}/u.test(plain(after))
+    );
+  };
+  for (const block of shaped.blocks) {
+    const lines: string[] = [];
+    const at: number[] = [];
+    block.lines.forEach((line, i) => {
+      index += 1;
+      if (isPageNumber(line)) {
+        repairs.pageNumbers += 1;
+        return;
+      }
+      for (const part of splitRunOn(line, repairs)) {
+        lines.push(part);
+        if (block.at !== undefined) at.push(block.at[i]!);
+      }
     });
     if (lines.length === 0) continue;
-    const split = lines.flatMap((line) => splitRunOn(line, repairs));
     const previous = blocks.at(-1);
-    const last = previous?.at(-1);
-    const first = split[0]!;
+    const last = previous?.lines.at(-1);
+    const first = lines[0]!;
     if (previous !== undefined && last !== undefined && continues(last, first)) {
       repairs.joins.push(`${tail(plain(last))} / ${head(plain(first))}`);
-      previous[previous.length - 1] = `${last} ${first}`;
-      previous.push(...split.slice(1));
-    } else blocks.push(split);
+      previous.lines[previous.lines.length - 1] = `${last} ${first}`;
+      // One by one: a block may have more lines than a spread push can pass as arguments.
+      for (let i = 1; i < lines.length; i++) {
+        previous.lines.push(lines[i]!);
+        if (at[i] !== undefined) previous.at?.push(at[i]!);
+      }
+    } else blocks.push({ lines, gap: block.gap, ...(block.at === undefined ? {} : { at }) });
   }
   return { blocks, repairs };
 }
@@ -156,6 +191,8 @@ function continues(last: string, next: string): boolean {
 const ANY_RUN_ON = new RegExp(RUN_ON_MARKERS.map((marker) => marker.source).join('|'), 'u');
 
 function splitRunOn(line: string, repairs: Repairs): string[] {
+  // A row of a Markdown table is one line, whatever its cells hold.
+  if (line.startsWith('|')) return [line];
   if (line.length <= RUN_ON_PLACE_DATE_MAX) {
     const placeDate = RUN_ON_PLACE_DATE.exec(line);
     if (placeDate) {

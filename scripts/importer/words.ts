@@ -4,14 +4,16 @@
 // Each piece is escaped and matches the words as printed; the patterns around them are the parser's.
 import { t, vi } from '../../src/i18n/index.ts';
 import {
+  ATTACHED_NOTE_OPENINGS,
+  SUBJECT_OPENINGS,
   BODY_WORDS,
   ISSUER_STOP_WORDS,
   NATIONAL_NAMES,
-  OTHER_HEADINGS,
   POINT_LETTERS,
   PROPOSAL_OPENINGS,
   SPLIT_NAME_ENDINGS,
 } from '../../src/vietnamese/document-parts.ts';
+import { DOCUMENT_TYPES } from '../../src/schemas/document-types.ts';
 import { escapeRegExp } from '../../src/documents/text.ts';
 
 /** A printed word as a pattern, without the colon the form writes after a label ("Kính gửi:"). */
@@ -32,8 +34,11 @@ function fixedWords(template: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** The dash between the parts of the tiêu ngữ as extraction gives it: hyphen or en dash, any spacing. */
-const MOTTO_DASH = String.raw`\s*[-–]\s*`;
+/**
+ * The dash between the parts of the tiêu ngữ as extraction gives it: hyphen or en dash, any spacing,
+ * or lost, leaving spaces ("Độc lập  Tự do  Hạnh phúc").
+ */
+const MOTTO_DASH = String.raw`(?:\s*[-–]\s*|\s+)`;
 /** The parts of the tiêu ngữ, as the form prints them between dashes. */
 const mottoParts = t('forms.motto').split(' - ').map(escapeRegExp);
 
@@ -62,8 +67,6 @@ export const SUBJECT_ABOUT = word(t('importer.word.about'));
 export const SUBJECT_PREFIX = word(t('importer.word.subjectPrefix'));
 /** The end of a body's name whose printed heading goes on with the place ("ỦY BAN NHÂN DÂN" / "TỈNH …"). */
 export const SPLIT_NAME_ENDING = anyOf(SPLIT_NAME_ENDINGS);
-/** Tên loại of types the site does not publish. */
-export const OTHER_HEADING = anyOf(OTHER_HEADINGS);
 
 export const RECIPIENTS_LABEL = word(t('forms.recipients'));
 export const DISTRIBUTION_LABEL = word(t('forms.distribution'));
@@ -73,7 +76,16 @@ export const FILED_LABEL = word(t('importer.word.filed'));
 /** A Quyết định's preamble: its bases ("Căn cứ …"), the proposal, and "QUYẾT ĐỊNH:" before the articles. */
 export const BASIS_WORDS = word(t('importer.word.basis'));
 export const PROPOSAL_WORDS = anyOf(PROPOSAL_OPENINGS);
-export const DECIDES_WORD = word(t('forms.decides'));
+/** The lines that end a preamble: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:" (the registry's). */
+export const DECIDES_WORDS = anyOf([
+  ...new Set(
+    DOCUMENT_TYPES.flatMap((type) =>
+      type.decides === undefined ? [] : [type.decides.replace(/\s*:$/u, '')],
+    ),
+  ),
+]);
+/** The note under a trích yếu naming what it is attached to: "(Ban hành kèm theo …)". */
+export const ATTACHED_NOTE = anyOf(ATTACHED_NOTE_OPENINGS);
 
 /** The word that opens an article ("Điều 1."). */
 export const ARTICLE_WORD = word(t('documents.word.article'));
@@ -81,6 +93,8 @@ export const ARTICLE_WORD = word(t('documents.word.article'));
 export const POINT_LETTER = `[${POINT_LETTERS}]`;
 /** The heading of an attached list ("Phụ lục II"). */
 export const ANNEX_WORD = word(t('importer.word.annex'));
+/** The word between a document's type and its number ("Phụ lục số 01", "Chỉ thị số 34"). */
+export const NUMBER_WORD = word(t('documents.numberWord'));
 /** The word before a page number ("Trang 4"). */
 export const PAGE_WORD = word(t('importer.word.page'));
 
@@ -92,3 +106,9 @@ export const ISSUER_STOP_WORD = anyOf(ISSUER_STOP_WORDS);
 export const BODY_WORD = anyOf(BODY_WORDS);
 /** The first word of an issuer printed in capitals that is a sở of the provincial UBND ("SỞ CÔNG THƯƠNG"). */
 export const DEPARTMENT = word(t('importer.word.department'));
+
+/** The words a trích yếu opens with before what it is about ("V/v", "Về việc"), and the space after. */
+export const SUBJECT_OPENING = new RegExp(
+  `^${anyOf([...SUBJECT_OPENINGS].sort((a, b) => b.length - a.length))}\\s+`,
+  'iu',
+);

@@ -157,6 +157,38 @@ function phraseEnd(text: string, from: number, words: readonly string[]): number
 /** The words of the grammar, from the dictionary. */
 const NUMBER_WORD = t('documents.numberWord').toLowerCase();
 
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isWordChar(text, end)) end += 1;
+  return end;
+}
+
+/** The start of the first word at or after `from` (text.length when there is none). */
+function nextWord(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isWordChar(text, at)) at += 1;
+  return at;
+}
+
+/**
+ * The word after a type's name, past a "số" ("Chỉ thị số 34-CT/TW": "34"); none when no space
+ * follows the name.
+ */
+function wordAfterType(text: string, typeEnd: number): { start: number; end: number } | undefined {
+  let start = nextWord(text, typeEnd);
+  if (start >= text.length || !SPACE.test(text.slice(typeEnd, start))) return undefined;
+  let end = wordEnd(text, start);
+  if (text.slice(start, end).toLowerCase() === NUMBER_WORD) {
+    const after = nextWord(text, end);
+    if (after < text.length && SPACE.test(text.slice(end, after))) {
+      start = after;
+      end = wordEnd(text, after);
+    }
+  }
+  return { start, end };
+}
+
 /** Provision words, lower case, and the ids they stand for. */
 const PROVISION_WORDS = {
   part: t('documents.word.part').toLowerCase(),
@@ -241,6 +273,15 @@ function provisionBefore(
   };
 }
 
+/**
+ * The one pattern of the places a mention may start, for every text whatever the number of
+ * documents: the first words of what the grammar looks up (longest first), and a run of digits.
+ */
+function startsPattern(words: readonly string[], { digits }: { digits: boolean }): RegExp {
+  const alternatives = [...words].sort((x, y) => y.length - x.length).map(escapeRegExp);
+  return new RegExp([...(digits ? ['[0-9]+'] : []), ...alternatives].join('|'), 'giu');
+}
+
 /** One way a document can be named at one place, before the longest mention is chosen. */
 interface Candidate {
   start: number;
@@ -314,24 +355,11 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
 
   // One pattern for every text, whatever the number of documents: the places where a mention can
   // start (a run of digits, or the first word of a type, an alias or a code that starts with a letter).
-  const anchorWords = [...anchorFirstWords].sort((x, y) => y.length - x.length).map(escapeRegExp);
-  const anchors = new RegExp(['[0-9]+', ...anchorWords].join('|'), 'giu');
+  const anchors = startsPattern([...anchorFirstWords], { digits: true });
 
   return (text, exceptId) => {
     const candidates: Candidate[] = [];
     const lower = (start: number, end: number) => text.slice(start, end).toLowerCase();
-    /** The end of the word that starts at `start`. */
-    const wordEnd = (start: number) => {
-      let end = start;
-      while (end < text.length && isWordChar(text, end)) end += 1;
-      return end;
-    };
-    /** The start of the first word at or after `from` (text.length when there is none). */
-    const nextWord = (from: number) => {
-      let at = from;
-      while (at < text.length && !isWordChar(text, at)) at += 1;
-      return at;
-    };
     // The số, ký hiệu that start at a word, by its start: where each ends and whose it is.
     const identifiersAt = new Map<number, { end: number; target: number }[]>();
     const identifiersFrom = (start: number) => {
@@ -342,14 +370,14 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
       const cutsHere: number[] = [];
       let wordStart = start;
       while (wordStart < text.length) {
-        const end = wordEnd(wordStart);
+        const end = wordEnd(text, wordStart);
         key += lower(wordStart, end);
         if (key.length > longestKey || !keyStarts.has(key)) break;
         for (const entry of byKey.get(key) ?? []) {
           if (cutsHere.every((cut) => entry.cuts.has(cut)))
             hits.push({ end, target: entry.target });
         }
-        const next = nextWord(end);
+        const next = nextWord(text, end);
         if (next >= text.length || !SEPARATORS.test(text.slice(end, next))) break;
         cutsHere.push(key.length);
         wordStart = next;
@@ -363,7 +391,7 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
       const start = m.index;
       // A mention starts where a word does.
       if (start > 0 && isWordChar(text, start - 1)) continue;
-      const end = wordEnd(start);
+      const end = wordEnd(text, start);
       anchors.lastIndex = end;
       const word = lower(start, end);
       for (const hit of identifiersFrom(start))
@@ -372,16 +400,9 @@ export function createCitationFinder(targets: readonly CitationTarget[]): Citati
       for (const type of typesByFirst.get(word) ?? []) {
         const typeEnd = phraseEnd(text, start, type.words);
         if (typeEnd < 0) continue;
-        let next = nextWord(typeEnd);
-        if (next >= text.length || !SPACE.test(text.slice(typeEnd, next))) continue;
-        let nextEnd = wordEnd(next);
-        if (lower(next, nextEnd) === NUMBER_WORD) {
-          const after = nextWord(nextEnd);
-          if (after < text.length && SPACE.test(text.slice(nextEnd, after))) {
-            next = after;
-            nextEnd = wordEnd(after);
-          }
-        }
+        const following = wordAfterType(text, typeEnd);
+        if (following === undefined) continue;
+        const { start: next, end: nextEnd } = following;
         for (const hit of identifiersFrom(next)) {
           if (typeKeyOf[hit.target] === type.key)
             candidates.push({ start, end: hit.end, target: hit.target, way: 0 });
@@ -448,17 +469,100 @@ export function findCitations(text: string, targets: readonly CitationTarget[]):
   return createCitationFinder(targets)(text);
 }
 
+/** A document named by type, number and code in running text, whether the site has it or not. */
+export interface NumberedMention {
+  start: number;
+  end: number;
+  /** The type as the grammar knows it ("Chỉ thị"), whatever its capitals in the text. */
+  type: string;
+  /** "34", "30/2020" (a legal document's number carries its year). */
+  number: string;
+  /** The ký hiệu after the number, as printed ("CT/TW", "CT TW", "NĐ-CP"). */
+  code: string;
+  /** Số, ký hiệu as printed, spaces around "-" and "/" left out: "34-CT/TW", "34 CT TW". */
+  identifier: string;
+}
+
+/** A word of a ký hiệu after a space or a dot: capitals first and mostly ("CT", "TTr", "QyĐ"). */
+function isCodeWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const upper = (word.match(/[\p{Lu}\p{N}]/gu) ?? []).length;
+  return upper * 2 > word.length;
+}
+
 /**
- * The pattern of a document named by type, number and code in running text, whether the site has it or
- * not (what the importer reports): `(type) (số)? (number[/year]) (- or /) (code)`, the type one of
- * `types`, the code capitals first ("Chỉ thị số 32-CT/TU", "Nghị định số 30/2020/NĐ-CP"). Its groups:
- * type, number, separator, code. Its key is identifierKey(number + separator + code).
+ * Finds every document a text names by type, number and code (what the importer reports and stubs),
+ * by the linker's own grammar: the same words, the same separators between the parts of a số, ký
+ * hiệu ("34-CT/TW", "34/CT-TW", "34 CT TW", "34.CT.TW"), a type with or without "số". So every
+ * mention the page links, given the document, is found here, and each found here the page would link.
+ * A part of the ký hiệu after "-" or "/" starts with a capital; after a space or a dot it is mostly
+ * capitals, so "Kế hoạch số 87 Sở Công Thương" names no code.
  */
-export function numberedMentionSource(types: readonly string[]): string {
-  const type = types.map(escapeRegExp).join('|');
-  const code = String.raw`\p{Lu}[\p{Lu}\p{Ll}\p{N}]*`;
-  return (
-    String.raw`(?<![\p{L}\p{N}])(${type})\s+(?:${escapeRegExp(NUMBER_WORD)}\s+)?` +
-    String.raw`(\d+(?:\/\d{4})?)\s*([-/])\s*(${code}(?:\s*[-/]\s*${code})*)`
-  );
+export function createNumberedMentionFinder(
+  types: readonly string[],
+): (text: string) => NumberedMention[] {
+  const byFirst = new Map<string, { words: string[]; name: string }[]>();
+  for (const name of types) {
+    const phrase = phraseOf(name);
+    if (phrase === undefined) continue;
+    byFirst.set(phrase.first, [
+      ...(byFirst.get(phrase.first) ?? []),
+      { words: phrase.words, name },
+    ]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const anchors = startsPattern([...byFirst.keys()], { digits: false });
+  return (text) => {
+    const found: NumberedMention[] = [];
+    anchors.lastIndex = 0;
+    for (let m = anchors.exec(text); m !== null; m = anchors.exec(text)) {
+      const start = m.index;
+      if (start > 0 && isWordChar(text, start - 1)) continue;
+      const first = text.slice(start, wordEnd(text, start)).toLowerCase();
+      for (const type of byFirst.get(first) ?? []) {
+        const typeEnd = phraseEnd(text, start, type.words);
+        if (typeEnd < 0) continue;
+        const following = wordAfterType(text, typeEnd);
+        if (following === undefined) continue;
+        const { start: numberStart, end } = following;
+        if (!DIGITS.test(text.slice(numberStart, end))) continue;
+        let numberEnd = end;
+        // A legal document's number carries its year: "30/2020/NĐ-CP".
+        const year = nextWord(text, end);
+        const yearEnd = wordEnd(text, year);
+        if (/^\s*\/\s*$/.test(text.slice(end, year)) && /^\d{4}$/.test(text.slice(year, yearEnd)))
+          numberEnd = yearEnd;
+        // The parts of the ký hiệu, each after a separator.
+        let codeEnd = -1;
+        let cursor = numberEnd;
+        for (;;) {
+          const next = nextWord(text, cursor);
+          const separator = text.slice(cursor, next);
+          if (next >= text.length || !SEPARATORS.test(separator)) break;
+          const word = text.slice(next, wordEnd(text, next));
+          const explicit = /[-/]/.test(separator);
+          if (!(explicit ? /^\p{Lu}/u.test(word) : isCodeWord(word))) break;
+          codeEnd = next + word.length;
+          cursor = codeEnd;
+        }
+        if (codeEnd < 0) continue;
+        const identifier = text
+          .slice(numberStart, codeEnd)
+          .replace(/\s*([-/])\s*/g, '$1')
+          .replace(/\s+/g, ' ');
+        const number = text.slice(numberStart, numberEnd).replace(/\s+/g, '');
+        found.push({
+          start,
+          end: codeEnd,
+          type: type.name,
+          number,
+          code: identifier.slice(number.length).replace(/^[-/. ]+/, ''),
+          identifier,
+        });
+        anchors.lastIndex = codeEnd;
+        break;
+      }
+    }
+    return found;
+  };
 }

@@ -3,11 +3,11 @@
 import { t } from '../i18n/index.ts';
 import { DOCUMENT_TYPE_NAMES, documentType } from '../schemas/document-types.ts';
 import type { DocumentText } from '../schemas/document.ts';
-import { citedStateInput, printedIdentifier, type FormInput } from './document-form.ts';
+import { citedStateInput, printedIdentifier, type PrintedInput } from './document-form.ts';
 import { ContentError } from './content-error.ts';
 
 /** Throws a ContentError naming `file` and the field when a document breaks its form's rules. */
-export function checkDocumentForm(data: FormInput, file: string, fieldPrefix = ''): void {
+export function checkDocumentForm(data: PrintedInput, file: string, fieldPrefix = ''): void {
   const type = documentType(data.type);
   if (type === undefined) {
     throw new ContentError(
@@ -28,7 +28,7 @@ export function checkDocumentForm(data: FormInput, file: string, fieldPrefix = '
     fail('decision', t('forms.error.decisionRequired'));
   if (type.form !== 'quyet-dinh' && data.decision !== undefined)
     fail('decision', t('forms.error.decisionOnly', { type: type.name }));
-  const { prefix, authority } = data.signer;
+  const { prefix, authority } = data.signer ?? {};
   if (authority !== undefined && prefix === undefined)
     fail('signer.authority', t('forms.error.authorityWithoutPrefix'));
   (data.annexes ?? []).forEach((annex, i) => {
@@ -69,12 +69,10 @@ export function checkCitedText(data: CitedDocumentData, file: string): void {
     );
   }
   if (text.form === 'party') return;
-  const type = documentType(data.type);
-  if (type === undefined || type.form === 'cong-van') {
-    const known = DOCUMENT_TYPE_NAMES.filter((name) => documentType(name)?.form !== 'cong-van');
+  if (documentType(data.type) === undefined) {
     throw new ContentError(
       { file, field: 'type' },
-      t('forms.error.stateForm', { type: data.type, known: known.join(', ') }),
+      t('forms.error.stateForm', { type: data.type, known: DOCUMENT_TYPE_NAMES.join(', ') }),
     );
   }
   checkDocumentForm(citedStateInput({ ...data, subject: data.subject, text }), file, 'text.');

@@ -21,11 +21,22 @@ export interface FormInput {
   subject: string;
   recipients?: readonly string[] | undefined;
   decision?:
-    { authority: string; bases: readonly string[]; proposal?: string | undefined } | undefined;
+    | {
+        authority: string;
+        bases: readonly string[];
+        proposal?: string | readonly string[] | undefined;
+      }
+    | undefined;
   annexes?: readonly FormAnnex[] | undefined;
   signer: Signer;
   distribution: readonly string[];
 }
+
+/**
+ * What the form prints: a campaign document's front matter, or a cited document's whose copy may stop
+ * before the signature (no signer) or have no Nơi nhận (an empty distribution).
+ */
+export type PrintedInput = Omit<FormInput, 'signer'> & { signer?: Signer | undefined };
 
 export interface FormAnnex {
   label?: string | undefined;
@@ -51,13 +62,14 @@ export interface FormLines {
   placeDate: string;
   /** Tên loại and the trích yếu under it ("KẾ HOẠCH" / "Thực hiện …"); null for a công văn. */
   heading: { name: string; subject: string; issuer?: string | null } | null;
-  /** A Quyết định's authority line, Căn cứ lines, Theo đề nghị line and "QUYẾT ĐỊNH:". */
-  preamble: { authority: string; bases: string[]; proposal: string | null; decides: string } | null;
+  /** A Quyết định's authority line, Căn cứ lines, Theo đề nghị lines and "QUYẾT ĐỊNH:". */
+  preamble: { authority: string; bases: string[]; proposals: string[]; decides: string } | null;
   recipientsLabel: string;
   /** The recipients after "Kính gửi:"; null when the document has none. */
   recipients: string[] | null;
-  /** The signature block's capital lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), then the name. */
-  signature: { lines: string[]; name: string };
+  /** The signature block's capital lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), then the name; null when
+   * the copy has none. */
+  signature: { lines: string[]; name: string } | null;
   distributionLabel: string;
   distribution: string[];
 }
@@ -71,16 +83,28 @@ export function typeOf(input: Pick<FormInput, 'type'>): DocumentType {
 
 /**
  * The signature's capital lines: the prefix with the authority ("KT. GIÁM ĐỐC") on its own line above the
- * signer's title ("PHÓ GIÁM ĐỐC"); without an authority the prefix joins the title ("Q. GIÁM ĐỐC").
+ * signer's title ("PHÓ GIÁM ĐỐC"); without an authority the prefix joins the title ("Q. GIÁM ĐỐC"). The
+ * collective a deputy signs for comes first ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
  */
 export function signatureLines(signer: Signer): string[] {
-  if (signer.prefix === undefined) return [signer.title];
-  if (signer.authority === undefined) return [`${signer.prefix} ${signer.title}`];
-  return [`${signer.prefix} ${signer.authority}`, signer.title];
+  const collective = signer.collective === undefined ? [] : [signer.collective];
+  if (signer.prefix === undefined) return [...collective, signer.title];
+  if (signer.authority === undefined) return [...collective, `${signer.prefix} ${signer.title}`];
+  return [...collective, `${signer.prefix} ${signer.authority}`, signer.title];
+}
+
+/** The signature block as the form prints it, or null when the copy has none. */
+function signatureOf(signer: Signer | undefined): FormLines['signature'] {
+  return signer === undefined ? null : { lines: signatureLines(signer), name: signer.name };
+}
+
+/** The lines after the Căn cứ: one ("Theo đề nghị của …") or several. */
+function proposalLines(proposal: string | readonly string[] | undefined): string[] {
+  return proposal === undefined ? [] : typeof proposal === 'string' ? [proposal] : [...proposal];
 }
 
 /** The form's printed lines. */
-export function formLines(input: FormInput): FormLines {
+export function formLines(input: PrintedInput): FormLines {
   const type = typeOf(input);
   const decision = type.form === 'quyet-dinh' ? input.decision : undefined;
   return {
@@ -99,12 +123,12 @@ export function formLines(input: FormInput): FormLines {
         : {
             authority: decision.authority,
             bases: [...decision.bases],
-            proposal: decision.proposal ?? null,
-            decides: t('forms.decides'),
+            proposals: proposalLines(decision.proposal),
+            decides: type.decides ?? t('forms.decides'),
           },
     recipientsLabel: t('forms.recipients'),
     recipients: input.recipients && input.recipients.length > 0 ? [...input.recipients] : null,
-    signature: { lines: signatureLines(input.signer), name: input.signer.name },
+    signature: signatureOf(input.signer),
     distributionLabel: t('forms.distribution'),
     distribution: distributionLines(input.distribution),
   };
@@ -142,7 +166,7 @@ export function printedIdentifier(text: Pick<DocumentText, 'form' | 'number' | '
 }
 
 /** A cited state document as the campaign forms' input (type from the NĐ 30 registry). */
-export function citedStateInput(doc: CitedFormInput): FormInput {
+export function citedStateInput(doc: CitedFormInput): PrintedInput {
   const { text } = doc;
   const { parentBody, issuer } = issuerLines(text);
   return {
@@ -156,8 +180,11 @@ export function citedStateInput(doc: CitedFormInput): FormInput {
     subject: doc.subject,
     recipients: text.recipients,
     decision: text.decision,
-    signer: { ...text.signer, prefix: text.signer.prefix as Signer['prefix'] },
-    distribution: text.distribution,
+    signer:
+      text.signer === undefined
+        ? undefined
+        : { ...text.signer, prefix: text.signer.prefix as Signer['prefix'] },
+    distribution: text.distribution ?? [],
   };
 }
 
@@ -199,8 +226,8 @@ export function citedFormLines(doc: CitedFormInput): FormLines {
     preamble: null,
     recipientsLabel: t('forms.recipients'),
     recipients: text.recipients && text.recipients.length > 0 ? [...text.recipients] : null,
-    signature: { lines: signatureLines(text.signer as Signer), name: text.signer.name },
+    signature: signatureOf(text.signer as Signer | undefined),
     distributionLabel: t('forms.distribution'),
-    distribution: distributionLines(text.distribution),
+    distribution: distributionLines(text.distribution ?? []),
   };
 }

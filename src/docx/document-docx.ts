@@ -29,9 +29,11 @@ import {
   type CitedFormInput,
   type FormAnnex,
   type FormInput,
+  type PrintedInput,
   type FormLines,
 } from '../documents/document-form.ts';
 import { ITEM_DASH, letterReference } from '../documents/letter.ts';
+import { pipeTableRows, splitAnnexes, type AnnexText } from '../documents/annex-text.ts';
 import { foldKeepCase } from '../vietnamese/fold.ts';
 
 /** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
@@ -233,7 +235,7 @@ function headingBlock(lines: FormLines): Paragraph[] {
     out.push(
       line(p.authority, { size: PT.heading, bold: true }, { ...CENTER, spacing: { after: 240 } }),
     );
-    for (const basis of [...p.bases, ...(p.proposal === null ? [] : [p.proposal])]) {
+    for (const basis of [...p.bases, ...p.proposals]) {
       out.push(
         line(
           basis,
@@ -302,13 +304,45 @@ const BODY_PARAGRAPH: IParagraphOptions = {
   spacing: { after: SPACE_AFTER },
 };
 
-/** The Markdown body as paragraphs: text justified with a 1 cm first-line indent; "- " for bullets. */
-function bodyBlock(markdown: string): Paragraph[] {
+/** A Markdown table of an attached text, bordered, its first row the head. */
+function markdownTable(rows: readonly (readonly string[])[]): Table {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const width = Math.floor(TEXT_WIDTH / columns);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => width),
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: r === 0,
+          cantSplit: true,
+          children: Array.from({ length: columns }, (_, c) =>
+            cell(
+              [line((cells[c] ?? '').replace(/\\(.)/g, '$1'), { size: 13, bold: r === 0 })],
+              width,
+            ),
+          ),
+        }),
+    ),
+  });
+}
+
+/**
+ * The Markdown body as paragraphs: text justified with a 1 cm first-line indent; "- " for bullets; a
+ * Markdown table (an attached text's) as a table.
+ */
+function bodyBlock(markdown: string): (Paragraph | Table)[] {
   const tree = fromMarkdown(markdown);
-  const out: Paragraph[] = [];
+  const out: (Paragraph | Table)[] = [];
   const visit = (node: RootContent, bullet: string | null) => {
     switch (node.type) {
       case 'paragraph': {
+        const source = markdown.slice(node.position?.start.offset, node.position?.end.offset);
+        const rows = pipeTableRows(source);
+        if (rows !== undefined) {
+          out.push(markdownTable(rows));
+          return;
+        }
         const children = phrasing(node.children, { size: PT.body });
         out.push(
           new Paragraph({
@@ -345,17 +379,37 @@ function bodyBlock(markdown: string): Paragraph[] {
 }
 
 function footerTable(lines: FormLines): Table {
-  const left = [
-    line(lines.distributionLabel, { size: PT.distributionLabel, bold: true, italics: true }),
-    ...lines.distribution.map((item) => line(item, { size: PT.distribution })),
-  ];
-  const right = [
-    ...lines.signature.lines.map((l) => line(l, { size: PT.signature, bold: true }, CENTER)),
-    // Room for the signature and the seal.
-    ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
-    line(lines.signature.name, { size: PT.signature, bold: true }, CENTER),
-  ];
+  const left =
+    lines.distribution.length === 0
+      ? [new Paragraph({ children: [] })]
+      : [
+          line(lines.distributionLabel, { size: PT.distributionLabel, bold: true, italics: true }),
+          ...lines.distribution.map((item) => line(item, { size: PT.distribution })),
+        ];
+  const signature = lines.signature;
+  const right =
+    signature === null
+      ? [new Paragraph({ children: [] })]
+      : [
+          ...signature.lines.map((l) => line(l, { size: PT.signature, bold: true }, CENTER)),
+          // Room for the signature and the seal.
+          ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
+          line(signature.name, { size: PT.signature, bold: true }, CENTER),
+        ];
   return twoColumns(left, right, Math.round(TEXT_WIDTH / 2));
+}
+
+/** A text attached after the signature (Phụ lục), on its own page: label, title, note, its text. */
+function annexTextBlock(annex: AnnexText): (Paragraph | Table)[] {
+  const { label, title, note } = annex.head;
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    ...(label === undefined ? [] : [line(label, { size: PT.heading, bold: true }, CENTER)]),
+    ...(title === undefined ? [] : [line(title, { size: PT.heading, bold: true }, CENTER)]),
+    ...(note === undefined ? [] : [line(note, { size: PT.heading, italics: true }, CENTER)]),
+    new Paragraph({ children: [] }),
+    ...bodyBlock(annex.markdown),
+  ];
 }
 
 /** A Phụ lục on its own page: label, title, note, and the list as a bordered table. */
@@ -416,7 +470,7 @@ function pageNumberHeaders() {
 }
 
 /** The author and company of the file: the publisher, else the issuer as its form prints it. */
-function authorOf(input: FormInput, properties: DocxProperties): string {
+function authorOf(input: PrintedInput, properties: DocxProperties): string {
   return properties.publisher ?? input.issuer;
 }
 
@@ -425,12 +479,14 @@ function authorOf(input: FormInput, properties: DocxProperties): string {
  * found by the importer), `body` its Markdown text. Pure: the same input gives the same document.
  */
 export function buildDocx(
-  input: FormInput,
+  input: PrintedInput,
   body: string,
   properties: DocxProperties = {},
   lines: FormLines = formLines(input),
 ): Document {
   const m = DOCX_PAGE.marginsMm;
+  const text = splitAnnexes(body);
+  const footer = lines.distribution.length > 0 || lines.signature !== null;
   return new Document({
     creator: authorOf(input, properties),
     title: input.subject,
@@ -463,9 +519,9 @@ export function buildDocx(
           headingTable(lines),
           ...headingBlock(lines),
           ...recipientsBlock(lines),
-          ...bodyBlock(body),
-          new Paragraph({ children: [] }),
-          footerTable(lines),
+          ...bodyBlock(text.body),
+          ...(footer ? [new Paragraph({ children: [] }), footerTable(lines)] : []),
+          ...text.annexes.flatMap(annexTextBlock),
           ...(input.annexes ?? []).flatMap(annexBlock),
         ],
       },
@@ -486,7 +542,7 @@ function escapeXml(text: string): string {
  * the same document always gives a file of the same content and size.
  */
 function coreProperties(
-  input: FormInput,
+  input: PrintedInput,
   properties: DocxProperties,
   // The title is the trích yếu; the document's reference goes in the description.
   title = input.subject,
@@ -505,7 +561,7 @@ function coreProperties(
 }
 
 /** The application properties: the company is the publisher. */
-function appProperties(input: FormInput, properties: DocxProperties): string {
+function appProperties(input: PrintedInput, properties: DocxProperties): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"' +

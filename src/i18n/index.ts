@@ -1,6 +1,7 @@
 // The language of the site: every reader-facing string is keyed here and looked up through t().
 // Dictionaries live in ./vi/, one file per area of the site, merged below; a key that is used but
 // missing is a type error, and test/unit/i18n.test.ts fails on a key defined but never used.
+import { archive } from './vi/archive.ts';
 import { documents } from './vi/documents.ts';
 import { errors } from './vi/errors.ts';
 import { forms } from './vi/forms.ts';
@@ -20,6 +21,7 @@ export const vi = {
   ...errors,
   ...importer,
   ...forms,
+  ...archive,
 } as const;
 
 export type Dictionary = typeof vi;

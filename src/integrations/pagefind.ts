@@ -38,27 +38,46 @@ export function urlForFile(file: string): string {
 }
 
 /**
- * Indexes the built pages of `outDir` into `<outDir>/pagefind/`: reads the text Pagefind will index
- * (pagefind-text.ts), sizes its index chunks from it, has Pagefind index the pages, checks the
- * bundle it wrote (pagefind-guard.ts, on every build) and writes the site's words beside it.
- * `checked` is the Pagefind version the build accepts.
+ * Built pages to index: those of the folder `dir`, under the URL prefix `prefix` (`/` for the site's
+ * own), each page's HTML through `html` first when given. The archive of a department's campaigns
+ * (src/archive/) indexes its own pages and the newest campaigns' this way.
+ */
+export interface IndexSource {
+  dir: string;
+  prefix: string;
+  html?: ((html: string) => string) | undefined;
+}
+
+/**
+ * Indexes built pages (by default those of `outDir`) into `<outDir>/pagefind/`: reads the text
+ * Pagefind will index (pagefind-text.ts), sizes its index chunks from it, has Pagefind index the
+ * pages, checks the bundle it wrote (pagefind-guard.ts, on every build) and writes the site's words
+ * beside it. `checked` is the Pagefind version the build accepts.
  */
 export async function indexSite(
   outDir: string,
-  { checked = CHECKED_PAGEFIND_VERSION }: { checked?: string } = {},
+  {
+    checked = CHECKED_PAGEFIND_VERSION,
+    sources = [{ dir: outDir, prefix: '/' }],
+  }: { checked?: string; sources?: readonly IndexSource[] } = {},
 ): Promise<{ pages: number; chunkSize: number }> {
+  const read = async (source: IndexSource, file: string) => {
+    const html = await readFile(join(source.dir, file), 'utf8');
+    return encodeHtmlForIndex(source.html ? source.html(html) : html);
+  };
   // The text Pagefind will index, read as it reads it: the site's words and the index's size.
-  const files: string[] = [];
+  const files: { source: IndexSource; file: string }[] = [];
   const words = new Set<string>();
   let locations = 0;
-  for (const file of await htmlFiles(outDir)) {
-    const text = indexedText(encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8')));
-    if (text === undefined) continue;
-    const onPage = pageWords(text);
-    for (const word of onPage) words.add(word);
-    locations += wordLocations(onPage);
-    files.push(file);
-  }
+  for (const source of sources)
+    for (const file of await htmlFiles(source.dir)) {
+      const text = indexedText(await read(source, file));
+      if (text === undefined) continue;
+      const onPage = pageWords(text);
+      for (const word of onPage) words.add(word);
+      locations += wordLocations(onPage);
+      files.push({ source, file });
+    }
   // Pagefind's service reads the chunk size from its environment when it starts.
   const chunkSize = indexChunkSize(locations);
   await close();
@@ -71,9 +90,10 @@ export async function indexSite(
   try {
     if (!index) throw new Error(t('search.build.failed', { errors: errors.join('; ') }));
     // Each page is read again rather than kept: a large site's pages need not fit in memory at once.
-    for (const file of files) {
-      const content = encodeHtmlForIndex(await readFile(join(outDir, file), 'utf8'));
-      const added = await index.addHTMLFile({ url: urlForFile(file), content });
+    for (const { source, file } of files) {
+      const content = await read(source, file);
+      const url = `${source.prefix}${urlForFile(file).slice(1)}`;
+      const added = await index.addHTMLFile({ url, content });
       if (added.errors.length > 0)
         throw new Error(t('search.build.fileFailed', { file, errors: added.errors.join('; ') }));
     }

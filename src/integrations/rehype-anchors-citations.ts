@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { t } from '../i18n/index.ts';
 import { anchorLabel, type BlockAnchor, type BlockKind } from '../documents/anchors.ts';
-import { createDocumentAnchorer } from '../documents/article-anchors.ts';
+import { annexAnchor, createDocumentAnchorer } from '../documents/article-anchors.ts';
 import { ITEM_DASH } from '../documents/letter.ts';
 import {
   createCitationFinder,
@@ -265,7 +265,7 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
   return (tree: Root, file: VFileLike) => {
     const find = (finder ??= createCitationFinder(options.targets));
     const prefix = options.idPrefixFor?.(file.path ?? '') ?? '';
-    const anchorFor = createDocumentAnchorer(prefix);
+    let anchorFor = createDocumentAnchorer(prefix);
     const anchors: BlockAnchor[] = [];
     const citations: RecordedCitation[] = [];
     // A document's own page (a cited document's or a campaign document's) does not link to itself.
@@ -356,7 +356,16 @@ export function rehypeAnchorsCitations(options: AnchorsCitationsOptions) {
               host(item, 'first').children.unshift({ type: 'text', value: ITEM_DASH });
           }
         } else if (node.tagName === 'blockquote') walk(node, true);
-        else if (node.tagName === 'section' || node.tagName === 'div') walk(node, inQuotation);
+        else if (node.tagName === 'section' && node.properties['dataAnnex'] !== undefined) {
+          // A text attached after the signature (src/documents/annex-text.ts) numbers its own
+          // blocks: `phu-luc-1-muc-2`, not on from the body's.
+          const outer = anchorFor;
+          anchorFor = createDocumentAnchorer(
+            `${prefix}${annexAnchor(Number(node.properties['dataAnnex']))}-`,
+          );
+          walk(node, inQuotation);
+          anchorFor = outer;
+        } else if (node.tagName === 'section' || node.tagName === 'div') walk(node, inQuotation);
       });
     };
     walk(tree);

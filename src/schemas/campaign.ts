@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
 import { partialDateSchema, slugSchema } from './common.ts';
 
 /**
@@ -54,4 +55,15 @@ export const campaignSchema = z.object({
   searchExamples: z.array(z.string().min(1)).min(1).optional(),
   /** Document codes the search page gives as examples of a code; by default the cited documents'. */
   searchCodes: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * The archive that gathers this campaign with the department's others (docs/archive.md), when
+   * there is one: its name, as the link says it, and its address (absolute, or a path on this host).
+   */
+  archive: z
+    .object({
+      name: z.string().min(1),
+      url: z.string().regex(/^(https?:\/\/[^/\s]+)?\/\S*$/, t('errors.schema.archiveUrl')),
+    })
+    .strict()
+    .optional(),
 });

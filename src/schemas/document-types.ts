@@ -1,7 +1,7 @@
 // The document types a campaign document may have, with the form (NĐ 30/2020/NĐ-CP) each is laid out in.
 // Facts: shared/facts/document-forms.md (type codes: Phụ lục III §I; Kính gửi: Phụ lục I II.9).
 // Imports carry explicit `.ts` extensions so Node can load this file directly (the importer does).
-import { t } from '../i18n/index.ts';
+import { t, type StringKey } from '../i18n/index.ts';
 
 /**
  * The three layouts of NĐ 30: a công văn (trích yếu "V/v …" under the number, no tên loại), a văn bản
@@ -24,98 +24,84 @@ export interface DocumentType {
   /** Tên loại as printed at the head of the form (`KẾ HOẠCH`); null for a công văn. */
   heading: string | null;
   recipients: RecipientsRule;
+  /** The line that ends a Quyết định-form preamble before the articles: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */
+  decides?: string;
+}
+
+/**
+ * The registry as data, one row per type: id (its name and code are the dictionary's
+ * `forms.type.<id>` and `forms.code.<id>`), form, Kính gửi rule. Phụ lục III's types in its order,
+ * then the legal documents a Sở cites by number (Nghị định, Thông tư), laid out as văn bản có tên
+ * loại. A Nghị quyết (cá biệt) has the Quyết định's preamble and ends it with "QUYẾT NGHỊ:".
+ */
+const TYPE_TABLE: readonly (readonly [
+  id: string,
+  form: DocumentForm,
+  recipients: RecipientsRule,
+])[] = [
+  ['cong-van', 'cong-van', 'required'],
+  ['nghi-quyet', 'quyet-dinh', 'none'],
+  ['quyet-dinh', 'quyet-dinh', 'none'],
+  ['chi-thi', 'ten-loai', 'none'],
+  ['quy-che', 'ten-loai', 'none'],
+  ['quy-dinh', 'ten-loai', 'none'],
+  ['thong-cao', 'ten-loai', 'none'],
+  ['thong-bao', 'ten-loai', 'none'],
+  ['huong-dan', 'ten-loai', 'none'],
+  ['chuong-trinh', 'ten-loai', 'none'],
+  ['ke-hoach', 'ten-loai', 'none'],
+  ['phuong-an', 'ten-loai', 'none'],
+  ['de-an', 'ten-loai', 'none'],
+  ['du-an', 'ten-loai', 'none'],
+  ['bao-cao', 'ten-loai', 'optional'],
+  ['bien-ban', 'ten-loai', 'none'],
+  ['to-trinh', 'ten-loai', 'optional'],
+  ['hop-dong', 'ten-loai', 'none'],
+  ['cong-dien', 'ten-loai', 'optional'],
+  ['ban-ghi-nho', 'ten-loai', 'none'],
+  ['ban-thoa-thuan', 'ten-loai', 'none'],
+  ['giay-uy-quyen', 'ten-loai', 'none'],
+  ['giay-moi', 'ten-loai', 'optional'],
+  ['giay-gioi-thieu', 'ten-loai', 'optional'],
+  ['giay-nghi-phep', 'ten-loai', 'none'],
+  ['phieu-gui', 'ten-loai', 'optional'],
+  ['phieu-chuyen', 'ten-loai', 'optional'],
+  ['phieu-bao', 'ten-loai', 'optional'],
+  ['nghi-dinh', 'ten-loai', 'none'],
+  ['thong-tu', 'ten-loai', 'none'],
+];
+
+/** The tên loại of a type name: the name in capitals ("Kế hoạch" → "KẾ HOẠCH"). */
+export function typeHeading(name: string): string {
+  return name.toLocaleUpperCase('vi');
 }
 
 /** Every type the site knows, công văn first. */
-export const DOCUMENT_TYPES: readonly DocumentType[] = [
-  {
-    id: 'cong-van',
-    name: t('forms.type.cong-van'),
-    code: null,
-    form: 'cong-van',
-    heading: null,
-    recipients: 'required',
-  },
-  {
-    id: 'quyet-dinh',
-    name: t('forms.type.quyet-dinh'),
-    code: t('forms.code.quyet-dinh'),
-    form: 'quyet-dinh',
-    heading: t('forms.heading.quyet-dinh'),
-    recipients: 'none',
-  },
-  {
-    id: 'chi-thi',
-    name: t('forms.type.chi-thi'),
-    code: t('forms.code.chi-thi'),
-    form: 'ten-loai',
-    heading: t('forms.heading.chi-thi'),
-    recipients: 'none',
-  },
-  {
-    id: 'ke-hoach',
-    name: t('forms.type.ke-hoach'),
-    code: t('forms.code.ke-hoach'),
-    form: 'ten-loai',
-    heading: t('forms.heading.ke-hoach'),
-    recipients: 'none',
-  },
-  {
-    id: 'bao-cao',
-    name: t('forms.type.bao-cao'),
-    code: t('forms.code.bao-cao'),
-    form: 'ten-loai',
-    heading: t('forms.heading.bao-cao'),
-    recipients: 'optional',
-  },
-  {
-    id: 'thong-bao',
-    name: t('forms.type.thong-bao'),
-    code: t('forms.code.thong-bao'),
-    form: 'ten-loai',
-    heading: t('forms.heading.thong-bao'),
-    recipients: 'none',
-  },
-  {
-    id: 'huong-dan',
-    name: t('forms.type.huong-dan'),
-    code: t('forms.code.huong-dan'),
-    form: 'ten-loai',
-    heading: t('forms.heading.huong-dan'),
-    recipients: 'none',
-  },
-  {
-    id: 'chuong-trinh',
-    name: t('forms.type.chuong-trinh'),
-    code: t('forms.code.chuong-trinh'),
-    form: 'ten-loai',
-    heading: t('forms.heading.chuong-trinh'),
-    recipients: 'none',
-  },
-  {
-    id: 'to-trinh',
-    name: t('forms.type.to-trinh'),
-    code: t('forms.code.to-trinh'),
-    form: 'ten-loai',
-    heading: t('forms.heading.to-trinh'),
-    recipients: 'optional',
-  },
-  {
-    id: 'phuong-an',
-    name: t('forms.type.phuong-an'),
-    code: t('forms.code.phuong-an'),
-    form: 'ten-loai',
-    heading: t('forms.heading.phuong-an'),
-    recipients: 'none',
-  },
-  {
-    id: 'de-an',
-    name: t('forms.type.de-an'),
-    code: t('forms.code.de-an'),
-    form: 'ten-loai',
-    heading: t('forms.heading.de-an'),
-    recipients: 'none',
-  },
+export const DOCUMENT_TYPES: readonly DocumentType[] = TYPE_TABLE.map(([id, form, recipients]) => {
+  const name = t(`forms.type.${id}` as Extract<StringKey, `forms.type.${string}`>);
+  return {
+    id,
+    name,
+    code:
+      form === 'cong-van'
+        ? null
+        : t(`forms.code.${id}` as Extract<StringKey, `forms.code.${string}`>),
+    form,
+    heading: form === 'cong-van' ? null : typeHeading(name),
+    recipients,
+    ...(form === 'quyet-dinh'
+      ? { decides: t(id === 'nghi-quyet' ? 'forms.resolves' : 'forms.decides') }
+      : {}),
+  };
+});
+
+/**
+ * The types of a Party document (Hướng dẫn 36-HD/VPTW) besides the registry's: a Party document is
+ * drawn in its own form whatever its type, so these need only their names.
+ */
+export const PARTY_TYPE_NAMES: readonly string[] = [
+  t('forms.type.ket-luan'),
+  t('forms.type.thong-tri'),
 ];
 
 /** The names a content file may give as its `type`, in registry order. */

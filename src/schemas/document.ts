@@ -16,8 +16,10 @@ const line = z.string().min(1);
  * - place, date: "Lai Châu, ngày 26 tháng 6 năm 2014".
  * - headingIssuer: Party form, the line under the tên loại without its "của" ("Ban Thường vụ Tỉnh ủy").
  * - recipients, decision: as a campaign document's (state Quyết định only for decision).
- * - signer: prefix (state TM./KT./TL./Q./TUQ., Party T/M, K/T, T/L, TUQ), authority, title, name.
- * - distribution: "Nơi nhận:" lines.
+ * - signer: prefix (state TM./KT./TL./Q./TUQ., Party T/M, K/T, T/L, TUQ), authority, title, name, and
+ *   the collective's line a deputy signs under ("TM. ỦY BAN NHÂN DÂN"); absent when the copy the site
+ *   has stops before the signature.
+ * - distribution: "Nơi nhận:" lines; absent when the copy has none.
  */
 export const documentTextSchema = z
   .object({
@@ -31,20 +33,23 @@ export const documentTextSchema = z
     headingIssuer: line.optional(),
     recipients: z.array(line).min(1).optional(),
     decision: decisionSchema.optional(),
-    signer: z.object({
-      prefix: z.enum([...SIGNATURE_PREFIXES, ...PARTY_SIGNATURE_PREFIXES]).optional(),
-      authority: line.optional(),
-      title: line,
-      name: line,
-    }),
-    distribution: z.array(line).min(1),
+    signer: z
+      .object({
+        collective: line.optional(),
+        prefix: z.enum([...SIGNATURE_PREFIXES, ...PARTY_SIGNATURE_PREFIXES]).optional(),
+        authority: line.optional(),
+        title: line,
+        name: line,
+      })
+      .optional(),
+    distribution: z.array(line).min(1).optional(),
   })
   .superRefine((text, ctx) => {
     if (text.parentBody === undefined && text.issuerLine === undefined)
       ctx.addIssue({ code: 'custom', path: ['issuerLine'], message: t('forms.error.issuerLines') });
     const prefixes: readonly string[] =
       text.form === 'party' ? PARTY_SIGNATURE_PREFIXES : SIGNATURE_PREFIXES;
-    if (text.signer.prefix !== undefined && !prefixes.includes(text.signer.prefix))
+    if (text.signer?.prefix !== undefined && !prefixes.includes(text.signer.prefix))
       ctx.addIssue({
         code: 'custom',
         path: ['signer', 'prefix'],

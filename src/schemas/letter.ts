@@ -12,13 +12,16 @@
 // - subject: the trích yếu: "V/v …" for a công văn, the line under the tên loại otherwise ("Về việc …").
 // - recipients: the "Kính gửi:" lines; required by a công văn, absent from forms that have none.
 // - decision: a Quyết định's preamble: the authority line ("GIÁM ĐỐC SỞ CÔNG THƯƠNG"), the "Căn cứ …"
-//   lines (each as printed, ending ";") and the "Theo đề nghị của …" line. The articles (Điều 1., khoản 1.,
-//   điểm a)) are the MDX body.
+//   lines (each as printed, ending ";") and the "Theo đề nghị của …" line (or lines, a list). The
+//   articles (Điều 1., khoản 1., điểm a)) are the MDX body, and an attached text (Phụ lục) after them,
+//   in a <section data-annex> the page prints after the signature.
 // - annexes: attached lists as tables (the awarded collectives and individuals): a label ("Phụ lục I"),
 //   a title in capitals, an optional italic note ("(Kèm theo Quyết định số …)"), the column heads and
 //   the rows, each row one cell per column.
 // - signer: prefix (TM., KT., TL., Q., TUQ.), the authority after it ("KT. GIÁM ĐỐC"), the signer's own
 //   title ("PHÓ GIÁM ĐỐC") and name. Without an authority the prefix joins the title: "Q. GIÁM ĐỐC".
+//   A deputy who signs for a collective has its line above, as printed: collective "TM. ỦY BAN NHÂN
+//   DÂN" over "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" (NĐ 30 Phụ lục I §V).
 // - distribution: the "Nơi nhận:" list, one line per item, the last being "Lưu: …".
 // - draftingUnit: the unit that drafted the text, when known.
 // - description: one sentence for search engines and lists.
@@ -42,17 +45,21 @@ export const annexSchema = z.object({
 
 /** The signature block (NĐ 30 Điều 13; Phụ lục I II.7). */
 export const signerSchema = z.object({
+  collective: line.optional(),
   prefix: z.enum(SIGNATURE_PREFIXES).optional(),
   authority: line.optional(),
   title: line,
   name: line,
 });
 
-/** A Quyết định's preamble (Phụ lục III Mẫu 1.2). */
+/**
+ * A Quyết định's (or a Nghị quyết's) preamble (Phụ lục III Mẫu 1.1, 1.2): the authority line, the
+ * "Căn cứ …" lines and the line or lines after them ("Theo đề nghị của …", "Trên cơ sở …").
+ */
 export const decisionSchema = z.object({
   authority: line,
   bases: z.array(line).min(1),
-  proposal: line.optional(),
+  proposal: z.union([line, z.array(line).min(1)]).optional(),
 });
 
 export const letterSchema = z.object({

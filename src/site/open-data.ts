@@ -1,10 +1,27 @@
 import type { PartialDate } from '../schemas/common.ts';
 import { isoDate } from '../documents/dates.ts';
 import { letterIdentifier } from '../documents/letter.ts';
+import type { Backlink } from './site-checks.ts';
 import type { CitedDocumentInput, LetterInput } from './structured-data.ts';
 
-/** The version of the open index's shape; raised when a field changes meaning or goes away. */
-export const DOCUMENT_INDEX_VERSION = 2;
+/**
+ * The version of the open index's shape; raised when a field changes meaning or goes away, or when
+ * a reader needs to know that new fields are there (version 3 adds `campaign` and `citedIn`, which
+ * the archive reads: docs/archive.md).
+ */
+export const DOCUMENT_INDEX_VERSION = 3;
+
+/** A place of one of the campaign's documents that cites a document (the block and its address). */
+export interface DocumentCitation {
+  /** The citing document's id (`cong-van`). */
+  document: string;
+  /** The block that cites, as a sentence names it (`mục 1`, `mục 2, ý 3`). */
+  place: string;
+  /** The provision of the cited document it names (`mục 2`, `điểm a khoản 1 Điều 3`), or null. */
+  provision: string | null;
+  /** Absolute URL of the citing block (`…/cong-van/#muc-1`). */
+  url: string;
+}
 
 /** One document in the open index: metadata as the site shows it, and the absolute URL of its page. */
 export interface DocumentIndexEntry {
@@ -25,12 +42,29 @@ export interface DocumentIndexEntry {
   /** Trích yếu word for word as the document prints it, or null if it is not known so. */
   subject: string | null;
   url: string;
+  /** Where the campaign's own documents cite this one, in their order. */
+  citedIn: DocumentCitation[];
+}
+
+/** The campaign the site publishes, as an archive lists it. */
+export interface CampaignFacts {
+  name: string;
+  shortName: string;
+  publisher: string;
+  /** Start and end, ISO 8601 with only the known parts. */
+  start: string;
+  end: string;
+  /** The id of the launch document, one of `documents`. */
+  launchDocument: string;
+  /** The archive the campaign belongs to (campaign.yaml `archive`), or null. */
+  archive: { name: string; url: string } | null;
 }
 
 /** The open index of the campaign's documents and the documents they cite. */
 export interface DocumentIndex {
   version: number;
   site: { name: string; publisher: string; url: string; language: 'vi' };
+  campaign: CampaignFacts;
   generated: { at: string; by: string };
   documents: DocumentIndexEntry[];
 }
@@ -41,6 +75,7 @@ export function letterIndexEntry(
   letter: LetterInput,
   publisher: string,
   url: string,
+  citedIn: DocumentCitation[],
 ): DocumentIndexEntry {
   return {
     id,
@@ -53,6 +88,7 @@ export function letterIndexEntry(
     date: isoDate(letter.date),
     subject: letter.subject,
     url,
+    citedIn,
   };
 }
 
@@ -61,6 +97,7 @@ export function citedDocumentIndexEntry(
   id: string,
   doc: CitedDocumentInput,
   url: string,
+  citedIn: DocumentCitation[],
 ): DocumentIndexEntry {
   const date: PartialDate | undefined = doc.date;
   return {
@@ -74,14 +111,45 @@ export function citedDocumentIndexEntry(
     date: date === undefined ? null : isoDate(date),
     subject: doc.subject,
     url,
+    citedIn,
   };
 }
 
-/** Assembles the open index: the site, when and by what it was generated, then the documents. */
+/**
+ * The places of the campaign's documents that cite each document, by the cited document's id, from
+ * the site's backlinks (`citedIn`: one per citing block, the provisions it names joined).
+ */
+export function citationsByDocument(
+  backlinks: ReadonlyMap<string, { citedIn: readonly Backlink[] }>,
+  documentAt: (path: string) => string | undefined,
+  absolute: (href: string) => string,
+): Map<string, DocumentCitation[]> {
+  return new Map(
+    [...backlinks].map(([id, { citedIn }]) => [
+      id,
+      citedIn.flatMap((link) => {
+        const document = documentAt(link.href.split('#')[0]!);
+        return document === undefined
+          ? []
+          : [
+              {
+                document,
+                place: link.label,
+                provision: link.provision ?? null,
+                url: absolute(link.href),
+              },
+            ];
+      }),
+    ]),
+  );
+}
+
+/** Assembles the open index: the site and its campaign, when and by what it was generated, the documents. */
 export function documentIndex(input: {
   siteName: string;
   publisher: string;
   homeUrl: string;
+  campaign: CampaignFacts;
   generatedAt: Date;
   generator: string;
   documents: DocumentIndexEntry[];
@@ -89,6 +157,7 @@ export function documentIndex(input: {
   return {
     version: DOCUMENT_INDEX_VERSION,
     site: { name: input.siteName, publisher: input.publisher, url: input.homeUrl, language: 'vi' },
+    campaign: input.campaign,
     generated: { at: input.generatedAt.toISOString(), by: input.generator },
     documents: input.documents,
   };

@@ -14,50 +14,62 @@ export const NATIONAL_NAMES: readonly string[] = [
   'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
 ];
 
-/** The words that open the line after the "Căn cứ" lines of a Quyết định ("Theo đề nghị của …"). */
-export const PROPOSAL_OPENINGS: readonly string[] = ['Theo đề nghị', 'Xét đề nghị'];
+/**
+ * The words that open the lines after the "Căn cứ" lines of a Quyết định or a Nghị quyết ("Theo đề
+ * nghị của …", "Trên cơ sở kết quả biểu quyết …").
+ */
+export const PROPOSAL_OPENINGS: readonly string[] = ['Theo đề nghị', 'Xét', 'Trên cơ sở'];
+
+/**
+ * The words that open the note under a trích yếu naming the document it is attached to ("(Ban hành
+ * kèm theo Nghị quyết số …)", "(Kèm theo Quyết định số …)"): a note, not part of the trích yếu.
+ */
+export const ATTACHED_NOTE_OPENINGS: readonly string[] = ['Ban hành kèm theo', 'Kèm theo'];
+
+/**
+ * The bodies whose organs are named without them ("Bộ Chính trị", "Ban Bí thư" of the Ban Chấp hành
+ * Trung ương); an organ of any other body is named with it ("Ban Thường vụ Tỉnh ủy Quảng Trị").
+ */
+export const NATIONAL_PARTY_BODIES: readonly string[] = ['BAN CHẤP HÀNH TRUNG ƯƠNG'];
+
+/**
+ * Issuers named with the place only, not the whole parent body: a sở of the provincial UBND is
+ * "Sở Công Thương tỉnh Lào Cai", where its office is "Văn phòng UBND tỉnh Lào Cai".
+ */
+export const PROVINCIAL_AGENCY_WORDS: readonly string[] = ['SỞ'];
+
+/**
+ * The words a trích yếu opens with before what it is about ("V/v", "Về việc"), left out of a route
+ * made of its words.
+ */
+export const SUBJECT_OPENINGS: readonly string[] = ['V/v', 'Về việc', 'Về'];
+
+/** Abbreviations a body's name is printed with ("UBND TỈNH LAI CHÂU"), spelled out to compare names. */
+export const BODY_ABBREVIATIONS: readonly string[] = ['UBND', 'HĐND'];
+
+/** The levels of administration a body's name ends with its place after ("UBND TỈNH LÀO CAI"). */
+export const ADMINISTRATIVE_UNITS: readonly string[] = [
+  'TỈNH',
+  'THÀNH PHỐ',
+  'HUYỆN',
+  'QUẬN',
+  'THỊ XÃ',
+  'XÃ',
+  'PHƯỜNG',
+  'THỊ TRẤN',
+];
 
 /** Ends of a body's name that its printed heading continues on the next line: "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU". */
 export const SPLIT_NAME_ENDINGS: readonly string[] = ['NHÂN DÂN'];
-
-/** Tên loại of types the site does not publish, recognised so the report can name them. */
-export const OTHER_HEADINGS: readonly string[] = [
-  'BIÊN BẢN',
-  'QUY CHẾ',
-  'QUY ĐỊNH',
-  'THÔNG CÁO',
-  'DỰ ÁN',
-  'CÔNG ĐIỆN',
-  'NGHỊ QUYẾT',
-  'KẾT LUẬN',
-  'GIẤY MỜI',
-];
 
 /** The letters that number the points of a text ("a)", "đ)"), as a character-class range. */
 export const POINT_LETTERS = `a-z${D_STROKE}`;
 
 /**
- * The types of document a text cites by number ("Chỉ thị số 34-CT/TW"): the site's own types (one
- * home: ./forms.ts) and the others a citation may name, in the order they are tried.
+ * The names a text cites a document by besides the registry's types (src/schemas/document-types.ts):
+ * a law, and the generic "Văn bản số …".
  */
-export const CITED_TYPES: readonly string[] = [
-  forms['forms.type.chi-thi'],
-  forms['forms.type.cong-van'],
-  'Nghị quyết',
-  'Nghị định',
-  forms['forms.type.quyet-dinh'],
-  'Quy định',
-  forms['forms.type.ke-hoach'],
-  forms['forms.type.thong-bao'],
-  'Thông tư',
-  forms['forms.type.huong-dan'],
-  forms['forms.type.bao-cao'],
-  forms['forms.type.to-trinh'],
-  forms['forms.type.chuong-trinh'],
-  'Kết luận',
-  'Luật',
-  'Văn bản',
-];
+export const CITED_ONLY_TYPES: readonly string[] = ['Luật', 'Pháp lệnh', 'Văn bản'];
 
 /**
  * Words that end an issuer's name in a citation: what follows it ("… của Bộ Chính trị về …",

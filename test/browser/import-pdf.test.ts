@@ -29,8 +29,9 @@ beforeAll(async () => {
   await page.emulateMedia({ media: 'print' });
   const pdf = artifactPath('import', 'ke-hoach.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
-  // Into the fixture site's copy, whose campaign.yaml says whose document it is (nothing written).
-  result = await importDocument({ file: pdf, root: fixtureSite().dir, dryRun: true });
+  // Into the fixture site's copy, whose campaign.yaml says whose document it is. The copy has this
+  // plan: the import recognises it, and --force (a dry run, nothing written) reads it again.
+  result = await importDocument({ file: pdf, root: fixtureSite().dir, dryRun: true, force: true });
 });
 
 afterAll(async () => {

@@ -5,6 +5,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, type RawResponse } from '../support/http.ts';
 import {
+  ARCHIVE_TEMPLATE,
+  DEPLOY_ARCHIVE_CONFIG,
   DEPLOY_CONFIG,
   renderServerBlock,
   startNginx,
@@ -113,32 +115,49 @@ describe('renderServerBlock', () => {
   it('includes the headers snippet in the server and in every location that adds a header', () => {
     // nginx drops the server's add_header lines in a location that has its own: each block that
     // adds a header must include the snippet itself.
-    const lines = readFileSync(DEPLOY_CONFIG, 'utf8')
-      .split('\n')
-      .map((line) => line.replace(/#.*$/, '').trim())
-      .filter((line) => line !== '');
-    const stack: { name: string; addHeader: boolean; include: boolean }[] = [];
-    const blocks: typeof stack = [];
-    for (const line of lines) {
-      if (line.endsWith('{')) {
-        const block = { name: line.slice(0, -1).trim(), addHeader: false, include: false };
-        stack.push(block);
-        blocks.push(block);
-      } else if (line === '}') {
-        stack.pop();
-      } else if (stack.length > 0) {
-        const current = stack[stack.length - 1]!;
-        if (line.startsWith('add_header ')) current.addHeader = true;
-        if (/^include \S+security-headers\.conf;$/.test(line)) current.include = true;
-      }
+    for (const config of [DEPLOY_CONFIG, DEPLOY_ARCHIVE_CONFIG]) {
+      const blocks = configBlocks(readFileSync(config, 'utf8'));
+      const server = blocks.find((b) => b.name === 'server');
+      expect(server?.include, `${config}: server includes the snippet`).toBe(true);
+      const withHeaders = blocks.filter((b) => b.addHeader);
+      expect(withHeaders.length).toBeGreaterThanOrEqual(4);
+      for (const block of withHeaders) expect(block.include, `${config}: ${block.name}`).toBe(true);
     }
-    const server = blocks.find((b) => b.name === 'server');
-    expect(server?.include, 'server includes the snippet').toBe(true);
-    const withHeaders = blocks.filter((b) => b.addHeader);
-    expect(withHeaders.length).toBeGreaterThanOrEqual(4);
-    for (const block of withHeaders) expect(block.include, block.name).toBe(true);
+  });
+
+  it('catches a location that adds a header without the snippet (planted)', () => {
+    const planted = readFileSync(DEPLOY_ARCHIVE_CONFIG, 'utf8').replace(
+      /(location @thi-dua-not-found \{\n)\s*include [^\n]+\n/,
+      '$1',
+    );
+    const block = configBlocks(planted).find((b) => b.name === 'location @thi-dua-not-found');
+    expect(block).toMatchObject({ addHeader: true, include: false });
   });
 });
+
+/** The blocks of an nginx config: whether each adds a header and whether it includes the snippet. */
+function configBlocks(text: string): { name: string; addHeader: boolean; include: boolean }[] {
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line !== '');
+  const stack: { name: string; addHeader: boolean; include: boolean }[] = [];
+  const blocks: typeof stack = [];
+  for (const line of lines) {
+    if (line.endsWith('{')) {
+      const block = { name: line.slice(0, -1).trim(), addHeader: false, include: false };
+      stack.push(block);
+      blocks.push(block);
+    } else if (line === '}') {
+      stack.pop();
+    } else if (stack.length > 0) {
+      const current = stack[stack.length - 1]!;
+      if (line.startsWith('add_header ')) current.addHeader = true;
+      if (/^include \S+security-headers\.conf;$/.test(line)) current.include = true;
+    }
+  }
+  return blocks;
+}
 
 describe.each(['/', '/thi-dua-2023/'])('deploy/nginx.conf with base %s', (base) => {
   let nginx: NginxServer;
@@ -217,5 +236,74 @@ describe.each(['/', '/thi-dua-2023/'])('deploy/nginx.conf with base %s', (base) 
     expect([403, 404]).toContain(response.status);
     expect(response.body.toString()).not.toContain('Base.CAziYaPP.css');
     expectSecurityHeaders(response, 'folder');
+  });
+});
+
+// deploy/nginx-archive.conf: the archive at /thi-dua/ and a campaign under it, each with the same
+// files, served by the same rules; each site's unknown URLs get its own 404 page.
+describe('deploy/nginx-archive.conf: the archive and its campaigns', () => {
+  let webRoot: string;
+  let nginx: NginxServer;
+  const SITES = ['thi-dua/', 'thi-dua/chien-dich-mau/'];
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'nginx-archive-fixture-'));
+    for (const site of SITES)
+      for (const [path, content] of Object.entries(FILES)) {
+        const file = join(webRoot, site, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(
+          file,
+          path === '404.html' ? `<!DOCTYPE html><title>404 ${site}</title>${filler('x')}` : content,
+        );
+      }
+    nginx = await startNginx({ webRoot, base: '/thi-dua/' });
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('is rendered for a test as deploy/nginx.conf is', () => {
+    const config = renderServerBlock(
+      readFileSync(DEPLOY_ARCHIVE_CONFIG, 'utf8'),
+      { root: '/tmp/www', port: 8123, base: '/khac/', headersPath: '/tmp/headers.conf' },
+      ARCHIVE_TEMPLATE,
+    );
+    expect(config).toContain('listen 127.0.0.1:8123;');
+    expect(config).not.toContain('/thi-dua/');
+    expect(config).not.toContain('/etc/nginx/snippets/');
+    expect(config).toContain('location ~ ^/khac/(?:[a-z0-9-]+/)?pagefind/ {');
+  });
+
+  it.each(
+    SITES.flatMap((site) => EXPECTED.map(([path, ...rest]) => [site + path, ...rest] as const)),
+  )('%s: type, cache, compression, security headers', async (path, type, cache, gzip) => {
+    const url = `${nginx.origin}/${path}`;
+    const plain = await rawRequest(url);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toMatch(type);
+    expect(plain.headers['cache-control']).toBe(cache);
+    expectSecurityHeaders(plain, path);
+    const compressed = await rawRequest(url, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe(gzip ? 'gzip' : undefined);
+  });
+
+  it('answers an unknown URL with the 404 page of the site it is under, status 404', async () => {
+    for (const [path, title] of [
+      ['thi-dua/khong-co/', '404 thi-dua/'],
+      ['thi-dua/van-ban/khong-co/', '404 thi-dua/'],
+      ['thi-dua/phong-trao-khong-co/x/', '404 thi-dua/'],
+      ['thi-dua/chien-dich-mau/khong-co/', '404 thi-dua/chien-dich-mau/'],
+      ['thi-dua/chien-dich-mau/_astro/khong-co.css', '404 thi-dua/chien-dich-mau/'],
+      ['thi-dua/chien-dich-mau/pagefind/index/vi_0000000.pf_index', '404 thi-dua/chien-dich-mau/'],
+    ] as const) {
+      const response = await rawRequest(`${nginx.origin}/${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString(), path).toContain(`<title>${title}</title>`);
+      expect(response.headers['cache-control'], path).toBe(NO_CACHE);
+      expectSecurityHeaders(response, path);
+    }
   });
 });

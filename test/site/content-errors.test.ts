@@ -2,8 +2,8 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
-import { copyProjectWithCampaign } from '../support/fixture-site.ts';
 import {
+  copyProject,
   mutateCopyFile,
   readCopyFile,
   removeProject,
@@ -24,7 +24,7 @@ let dir: string;
 let result: BuildResult;
 
 beforeAll(async () => {
-  dir = copyProjectWithCampaign(FIXTURE_CAMPAIGN, 'content-errors-');
+  dir = copyProject('content-errors-', { content: FIXTURE_CAMPAIGN });
   // Astro's YAML parser turns an unquoted 2025-02-30 into the Date 2025-03-02 before the schema sees
   // it; the schema must not let such a date through.
   const restore = mutateCopyFile(dir, DOCUMENT, /^date: .*$/m, 'date: 2025-02-30');

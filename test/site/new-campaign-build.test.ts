@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHECKS_FILE } from '../../scripts/importer/campaign-checks.ts';
-import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign-cli.ts';
+import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 import { todayInVietnam } from '../../src/documents/dates.ts';
@@ -16,9 +16,9 @@ import { clausesOf } from '../support/clauses.ts';
 import { campaignChecksSchema } from '../support/content-checks.ts';
 import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
-import { copyProjectWithCampaign } from '../support/fixture-site.ts';
 import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html.ts';
 import {
+  copyProject,
   mutateCopyFile,
   PROJECT_DIR,
   removeProject,
@@ -41,7 +41,12 @@ const JOINS = [
   ['tạo cảnh quan\n\nsạch, đẹp', 'tạo cảnh quan sạch, đẹp'],
   ['giúp Hội\n\nđồng Thi đua', 'giúp Hội đồng Thi đua'],
 ] as const;
-const ROUTE = 'cong-van-stnmt-vp';
+/**
+ * The launch document's route: its number is blank ("Số: /STNMT-VP"), so the route is its type and
+ * code and the first words of its trích yếu, and a second blank-numbered công văn of the office gets
+ * its own.
+ */
+const ROUTE = 'cong-van-stnmt-vp-phat-dong-phong-trao-thi-dua-lang';
 const CONTACT = readFileSync(
   join(PROJECT_DIR, 'test', 'fixtures', 'publisher-contact.yaml'),
   'utf8',
@@ -74,7 +79,7 @@ function page(path: string) {
 }
 
 beforeAll(async () => {
-  dir = copyProjectWithCampaign(FIXTURE_CAMPAIGN, 'new-campaign-');
+  dir = copyProject('new-campaign-', { content: FIXTURE_CAMPAIGN });
   // The copy's content/ holds a campaign: refused without --force.
   refusal = await newCampaign({ file: LAUNCH, root: dir }).catch((e: unknown) => e);
   result = await newCampaign({ file: LAUNCH, root: dir, force: true });
@@ -201,10 +206,11 @@ describe('the launch công văn, built', () => {
     for (const item of [...collection('focus-areas'), ...collection('guidance')])
       expect(ids).toContain(String(item['letterAnchor']));
     const cites = findAll(letter(), (e) => e.tagName === 'a' && hasClass(e, 'cite'));
-    expect([...new Set(cites.map((a) => attr(a, 'data-cites')))].sort()).toEqual([
-      'chi-thi-27-ct-tu',
-      'chi-thi-45-ct-ubnd',
-    ]);
+    const cited = [...new Set(cites.map((a) => attr(a, 'data-cites')))].sort();
+    expect(cited).toEqual(['chi-thi-27-ct-tu', 'chi-thi-45-ct-ubnd']);
+    // Each has its page: the directive imported into the stub the launch document's import left.
+    for (const id of cited)
+      expect(existsSync(join(dir, 'dist', 'van-ban', id!, 'index.html')), id).toBe(true);
   });
 
   it('is offered as a .docx with the same text as the page', () => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
 import { fixtureBuilds } from '../support/builds.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { assertBuilt } from '../support/site.ts';
 
 // /du-lieu/van-ban.json: the open index other portals may read. Its shape is a promise. Read in the
@@ -11,6 +12,7 @@ import { assertBuilt } from '../support/site.ts';
 interface Index {
   version: number;
   site: Record<string, unknown>;
+  campaign: Record<string, unknown>;
   generated: Record<string, unknown>;
   documents: Record<string, unknown>[];
 }
@@ -29,7 +31,7 @@ beforeAll(() => {
 
 describe('the open JSON index', () => {
   it('names the site and says when and by what it was generated', () => {
-    expect(Object.keys(index)).toEqual(['version', 'site', 'generated', 'documents']);
+    expect(Object.keys(index)).toEqual(['version', 'site', 'campaign', 'generated', 'documents']);
     expect(index.version).toBe(DOCUMENT_INDEX_VERSION);
     expect(index.site).toEqual({
       name: 'Trường học xanh 2025 – Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
@@ -40,6 +42,38 @@ describe('the open JSON index', () => {
     const at = String(index.generated['at']);
     expect(new Date(at).toISOString(), 'an ISO 8601 UTC timestamp').toBe(at);
     expect(index.generated['by']).toMatch(/^Astro v\d+\.\d+\.\d+/);
+  });
+
+  it('gives the campaign as an archive lists it: name, publisher, period, launch document', () => {
+    expect(index.campaign).toEqual({
+      name: 'Phong trào thi đua “Trường học xanh”',
+      shortName: 'Trường học xanh 2025',
+      publisher: 'Sở Giáo dục và Đào tạo tỉnh Sơn Hà',
+      start: '2025-02-14',
+      end: '2025-12-31',
+      launchDocument: 'ke-hoach',
+      archive: null,
+    });
+    expect(index.documents.map((d) => d['id'])).toContain(index.campaign['launchDocument']);
+  });
+
+  it("lists where the campaign's documents cite each document, at the provision", () => {
+    const byId = new Map(index.documents.map((d) => [d['id'], d]));
+    expect(byId.get('chi-thi-19-ct-tu')?.['citedIn']).toEqual([
+      { document: 'ke-hoach', place: 'mục 1', provision: null, url: `${home}ke-hoach/#muc-1` },
+      {
+        document: 'ke-hoach-dan-chieu',
+        place: 'mục 1',
+        provision: 'mục 2; điểm a mục 2',
+        url: `${home}ke-hoach-dan-chieu-mau-thu/#muc-1`,
+      },
+    ]);
+    for (const doc of index.documents)
+      for (const place of doc['citedIn'] as { url: string }[]) {
+        const [page, anchor] = place.url.slice(home.length).split('#');
+        const html = readFileSync(join(dist, page!, 'index.html'), 'utf8');
+        expect(html, place.url).toContain(`id="${anchor}"`);
+      }
   });
 
   it('lists the campaign documents first, then the cited documents, each with the same fields', () => {
@@ -57,6 +91,11 @@ describe('the open JSON index', () => {
       ['nghi-quyet-dai-hoi-tinh', 'cited-document'],
       ['chi-thi-19-ct-tu', 'cited-document'],
       ['chi-thi-08-ct-ubnd', 'cited-document'],
+      // Then the documents of other bodies imported from the shapes a Sở has, as imported.
+      ...Object.values(fixtureSite().shapes).map((file) => [
+        basename(file, '.mdx'),
+        'cited-document',
+      ]),
     ]);
     const fields = [
       'id',
@@ -69,6 +108,7 @@ describe('the open JSON index', () => {
       'date',
       'subject',
       'url',
+      'citedIn',
     ];
     for (const doc of index.documents) {
       expect(Object.keys(doc), String(doc['id'])).toEqual(fields);

@@ -121,15 +121,15 @@ describe('checkCitedText', () => {
     const state: DocumentText = {
       ...text,
       form: 'state',
-      code: 'NĐ-CP',
-      signer: { ...text.signer, prefix: 'TM.' },
+      code: 'TM-UBND',
+      signer: { ...text.signer!, prefix: 'TM.' },
     };
     expect(() =>
       checkCitedText(
-        { ...parsed, type: 'Nghị định', identifier: '27/NĐ-CP', text: state },
+        { ...parsed, type: 'Thư mời', identifier: '27/TM-UBND', text: state },
         'f.mdx',
       ),
-    ).toThrow(/f\.mdx.*type.*Nghị định/);
+    ).toThrow(/f\.mdx.*type.*Thư mời/);
   });
 });
 

@@ -74,7 +74,7 @@ describe('formLines', () => {
     expect(lines.preamble).toEqual({
       authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
       bases: ['Căn cứ mẫu thử;'],
-      proposal: 'Theo đề nghị của Chánh Văn phòng Sở.',
+      proposals: ['Theo đề nghị của Chánh Văn phòng Sở.'],
       decides: 'QUYẾT ĐỊNH:',
     });
   });
@@ -117,7 +117,7 @@ describe('checkDocumentForm', () => {
       }),
     ).toContain(`trường "annexes[0].rows[1]": dòng có 1 ô nhưng bảng có 2 cột`);
     expect(failure({ ...plan, type: 'Thư mời' })).toContain(
-      `trường "type": loại văn bản "Thư mời" chưa có trong danh sách. Các loại đã biết: Công văn, Quyết định`,
+      `trường "type": loại văn bản "Thư mời" chưa có trong danh sách. Các loại đã biết: Công văn, Nghị quyết, Quyết định`,
     );
   });
 });

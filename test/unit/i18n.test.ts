@@ -9,6 +9,69 @@ import { pick, t, tAround, vi, type StringKey } from '../../src/i18n/index.ts';
 
 /** The keys each run-time template can build, by the template as written in the code. */
 const DYNAMIC: Record<string, readonly string[]> = {
+  'forms.type.${id}': [
+    'forms.type.cong-van',
+    'forms.type.nghi-quyet',
+    'forms.type.quyet-dinh',
+    'forms.type.chi-thi',
+    'forms.type.quy-che',
+    'forms.type.quy-dinh',
+    'forms.type.thong-cao',
+    'forms.type.thong-bao',
+    'forms.type.huong-dan',
+    'forms.type.chuong-trinh',
+    'forms.type.ke-hoach',
+    'forms.type.phuong-an',
+    'forms.type.de-an',
+    'forms.type.du-an',
+    'forms.type.bao-cao',
+    'forms.type.bien-ban',
+    'forms.type.to-trinh',
+    'forms.type.hop-dong',
+    'forms.type.cong-dien',
+    'forms.type.ban-ghi-nho',
+    'forms.type.ban-thoa-thuan',
+    'forms.type.giay-uy-quyen',
+    'forms.type.giay-moi',
+    'forms.type.giay-gioi-thieu',
+    'forms.type.giay-nghi-phep',
+    'forms.type.phieu-gui',
+    'forms.type.phieu-chuyen',
+    'forms.type.phieu-bao',
+    'forms.type.nghi-dinh',
+    'forms.type.thong-tu',
+  ],
+  'forms.code.${id}': [
+    'forms.code.nghi-quyet',
+    'forms.code.quyet-dinh',
+    'forms.code.chi-thi',
+    'forms.code.quy-che',
+    'forms.code.quy-dinh',
+    'forms.code.thong-cao',
+    'forms.code.thong-bao',
+    'forms.code.huong-dan',
+    'forms.code.chuong-trinh',
+    'forms.code.ke-hoach',
+    'forms.code.phuong-an',
+    'forms.code.de-an',
+    'forms.code.du-an',
+    'forms.code.bao-cao',
+    'forms.code.bien-ban',
+    'forms.code.to-trinh',
+    'forms.code.hop-dong',
+    'forms.code.cong-dien',
+    'forms.code.ban-ghi-nho',
+    'forms.code.ban-thoa-thuan',
+    'forms.code.giay-uy-quyen',
+    'forms.code.giay-moi',
+    'forms.code.giay-gioi-thieu',
+    'forms.code.giay-nghi-phep',
+    'forms.code.phieu-gui',
+    'forms.code.phieu-chuyen',
+    'forms.code.phieu-bao',
+    'forms.code.nghi-dinh',
+    'forms.code.thong-tu',
+  ],
   'site.section.${id}': [
     'site.section.home',
     'site.section.campaignDocuments',
@@ -24,6 +87,12 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'documents.campaign.running',
   ],
   'pages.focusArea.${key}': ['pages.focusArea.previous', 'pages.focusArea.next'],
+  'archive.facet.${facet}': [
+    'archive.facet.campaign',
+    'archive.facet.type',
+    'archive.facet.issuer',
+    'archive.facet.year',
+  ],
   'importer.field.${key}': [
     'importer.field.nationalHeading',
     'importer.field.partyHeading',
@@ -41,7 +110,14 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'importer.field.signer',
     'importer.field.distribution',
     'importer.field.annexes',
+    'importer.field.footnotes',
     'importer.field.draftingUnit',
+  ],
+  'importer.report.shape.${repairs.shape}': [
+    'importer.report.shape.markdown',
+    'importer.report.shape.layout',
+    'importer.report.shape.lines',
+    'importer.report.shape.wrapped',
   ],
   'importer.campaign.${line.status}': [
     'importer.campaign.found',
@@ -108,7 +184,7 @@ describe('the dictionary', () => {
 
   it('finds the keys the code uses (the scan itself works)', () => {
     expect(literal.size).toBeGreaterThan(50);
-    expect(literal.get('site.skipLink')).toEqual(['src/layouts/Base.astro']);
+    expect(literal.get('site.skipLink')).toContain('src/layouts/Base.astro');
   });
 
   it('has every key the code uses', () => {

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseArguments } from '../../scripts/importer/cli.ts';
+import { findCitedDocuments } from '../../scripts/importer/cited.ts';
+import { findCitations } from '../../src/documents/citation-grammar.ts';
+import { loadCitationTargets } from '../../src/content-disk/citation-targets.ts';
+import { identifierKey } from '../../src/vietnamese/fold.ts';
 import { writeBody } from '../../scripts/importer/body.ts';
 import { parseDocument, HEADING_LINE_MAX } from '../../scripts/importer/parse.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
@@ -340,14 +344,34 @@ describe('a stub the site already has for the document (same số and ký hiệu
 });
 
 describe('bad input writes nothing', () => {
-  it('a Party text without its signature and Nơi nhận is refused', async () => {
+  it('a Party text without its signature and Nơi nhận: filed, and the report flags both', async () => {
+    // A copy that stops before the signature (a web page's, a Markdown conversion): its text is
+    // kept; the page draws no signature, and the reviewer is told to add one from a full copy.
     const file = roots.path('dang-thieu.txt');
     writeFileSync(file, readFileSync(PARTY, 'utf8').replace(/T\/M BAN THƯỜNG VỤ[\s\S]*$/, ''));
+    const result = await importDocument({ file, root: freshRoot(), dryRun: true });
+    const { data } = splitContent(result.content);
+    expect(documentSchema.parse(data).text).toMatchObject({ form: 'party', number: '27' });
+    expect((data['text'] as Record<string, unknown>)['signer']).toBeUndefined();
+    expect((data['text'] as Record<string, unknown>)['distribution']).toBeUndefined();
+    const report = result.report.join('\n');
+    expect(report).toContain('[cần kiểm tra] Chữ ký (bản văn bản này không có khối chữ ký');
+    expect(report).toContain('[cần kiểm tra] Nơi nhận (bản văn bản này không có "Nơi nhận"');
+  });
+
+  it('a text whose heading cannot be read: refused, naming the part, its line and what to do', async () => {
+    const file = roots.path('dang-khong-so.txt');
+    writeFileSync(file, readFileSync(PARTY, 'utf8').replace('Số 27-CT/TU', 'Số hiệu hai mươi bảy'));
     const root = freshRoot();
     const before = snapshot(root);
     const error = await importDocument({ file, root }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefusal);
-    expect((error as Error).message).toMatch(/chưa nhận ra các phần bắt buộc: .*Chữ ký; Nơi nhận/);
+    const line = readFileSync(PARTY, 'utf8').split('\n').indexOf('Số 27-CT/TU') + 1;
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `chưa đọc được các phần bắt buộc: Số, Ký hiệu;.* \\(đọc đến dòng ${line}: «Số hiệu hai mươi bảy»\\)\\. Sửa dòng đó trong tệp nguồn`,
+      ),
+    );
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -382,7 +406,7 @@ describe('reading stays linear in the size of the text', () => {
   // A text whose every line looks like a number line ("Số: 12/KH-SCT") took 8.2 s at 30,000 lines
   // and minutes at 9.6 MB: each line of a paragraph rescanned the paragraph joined so far. The
   // bound is generous (the pipeline takes about 1 s here on a loaded machine; before, over a minute);
-  // timings by size are printed by `node scripts/bench/bench-import.mjs`.
+  // timings by size are printed by `npm run bench:import-speed`.
   const lines = (count: number) => Array.from({ length: count }, () => 'Số: 12/KH-SCT').join('\n');
 
   function pipeline(text: string): number {
@@ -457,5 +481,70 @@ describe('other Party issuers and signatures', () => {
       signer: { prefix: 'T/M', title: 'BỘ CHÍNH TRỊ', name: 'Người Ký Mẫu Bảy' },
       distribution: ['Các tỉnh ủy, thành ủy (mẫu thử)', 'Lưu Văn phòng Trung ương Đảng'],
     });
+  });
+});
+
+describe('one grammar, one reading: the importer reads a citation as the page’s linker does', () => {
+  // The linker (src/documents/citation-grammar.ts) links "Chỉ thị số 47 CT TW" and "47.CT.TW"; the
+  // import report and its stubs must name the same documents, or an editor is told nothing is cited
+  // where the page will link it.
+  const sentences = [
+    'Thực hiện Chỉ thị số 47 CT TW ngày 07/4/2014 của Bộ Chính trị (mẫu thử), các phòng xây dựng kế hoạch.',
+    'Theo tinh thần Chỉ thị 47.CT.TW và Công văn số 1207 / UBND - TH của UBND tỉnh (mẫu thử).',
+    'Căn cứ Nghị định số 30/2020/NĐ-CP và Quyết định số 45/QĐ-UBND ngày 05/3/2023 (mẫu thử);',
+    'Thực hiện chỉ thị số 19-CT/TU của Tỉnh ủy và Văn bản số 4250/BNNMT-ĐCKS (mẫu thử).',
+    'Kế hoạch số 87 Sở Giáo dục và Đào tạo xây dựng năm 2023 (mẫu thử) không nêu ký hiệu.',
+    'Thực hiện Chỉ thị số 08 CT UBND của UBND tỉnh và Chỉ thị 19.CT.TU của Tỉnh ủy (mẫu thử).',
+    readFileSync(join(FIXTURES, 'import', 'cong-van-phat-dong.txt'), 'utf8'),
+  ];
+
+  it.each(sentences.map((text) => [text.slice(0, 50), text]))(
+    '%s…: each document reported is linked there, and only those',
+    (_, text) => {
+      const reported = findCitedDocuments(text);
+      const targets = reported.map((doc, i) => ({
+        id: `van-ban-${i}`,
+        type: doc.type,
+        identifier: doc.identifier,
+        aliases: [],
+      }));
+      const linked = findCitations(text, targets);
+      expect(new Set(linked.map((m) => m.targetId))).toEqual(new Set(targets.map((d) => d.id)));
+      // Each linked mention starts where the importer's mention of that document starts.
+      for (const match of linked) {
+        const doc = reported[Number(match.targetId.slice('van-ban-'.length))]!;
+        expect(doc.mention.startsWith(match.text) || match.text.startsWith(doc.mention)).toBe(true);
+      }
+    },
+  );
+
+  it('reads the linker’s separators: spaces and dots between number, type code and issuer code', () => {
+    expect(findCitedDocuments(sentences[0]!)).toMatchObject([
+      { type: 'Chỉ thị', number: '47', identifier: '47 CT TW', issuer: 'Bộ Chính trị' },
+    ]);
+    expect(findCitedDocuments(sentences[1]!).map((doc) => doc.identifier)).toEqual([
+      '47.CT.TW',
+      '1207/UBND-TH',
+    ]);
+    expect(findCitedDocuments(sentences[4]!)).toEqual([]);
+  });
+
+  it('reports every cited document the linker links there by its số, ký hiệu', () => {
+    // The fixture campaign's cited documents (19-CT/TU, 08/CT-UBND …).
+    const targets = loadCitationTargets(join(FIXTURE_CAMPAIGN, 'documents'));
+    let checked = 0;
+    for (const text of sentences) {
+      const keys = new Set(findCitedDocuments(text).map((doc) => identifierKey(doc.identifier)));
+      for (const match of findCitations(text, targets)) {
+        const identifier = targets.find((target) => target.id === match.targetId)!.identifier;
+        // Mentions by number and code; an alias or "Chỉ thị 47" alone is the linker's own.
+        if (identifier === null || !identifierKey(match.text).endsWith(identifierKey(identifier)))
+          continue;
+        expect(keys.has(identifierKey(identifier)), match.text).toBe(true);
+        checked += 1;
+      }
+    }
+    // 19-CT/TU in the fourth sentence; 08 CT UBND and 19.CT.TU in the last but one.
+    expect(checked).toBe(3);
   });
 });

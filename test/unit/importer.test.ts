@@ -10,7 +10,8 @@ import { main } from '../../scripts/importer/cli.ts';
 import { importDocument, ImportRefusal } from '../../scripts/importer/run.ts';
 import { repairText } from '../../scripts/importer/repair.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
-import { letterSchema } from '../../src/schemas/letter.ts';
+import { annexSchema, letterSchema } from '../../src/schemas/letter.ts';
+import { pipeTableRows, splitAnnexes } from '../../src/documents/annex-text.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
 import { nodeForBuilds, PROJECT_DIR } from '../support/project-copy.ts';
 import { snapshot, splitContent, useImportRoots } from '../support/import-roots.ts';
@@ -116,7 +117,10 @@ describe('round trips through the site’s own Word copy (src/docx/document-docx
       writeFileSync(file, await renderDocx(letterSchema.parse(original.data), original.body));
       const result = await importDocument({ file, root: freshRoot(), dryRun: true });
       const { data, body } = splitContent(result.content);
-      expect(body).toBe(original.body);
+      // An attached table printed after the signature comes back as the document's annex, after
+      // its text (src/documents/annex-text.ts).
+      const text = splitAnnexes(body);
+      expect(text.body).toBe(original.body);
       for (const key of [
         'type',
         'number',
@@ -134,9 +138,16 @@ describe('round trips through the site’s own Word copy (src/docx/document-docx
         expect(data[key], key).toEqual(original.data[key]);
       }
       expect(result.content).not.toContain('suy ra');
-      if ((original.data['annexes'] as unknown[] | undefined)?.length)
-        expect(result.report.join('\n')).toMatch(
-          /\[không có\] Phụ lục: có phụ lục \(\d+ dòng sau chữ ký\)/,
+      const annexes = annexSchema.array().parse(original.data['annexes'] ?? []);
+      expect(text.annexes.map((annex) => annex.head)).toEqual(
+        annexes.map(({ label, title, note }) => ({ label, title, note })),
+      );
+      annexes.forEach((annex, i) =>
+        expect(pipeTableRows(text.annexes[i]!.markdown)).toEqual([annex.columns, ...annex.rows]),
+      );
+      if (annexes.length > 0)
+        expect(result.report.join('\n')).toContain(
+          `[có]      Phụ lục: ${annexes.length} phụ lục sau chữ ký`,
         );
     });
   }
@@ -236,7 +247,7 @@ describe('repairs and recognisers', () => {
       'Câu thứ nhất.\n\n2\n\n- 3 -\n\nTrang 4\n\nCâu thứ hai.',
       'txt',
     );
-    expect(blocks).toEqual([['Câu thứ nhất.'], ['Câu thứ hai.']]);
+    expect(blocks.map((block) => block.lines)).toEqual([['Câu thứ nhất.'], ['Câu thứ hai.']]);
     expect(repairs.pageNumbers).toBe(3);
   });
 
@@ -245,7 +256,7 @@ describe('repairs and recognisers', () => {
       '## 5. Tổ chức thực hiện\n\na) Các phòng.\n\nHết câu.\n\nthêm',
       'txt',
     );
-    expect(blocks).toEqual([
+    expect(blocks.map((block) => block.lines)).toEqual([
       ['## 5. Tổ chức thực hiện'],
       ['a) Các phòng.'],
       ['Hết câu.'],
@@ -316,7 +327,7 @@ describe('bad input writes nothing and says why, in Vietnamese', () => {
     [
       'an unsupported extension',
       () => ({ file: write('cong-van.doc', 'x') }),
-      /đuôi "\.doc" không được hỗ trợ; chỉ nhận các đuôi \.txt, \.docx, \.pdf/,
+      /đuôi "\.doc" không được hỗ trợ; chỉ nhận các đuôi \.txt, \.md, \.docx, \.pdf/,
     ],
     [
       'a file over the size limit',
@@ -414,22 +425,23 @@ describe('npm run import (scripts/import.mjs under Node 24)', () => {
     expect(out).toContain('Đã đọc');
     expect(out).toContain('[có]      Chữ ký: GIÁM ĐỐC, Người Ký Mẫu Tám');
     expect(out).toContain(
-      'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-stnmt-vp.mdx',
+      'Không ghi tệp (--dry-run); nội dung sẽ ghi vào content/letter/cong-van-stnmt-vp-phat-dong-phong-trao-thi-dua-lang.mdx',
     );
     expect(snapshot(root)).toEqual(before);
   }, 30_000);
 
-  it('refuses an existing route with exit code 1, the file left as it was', async () => {
+  it('recognises a second import of the same document and refuses it with exit code 1', async () => {
     const root = freshRoot();
-    await importDocument({ file: LAUNCH, route: 'phat-dong', root });
+    const first = await importDocument({ file: LAUNCH, root });
     const before = snapshot(root);
-    const run = spawnSync(
-      nodeForBuilds(),
-      [join(PROJECT_DIR, 'scripts', 'import.mjs'), LAUNCH, '--route', 'phat-dong'],
-      { cwd: root, encoding: 'utf8' },
-    );
+    const run = spawnSync(nodeForBuilds(), [join(PROJECT_DIR, 'scripts', 'import.mjs'), LAUNCH], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Không nhập được văn bản: đã có văn bản ở đường dẫn "phat-dong"');
+    expect(run.stdout).toContain(
+      `Không nhập được văn bản: văn bản này đã được nhập ở tệp ${first.file}`,
+    );
     expect(snapshot(root)).toEqual(before);
   }, 30_000);
 });

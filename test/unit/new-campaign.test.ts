@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf, draftSummary, draftTitle } from '../../scripts/importer/campaign.ts';
-import {
-  main,
-  newCampaign,
-  parseNewCampaignArguments,
-} from '../../scripts/importer/new-campaign-cli.ts';
+import { main, parseNewCampaignArguments } from '../../scripts/importer/new-campaign-cli.ts';
+import { newCampaign } from '../../scripts/importer/new-campaign.ts';
 import { ImportRefusal } from '../../scripts/importer/run.ts';
 import { PROJECT_DIR } from '../support/project-copy.ts';
 

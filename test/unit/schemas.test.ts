@@ -529,6 +529,23 @@ describe('campaignSchema', () => {
     expect(campaignSchema.parse(bare).milestones).toEqual([]);
   });
 
+  it('takes an archive by its name and an absolute address or a path on the same host', () => {
+    for (const url of ['/thi-dua/', 'https://portal.example.gov.vn/thi-dua/'])
+      expect(
+        campaignSchema.parse({ ...campaign, archive: { name: 'Lưu trữ', url } }).archive,
+      ).toEqual({ name: 'Lưu trữ', url });
+  });
+
+  it('names the archive address that is neither a full http(s) address nor a path', () => {
+    for (const url of ['thi-dua/', 'ftp://portal.example.gov.vn/', 'https://portal example/'])
+      expectOnlyIssue(
+        campaignSchema,
+        { ...campaign, archive: { name: 'Lưu trữ', url } },
+        ['archive', 'url'],
+        /đường dẫn bắt đầu bằng/,
+      );
+  });
+
   it('refuses an empty list of search examples (leave the field out instead)', () => {
     expectOnlyIssue(
       campaignSchema,

@@ -26,6 +26,8 @@ export const errors = {
   // Schema messages (zod), shown after the file and the field.
   'errors.schema.slug': 'phải là slug ASCII chữ thường, nối bằng "-" (vd. chi-thi-05-ct-ubnd)',
   'errors.schema.url': 'phải là địa chỉ http(s) đầy đủ',
+  'errors.schema.archiveUrl':
+    'phải là địa chỉ http(s) đầy đủ hoặc đường dẫn bắt đầu bằng "/" (vd. /thi-dua/)',
   'errors.schema.quoteDates':
     'viết ngày trong dấu ngoặc kép, ví dụ "2023-05-30": YAML tự đổi ngày không có thật (như 2023-02-30) thành một ngày khác',
   'errors.schema.dateFormat': 'ngày "{value}" không đúng dạng YYYY, YYYY-MM hoặc YYYY-MM-DD',

@@ -25,7 +25,12 @@ export const importer = {
     'tệp {file} ({pages} trang) là bản quét: PDF không có lớp chữ, chỉ có ảnh. Cần nhận dạng chữ (OCR) trước, rồi nhập tệp PDF có lớp chữ hoặc tệp .txt thu được.',
   'importer.error.notDocument':
     'văn bản không có các phần của một văn bản hành chính theo Nghị định 30/2020/NĐ-CP (thiếu: {missing}).',
-  'importer.error.incomplete': 'chưa nhận ra các phần bắt buộc: {missing}.',
+  'importer.error.incomplete':
+    'chưa đọc được các phần bắt buộc: {missing}. Sửa dòng đó trong tệp nguồn cho đúng mẫu (Nghị định 30/2020/NĐ-CP, Phụ lục I; văn bản của Đảng: Hướng dẫn 36-HD/VPTW) rồi nhập lại.',
+  'importer.error.missingPart': '{part} (đọc đến {where} {line}: «{text}»)',
+  'importer.error.missingPartNowhere': '{part} (văn bản hết mà không thấy)',
+  'importer.error.whereLine': 'dòng',
+  'importer.error.whereParagraph': 'đoạn',
   'importer.error.invalid': 'các trường không hợp lệ: {issues}.',
   'importer.error.routeSlug':
     'đường dẫn "{route}" không phải slug ASCII: chỉ chữ thường không dấu, số và dấu "-" (vd. ke-hoach-87-kh-sct).',
@@ -34,6 +39,8 @@ export const importer = {
   'importer.error.routeTaken':
     'đường dẫn "{route}" đã được dùng bởi {owner}; --force không ghi đè được. Chọn đường dẫn khác bằng --route.',
   'importer.error.routePage': 'một trang của trang web',
+  'importer.error.sameDocument':
+    'văn bản này đã được nhập ở tệp {file} (cùng số, ký hiệu; văn bản để trống số: cùng ký hiệu, ngày và trích yếu). Thêm --force để ghi lại tệp đó bằng bản này.',
   'importer.error.citedExists':
     'đã có tệp {file}. Thêm --force để ghi đè tệp này, hoặc chọn tên khác bằng --route.',
   'importer.error.citedStub':
@@ -48,6 +55,15 @@ export const importer = {
   'importer.report.lineBreaks': '- tách lại {count} dòng bị dính vào dòng trước',
   'importer.report.printedLinks': '- bỏ {count} địa chỉ in kèm tên văn bản được viện dẫn',
   'importer.report.noRepairs': '- không có gì phải sửa',
+  'importer.report.shape': '- đọc văn bản dạng: {shape}',
+  'importer.report.shape.markdown': 'Markdown (đọc theo cú pháp Markdown)',
+  'importer.report.shape.layout':
+    'chữ trích từ PDF giữ bố cục hai cột (tách lại các cột, đoạn theo dòng thụt đầu)',
+  'importer.report.shape.lines': 'mỗi dòng một đoạn (bản lưu từ Word hoặc trang web)',
+  'importer.report.shape.wrapped': 'đoạn cách nhau bằng dòng trống',
+  'importer.report.footnotes': '- chuyển {count} chú thích cuối trang xuống sau nội dung',
+  'importer.report.skipped':
+    '- bỏ {count} dòng trước phần đầu văn bản (không thuộc văn bản): {lines}',
   'importer.report.parts': 'Các phần của văn bản (Nghị định 30/2020/NĐ-CP):',
   'importer.report.partsParty': 'Các phần của văn bản của Đảng (Hướng dẫn 36-HD/VPTW):',
   'importer.report.otherIssuer':
@@ -56,6 +72,8 @@ export const importer = {
     'Văn bản của Đảng: nhập là văn bản được viện dẫn (content/documents/), kèm toàn văn.',
   'importer.report.issuerPrinted':
     '  [cần kiểm tra] Tên cơ quan ban hành giữ nguyên chữ in hoa như trên văn bản: {issuer}; sửa cách viết trong trường issuer.',
+  'importer.report.aliasBlank':
+    '  [cần kiểm tra] Văn bản để trống số: trang nhận ra các lần viện dẫn văn bản này qua tên gọi “{alias}” (aliases); sửa hoặc thêm tên gọi nếu văn bản khác gọi nó khác.',
   'importer.report.citedFilled':
     'Điền toàn văn vào tệp đã có {file}; giữ nguyên: {kept}. Nội dung cũ của tệp được thay bằng toàn văn.',
   'importer.report.citedUnknown': '  [cần kiểm tra] Điều chưa biết còn ghi trong tệp: {unknown}',
@@ -67,6 +85,7 @@ export const importer = {
     '  [suy ra]  {label}: {value} (không có trong văn bản; {reason}; cần kiểm tra)',
   'importer.report.blank': '  [để trống] {label}: {value}',
   'importer.report.missing': '  [không có] {label}{note}',
+  'importer.report.doubt': '  [cần kiểm tra] {label}{value} ({reason})',
   'importer.report.cited': 'Văn bản được viện dẫn:',
   'importer.report.citedNone': '  (văn bản không viện dẫn văn bản nào có số, ký hiệu)',
   'importer.report.citedKnown': '  [đã có]   {mention} → content/documents/{id}.mdx',
@@ -96,16 +115,16 @@ export const importer = {
   'importer.field.signer': 'Chữ ký',
   'importer.field.distribution': 'Nơi nhận',
   'importer.field.annexes': 'Phụ lục',
+  'importer.field.footnotes': 'Chú thích cuối trang',
   'importer.field.draftingUnit': 'Đơn vị soạn thảo',
 
   // Values and notes in the report.
   'importer.value.numberBlank': 'để trống (number: null, trang hiện "…")',
+  'importer.value.identifierBlank': '…/{code}',
   'importer.value.dayBlank': '{date}, ngày để trống ("{iso}")',
   'importer.value.monthBlank': 'năm {year}, ngày và tháng để trống ("{iso}")',
   'importer.value.typeVv': '{type} (trích yếu bắt đầu bằng "V/v")',
   'importer.value.typeHeading': '{type} (tên loại "{heading}")',
-  'importer.value.unknownHeading':
-    'tên loại "{heading}" chưa có trong danh sách loại văn bản của trang',
   'importer.value.body':
     '{paragraphs} đoạn; mục {sections}; {bullets} ý gạch đầu dòng; điểm {points}; điều {articles}',
   'importer.value.none': 'không có',
@@ -117,11 +136,18 @@ export const importer = {
   'importer.note.nationalHeading': ' (trang tự in Quốc hiệu, tiêu ngữ theo mẫu)',
   'importer.note.draftingUnit':
     ' (ký hiệu chỉ có chữ viết tắt "{unit}"; thêm draftingUnit nếu biết tên đầy đủ)',
-  'importer.note.annexes':
-    ': có phụ lục ({lines} dòng sau chữ ký) nhưng chưa được nhập; chép bảng vào trường annexes',
+  'importer.value.annexes':
+    '{count} phụ lục sau chữ ký, giữ nguyên văn sau nội dung (trang in sau chữ ký): {titles}',
+  'importer.value.footnotes': '{count} chú thích, giữ nguyên văn sau nội dung',
   'importer.note.recipients': ' (loại văn bản này không bắt buộc có Kính gửi)',
   'importer.reason.issuer': 'suy ra từ câu "{phrase}" trong nội dung và chức danh người ký',
   'importer.reason.parentBody': 'sở là cơ quan chuyên môn của UBND tỉnh ghi ở địa danh "{place}"',
+  'importer.reason.nationalSlip': 'văn bản in "{printed}"; trang in đúng Quốc hiệu theo mẫu',
+  'importer.reason.codeSpaced': 'văn bản in "{printed}"; đã bỏ dấu cách trong ký hiệu',
+  'importer.reason.noSigner':
+    'bản văn bản này không có khối chữ ký; trang không in phần chữ ký. Bổ sung text.signer nếu có bản đủ',
+  'importer.reason.noDistribution':
+    'bản văn bản này không có "Nơi nhận"; trang không in phần này. Bổ sung text.distribution nếu có bản đủ',
   'importer.yaml.inferred': 'suy ra, không có trong văn bản: cần kiểm tra',
 
   // Words the importer recognises in a document, one each (lists of alternatives are in
@@ -141,8 +167,8 @@ export const importer = {
   'importer.parentBodyOfSo': 'UBND TỈNH {place}',
 
   // A cited document imported with its full text (another body's document).
-  'importer.cited.title': '{reference} ngày {date} của {issuer} {subject}',
-  'importer.cited.description': 'Toàn văn {reference} ngày {date} của {issuer} {subject}.',
+  'importer.cited.title': '{reference} {date} của {issuer} {subject}',
+  'importer.cited.description': 'Toàn văn {reference} {date} của {issuer} {subject}.',
   'importer.cited.source': 'Bản ký {reference} của {issuer}',
 
   // `npm run new-campaign`: a new campaign's content drafted from its launch document.

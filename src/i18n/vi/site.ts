@@ -15,6 +15,8 @@ export const site = {
   'site.footer.email': 'Thư điện tử',
   'site.footer.responsible': 'Chịu trách nhiệm nội dung',
   'site.footer.note': 'Nội dung {type} được trình bày nguyên văn theo bản đã ký.',
+  /** When content/campaign.yaml names the archive of the department's campaigns; `{link}` its name. */
+  'site.footer.archive': 'Xem các phong trào thi đua khác tại {link}.',
 
   // One name per section: the menu, the page's heading, its breadcrumb and its search filter. The
   // launch document's section is named by its type (Công văn, Kế hoạch…); a section with nothing in it

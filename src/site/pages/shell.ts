@@ -15,6 +15,8 @@ export interface ShellData {
   publisherContact: { label: string; value: string; href?: string | undefined }[];
   /** The footer's sentence on how the launch document is shown. */
   footerNote: string;
+  /** The archive of the department's campaigns that content/ names, which the footer links to. */
+  archive: { name: string; url: string } | undefined;
   shortName: string;
   nav: NavItem[];
 }
@@ -33,6 +35,7 @@ export async function shellData(title: string, path: string): Promise<ShellData>
     publisher: campaign.publisher,
     publisherContact: contactRows(campaign.publisherContact),
     footerNote: t('site.footer.note', { type: launchType(site) }),
+    archive: campaign.archive,
     shortName: campaign.shortName,
     nav: navItems(path, sectionsOf(site)),
   };
