@@ -38,7 +38,7 @@ const BENCHMARKS = ['scripts/bench/', 'scripts/dev/scale-corpus.mjs'];
 /** Code files under a folder of the project, relative to it; `skip` leaves folders out. */
 function codeFiles(folder: string, skip: readonly string[] = []): string[] {
   return readdirSync(join(PROJECT_DIR, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|mjs|astro|css)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.([cm]?[jt]sx?|astro|css)$/.test(entry.name))
     .map((entry) => relative(PROJECT_DIR, join(entry.parentPath, entry.name)))
     .filter((file) => !skip.some((dir) => file.startsWith(dir)));
 }
@@ -81,21 +81,48 @@ describe('a build of another campaign (the fixture site)', () => {
   });
 });
 
+/** The fixtures and the content checks may name the campaign; every other test is scanned. */
+const NOT_CODE_TESTS = ['test/fixtures/', 'test/content/'];
+const CODE = [...codeFiles('src'), ...codeFiles('scripts', BENCHMARKS)];
+const CODE_TESTS = codeFiles('test', NOT_CODE_TESTS);
+
 describe('the code and its tests', () => {
   it('name no word, code or file of the campaign in content/ (comments aside in src/ and scripts/, benchmarks aside)', () => {
     const findings = [
-      ...[...codeFiles('src'), ...codeFiles('scripts', BENCHMARKS)].flatMap((file) =>
+      ...CODE.flatMap((file) =>
         scanText(withoutComments(readFileSync(join(PROJECT_DIR, file), 'utf8')), WORDS).map(
           (word) => `${file}: ${word}`,
         ),
       ),
-      ...codeFiles('test', ['test/fixtures/', 'test/content/']).flatMap((file) =>
+      ...CODE_TESTS.flatMap((file) =>
         scanText(readFileSync(join(PROJECT_DIR, file), 'utf8'), WORDS).map(
           (word) => `${file}: ${word}`,
         ),
       ),
     ];
     expect(findings).toEqual([]);
+  });
+
+  it('are scanned whole: every code test project, the archive, the importer, the dev scripts', () => {
+    const scanned = [...CODE, ...CODE_TESTS];
+    for (const folder of ['unit', 'site', 'browser', 'hosting', 'support'])
+      expect(scanned.filter((file) => file.startsWith(`test/${folder}/`)).length, folder).toBe(
+        codeFiles(`test/${folder}`).length,
+      );
+    for (const file of [
+      'test/hosting/archive.test.ts',
+      'test/unit/archive-model.test.ts',
+      'test/unit/archive-data.test.ts',
+      'test/unit/pagefind-guard.test.ts',
+      'test/unit/importer.test.ts',
+      'test/unit/import-shapes.test.ts',
+      'test/site/import-shapes-build.test.ts',
+      'src/archive/archive-model.ts',
+      'src/site/pages/home.ts',
+      'scripts/importer/new-campaign.ts',
+      'scripts/dev/archive-builds.mjs',
+    ])
+      expect(scanned, file).toContain(file);
   });
 
   it('hard-code no route of the campaign’s documents (it comes from the content)', () => {
