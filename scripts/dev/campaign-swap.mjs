@@ -4,7 +4,7 @@
 // (by default the fixture campaign, test/fixtures/campaign/), builds it with `npm run build:local` and
 // runs the unit, site and content projects there; the project itself is not touched. It proves that the
 // code tests pass whatever content/ holds and that the content checks are rules any campaign keeps.
-// `.ci/run` runs it after `npm test`. Exits with the first failing step's code.
+// `npm test` runs it at its end (so CI, `.ci/run`, does). Exits with the first failing step's code.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
