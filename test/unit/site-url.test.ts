@@ -26,8 +26,8 @@ describe('siteForBuild', () => {
   });
 
   it('takes a real portal address as it is', () => {
-    expect(siteForBuild({ SITE_URL: 'https://congthuong.laichau.gov.vn/' }, true)).toBe(
-      'https://congthuong.laichau.gov.vn',
+    expect(siteForBuild({ SITE_URL: 'https://cong-thuong.tinh-mau.gov.vn/' }, true)).toBe(
+      'https://cong-thuong.tinh-mau.gov.vn',
     );
   });
 
@@ -44,7 +44,7 @@ describe('siteForBuild', () => {
 });
 
 describe('rootBaseWarning', () => {
-  const portal = 'https://congthuong.laichau.gov.vn';
+  const portal = 'https://cong-thuong.tinh-mau.gov.vn';
 
   it('warns a real portal build without BASE_PATH of what it claims: the portal root', () => {
     const warning = rootBaseWarning({ SITE_URL: portal }, true);
