@@ -140,7 +140,7 @@ export function stubFile(doc: CitedDocument, order: number, words: StubWords): s
     identifier: doc.identifier,
     issuer: doc.issuer ?? words.unknown,
     date,
-    subject: words.unknown,
+    subject: null,
     description: words.description,
     aliases: [],
     sources: [{ name: words.source, note: words.sourceNote }],

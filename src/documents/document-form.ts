@@ -4,7 +4,7 @@
 import { t } from '../i18n/index.ts';
 import type { Signer } from '../schemas/letter.ts';
 import { documentType, type DocumentType } from '../schemas/document-types.ts';
-import { distributionLines, numberLine, placeDateLine } from './letter.ts';
+import { dashedLines, numberLine, placeDateLine, recipientLines } from './letter.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import type { DocumentText } from '../schemas/document.ts';
 import { slugify } from './text.ts';
@@ -65,7 +65,7 @@ export interface FormLines {
   /** A Quyết định's authority line, Căn cứ lines, Theo đề nghị lines and "QUYẾT ĐỊNH:". */
   preamble: { authority: string; bases: string[]; proposals: string[]; decides: string } | null;
   recipientsLabel: string;
-  /** The recipients after "Kính gửi:"; null when the document has none. */
+  /** The recipients after "Kính gửi:" as printed (several are dashed lines); null when there are none. */
   recipients: string[] | null;
   /** The signature block's capital lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), then the name; null when
    * the copy has none. */
@@ -127,10 +127,10 @@ export function formLines(input: PrintedInput): FormLines {
             decides: type.decides ?? t('forms.decides'),
           },
     recipientsLabel: t('forms.recipients'),
-    recipients: input.recipients && input.recipients.length > 0 ? [...input.recipients] : null,
+    recipients: recipientLines(input.recipients),
     signature: signatureOf(input.signer),
     distributionLabel: t('forms.distribution'),
-    distribution: distributionLines(input.distribution),
+    distribution: dashedLines(input.distribution),
   };
 }
 
@@ -225,9 +225,9 @@ export function citedFormLines(doc: CitedFormInput): FormLines {
     },
     preamble: null,
     recipientsLabel: t('forms.recipients'),
-    recipients: text.recipients && text.recipients.length > 0 ? [...text.recipients] : null,
+    recipients: recipientLines(text.recipients),
     signature: signatureOf(text.signer as Signer | undefined),
     distributionLabel: t('forms.distribution'),
-    distribution: distributionLines(text.distribution ?? []),
+    distribution: dashedLines(text.distribution ?? []),
   };
 }

@@ -38,11 +38,23 @@ export function placeDateLine(letter: Pick<LetterHeadingInput, 'place' | 'date'>
  */
 export const ITEM_DASH = '- ';
 
-/** The Nơi nhận lines as printed: each opens with "- " and ends with ";", the last (Lưu: …) with ".". */
-export function distributionLines(items: readonly string[]): string[] {
+/**
+ * A list printed one item a line, as the Nơi nhận and the recipients after "Kính gửi:" are: each
+ * opens with "- " and ends with ";", the last (Lưu: …, the last recipient) with ".".
+ */
+export function dashedLines(items: readonly string[]): string[] {
   return items.map(
     (item, i) => `${ITEM_DASH}${item.replace(/[;.]$/, '')}${i === items.length - 1 ? '.' : ';'}`,
   );
+}
+
+/**
+ * The recipients after "Kính gửi:" as printed: one stands on the label's line as written, several
+ * are dashed lines under it; null when the document has none.
+ */
+export function recipientLines(items: readonly string[] | undefined): string[] | null {
+  if (!items || items.length === 0) return null;
+  return items.length === 1 ? [...items] : dashedLines(items);
 }
 
 /** A one-line reference to a letter for running text: `Công văn số …/SCT-VP`. */

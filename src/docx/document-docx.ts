@@ -272,7 +272,7 @@ function recipientsBlock(lines: FormLines): Paragraph[] {
     ];
   return [
     line(lines.recipientsLabel, { size: PT.body }, CENTER),
-    ...lines.recipients.map((r) => line(`${r};`, { size: PT.body }, CENTER)),
+    ...lines.recipients.map((r) => line(r, { size: PT.body }, CENTER)),
   ];
 }
 

@@ -162,7 +162,7 @@ describe('each document type in its form (fixture copy)', () => {
     const text = textOf(doc);
     const order = [
       'Số: 31/SGDĐT-VP Công văn số 31/SGDĐT-VP: V/v đăng ký',
-      'Kính gửi: Văn phòng Sở (mẫu thử); Phòng Mẫu thử;',
+      'Kính gửi: - Văn phòng Sở (mẫu thử); - Phòng Mẫu thử.',
       'theo Phụ lục kèm theo Công văn này./.',
       'Nơi nhận: - Như trên; - Lưu: VT, VP.',
       'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Người Ký Mẫu Năm',

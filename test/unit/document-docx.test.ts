@@ -125,6 +125,21 @@ describe('renderDocx', () => {
     expect(text).not.toContain('QUYẾT ĐỊNH');
   });
 
+  it('writes several recipients under "Kính gửi:" as dashed lines, the last ending with "."', async () => {
+    const letter: FormInput = {
+      ...decision,
+      type: 'Công văn',
+      code: 'SGDĐT-VP',
+      subject: 'V/v mẫu thử',
+      decision: undefined,
+      annexes: [],
+      recipients: ['Phòng Mẫu thử A', 'Phòng Mẫu thử B'],
+      signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
+    };
+    const text = docxText(await documentXml(letter, 'Nội dung mẫu thử./.'));
+    expect(text).toContain('Kính gửi: - Phòng Mẫu thử A; - Phòng Mẫu thử B. Nội dung mẫu thử./.');
+  });
+
   const letter: FormInput = {
     ...decision,
     type: 'Công văn',

@@ -283,7 +283,7 @@ describe('a stub the site already has for the document (same số and ký hiệu
     type: 'Chỉ thị',
     identifier: '27-CT/TU',
     issuer: 'Tỉnh ủy Sơn Hà',
-    subject: t('documents.unknown'),
+    subject: null,
     description: 'Mô tả do biên tập viên viết (mẫu thử).',
     aliases: ['Chỉ thị 27 của Tỉnh ủy'],
     sources: [{ name: 'Nguồn mẫu thử', url: 'https://example.gov.vn/chi-thi-27' }],

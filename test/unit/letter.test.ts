@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  distributionLines,
+  dashedLines,
   letterIdentifier,
   letterReference,
   numberLine,
   placeDateLine,
+  recipientLines,
 } from '../../src/documents/letter.ts';
 
 const launchLetter = {
@@ -47,9 +48,9 @@ describe('placeDateLine', () => {
   });
 });
 
-describe('distributionLines', () => {
+describe('dashedLines', () => {
   it('opens every line with "- " and ends it with ";", the last with "."', () => {
-    expect(distributionLines(['Như trên', 'Sở Nội vụ', 'Lưu: VT, VP'])).toEqual([
+    expect(dashedLines(['Như trên', 'Sở Nội vụ', 'Lưu: VT, VP'])).toEqual([
       '- Như trên;',
       '- Sở Nội vụ;',
       '- Lưu: VT, VP.',
@@ -57,22 +58,39 @@ describe('distributionLines', () => {
   });
 
   it('does not double punctuation that is already there', () => {
-    expect(distributionLines(['Như trên;', 'Sở Nội vụ.', 'Lưu: VT, VP.'])).toEqual([
+    expect(dashedLines(['Như trên;', 'Sở Nội vụ.', 'Lưu: VT, VP.'])).toEqual([
       '- Như trên;',
       '- Sở Nội vụ;',
       '- Lưu: VT, VP.',
     ]);
-    expect(distributionLines(['Như trên', 'Lưu: VT, VP;'])).toEqual([
-      '- Như trên;',
-      '- Lưu: VT, VP.',
-    ]);
+    expect(dashedLines(['Như trên', 'Lưu: VT, VP;'])).toEqual(['- Như trên;', '- Lưu: VT, VP.']);
   });
 
   it('gives a single line a final "."', () => {
-    expect(distributionLines(['Lưu: VT'])).toEqual(['- Lưu: VT.']);
+    expect(dashedLines(['Lưu: VT'])).toEqual(['- Lưu: VT.']);
   });
 
   it('gives nothing for no lines', () => {
-    expect(distributionLines([])).toEqual([]);
+    expect(dashedLines([])).toEqual([]);
+  });
+});
+
+describe('recipientLines', () => {
+  it('keeps one recipient as written, on the line of "Kính gửi:"', () => {
+    expect(recipientLines(['Các phòng, đơn vị trực thuộc Sở'])).toEqual([
+      'Các phòng, đơn vị trực thuộc Sở',
+    ]);
+  });
+
+  it('dashes several recipients as the signed document prints them, the last ending with "."', () => {
+    expect(recipientLines(['Các Sở, ban, ngành', 'Công an tỉnh'])).toEqual([
+      '- Các Sở, ban, ngành;',
+      '- Công an tỉnh.',
+    ]);
+  });
+
+  it('gives null when there is no recipient', () => {
+    expect(recipientLines(undefined)).toBeNull();
+    expect(recipientLines([])).toBeNull();
   });
 });

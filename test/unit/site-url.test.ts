@@ -26,8 +26,8 @@ describe('siteForBuild', () => {
   });
 
   it('takes a real portal address as it is', () => {
-    expect(siteForBuild({ SITE_URL: 'https://congthuong.laichau.gov.vn/' }, true)).toBe(
-      'https://congthuong.laichau.gov.vn',
+    expect(siteForBuild({ SITE_URL: 'https://giao-duc.tinh-mau.gov.vn/' }, true)).toBe(
+      'https://giao-duc.tinh-mau.gov.vn',
     );
   });
 
@@ -38,7 +38,7 @@ describe('siteForBuild', () => {
   it('tells a placeholder host from a real one', () => {
     expect(isPlaceholderSite('https://sub.example')).toBe(true);
     expect(isPlaceholderSite('https://app.localhost')).toBe(true);
-    expect(isPlaceholderSite('https://laichau.gov.vn')).toBe(false);
+    expect(isPlaceholderSite('https://tinh-mau.gov.vn')).toBe(false);
     expect(isPlaceholderSite('https://examples.gov.vn')).toBe(false);
   });
 });
@@ -66,7 +66,7 @@ describe('astro.config.mjs', () => {
 });
 
 describe('rootBaseWarning', () => {
-  const portal = 'https://sogddt.sonha.gov.vn';
+  const portal = 'https://giao-duc.tinh-mau.gov.vn';
 
   it('warns a real portal build without BASE_PATH of what it claims: the portal root', () => {
     const warning = rootBaseWarning({ SITE_URL: portal }, true);

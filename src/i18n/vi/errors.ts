@@ -44,7 +44,7 @@ export const errors = {
     'SITE_URL "{value}" chỉ gồm giao thức và tên miền; đường dẫn con (vd. /thi-dua-2023/) đặt trong BASE_PATH',
   /** A build for the portal with no real address: `{value}` is the address it would ship. */
   'errors.siteUrl.placeholder':
-    'Bản dựng sẽ ghi địa chỉ "{value}" vào địa chỉ chính thức (canonical), RSS, JSON, sitemap và robots.txt. Đặt SITE_URL là địa chỉ thật của cổng thông tin (vd. SITE_URL=https://congthuong.laichau.gov.vn); bản dựng để thử hoặc xem trên máy thì đặt thêm ALLOW_PLACEHOLDER_SITE=1.',
+    'Bản dựng sẽ ghi địa chỉ "{value}" vào địa chỉ chính thức (canonical), RSS, JSON, sitemap và robots.txt. Đặt SITE_URL là địa chỉ thật của cổng thông tin (địa chỉ bắt đầu bằng https://); bản dựng để thử hoặc xem trên máy thì đặt thêm ALLOW_PLACEHOLDER_SITE=1.',
   /** A build for a real portal without BASE_PATH: `{site}` is the origin whose root it claims. */
   'errors.basePath.root':
     'CẢNH BÁO: chưa đặt BASE_PATH, nên trang được dựng ở gốc của {site}. Địa chỉ chính thức (canonical) của trang tổng quan sẽ là {site}/; robots.txt, sitemap, RSS và JSON đều ghi địa chỉ ở gốc tên miền này. Nếu cổng thông tin đã có trang chủ ở {site}/, dựng lại với đường dẫn con: SITE_URL={site} BASE_PATH=/thi-dua-2023/ npm run build (xem docs/deploying.md). Nếu đúng là đặt trang ở gốc, ghi rõ BASE_PATH=/ để không còn cảnh báo này.',

@@ -13,7 +13,6 @@ export const search = {
   'search.part.anniversaries': 'các ngày kỷ niệm',
   'search.part.documents': 'các văn bản được viện dẫn',
   'search.part.documentsCount': '{count} văn bản được viện dẫn',
-  'search.page.home': 'Tổng quan',
   'search.form.label': 'Từ khóa',
   'search.form.hint':
     'Gõ có dấu hoặc không dấu (kể cả khi gõ theo kiểu Telex, VNI mà chưa bật bộ gõ tiếng Việt), chữ viết tắt hoặc số, ký hiệu văn bản (ví dụ {code}).',
