@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  asciiForms,
   campaignFileNames,
   distinctiveIndexWords,
   distinctiveWords,
@@ -21,8 +22,14 @@ import { PROJECT_DIR } from '../support/project-copy.ts';
 
 const REAL_CONTENT = join(PROJECT_DIR, 'content');
 const FICTIONAL = [FIXTURE_CAMPAIGN, MINIMAL_CAMPAIGN];
-const theirs = new Set(FICTIONAL.flatMap((dir) => [...distinctiveWords(dir), ...campaignFileNames(dir)]));
-const WORDS = [...distinctiveWords(REAL_CONTENT), ...campaignFileNames(REAL_CONTENT)].filter(
+const theirs = new Set(
+  FICTIONAL.flatMap((dir) => {
+    const words = distinctiveWords(dir);
+    return [...words, ...asciiForms(words), ...campaignFileNames(dir)];
+  }),
+);
+const OWN = distinctiveWords(REAL_CONTENT);
+const WORDS = [...OWN, ...asciiForms(OWN), ...campaignFileNames(REAL_CONTENT)].filter(
   (word) => !theirs.has(word),
 );
 const INDEX_WORDS = distinctiveIndexWords(REAL_CONTENT).filter(
@@ -151,5 +158,14 @@ describe('the code and its tests', () => {
     expect(scanText(`const planted = 'Sơn Hà';`, ['Sơn Hà'])).toEqual(['Sơn Hà']);
     expect(scanText(`// sơn Hà`, ['Sơn Hà'])).toEqual(['Sơn Hà']);
     expect(scanText(`const planted = 'Sơn Hàx';`, ['Sơn Hà'])).toEqual([]);
+    // And as an address, a slug or a code in lower case writes it.
+    const forms = asciiForms(['Sơn Hà', 'KH-SGDĐT', '65 năm']);
+    expect(forms).toEqual(['son-ha', 'son ha', 'sonha', 'kh-sgddt']);
+    expect(scanText(`fetch('https://sonha.gov.vn/ke-hoach-12-kh-sgddt/')`, forms)).toEqual([
+      'sonha',
+      'kh-sgddt',
+    ]);
+    expect(scanText(`const words = 'quy che son ha';`, forms)).toEqual(['son ha']);
+    expect(scanText(`const path = '/so-son-ha/';`, forms)).toEqual(['son-ha']);
   });
 });

@@ -7,6 +7,7 @@ import { indexedText, pageWords } from '../../src/integrations/pagefind-text.ts'
 import { codeAliases, encodeHtmlForIndex } from '../../src/search/search-text.ts';
 import { docxText, unzipEntry, zipEntryNames } from './docx.ts';
 import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
+import { slugify } from '../../src/documents/text.ts';
 
 // The swap checks' tools: the words that only one campaign says (read from its content/ folder), and a
 // scan of every file a build writes, or of any text, for them.
@@ -65,6 +66,25 @@ export function distinctiveWords(contentDir: string): string[] {
     ]),
   ];
   return [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))];
+}
+
+/**
+ * The words as an address, a slug, a search reading or an identifier would write them, without
+ * diacritics: a proper name of two words or more with hyphens, spaces or nothing between ("Sơn Hà":
+ * `son-ha`, `son ha`, `sonha`), a code in lower case (`KH-SGDĐT`: `kh-sgddt`). Other words (years,
+ * counts) have no such form worth looking for.
+ */
+export function asciiForms(words: readonly string[]): string[] {
+  const forms = words.flatMap((word) => {
+    if (/^\p{Lu}\p{Ll}*(?:\s+\p{L}+)+$/u.test(word)) {
+      const slug = slugify(word);
+      return [slug, slug.replace(/-/g, ' '), slug.replace(/-/g, '')];
+    }
+    if (/^[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$/u.test(word) && /\p{Lu}/u.test(word))
+      return [slugify(word)];
+    return [];
+  });
+  return [...new Set(forms)];
 }
 
 /** The code aliases the search index holds for the cited documents of a content/ folder ("34cttw"). */

@@ -50,7 +50,7 @@ function without<T extends object>(base: T, key: keyof T): Partial<T> {
   return copy;
 }
 
-const source = { name: 'laichau.gov.vn', url: 'https://laichau.gov.vn/', note: 'Bài viết.' };
+const source = { name: 'tinh-mau.gov.vn', url: 'https://tinh-mau.gov.vn/', note: 'Bài viết.' };
 
 const letter = {
   title: 'Công văn phát động phong trào thi đua mẫu thử',
@@ -192,7 +192,7 @@ describe('partialDateSchema', () => {
 });
 
 describe('source URLs', () => {
-  it.each(['javascript:alert(1)', 'mailto:so@laichau.gov.vn', 'ftp://laichau.gov.vn/'])(
+  it.each(['javascript:alert(1)', 'mailto:so@tinh-mau.gov.vn', 'ftp://tinh-mau.gov.vn/'])(
     'refuses %s: a source is a web page',
     (url) => {
       expectOnlyIssue(sourceSchema, { name: 'x', url }, ['url'], /http\(s\)/);
@@ -219,7 +219,7 @@ describe('slugSchema and sourceSchema', () => {
   });
 
   it('rejects a source URL without a scheme', () => {
-    expectOnlyIssue(sourceSchema, { name: 'x', url: 'laichau.gov.vn' }, ['url'], /http\(s\)/);
+    expectOnlyIssue(sourceSchema, { name: 'x', url: 'tinh-mau.gov.vn' }, ['url'], /http\(s\)/);
   });
 });
 
@@ -473,7 +473,7 @@ describe('anniversarySchema', () => {
   });
 
   it('rejects a bad URL in sources', () => {
-    const sources = [{ name: 'x', url: 'http//laichau.gov.vn' }];
+    const sources = [{ name: 'x', url: 'http//tinh-mau.gov.vn' }];
     expectOnlyIssue(
       anniversarySchema,
       { ...anniversary, sources },

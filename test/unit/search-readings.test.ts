@@ -4,7 +4,7 @@ import { bestReading, confusedSpellings, stripQuestion } from '../../src/search/
 import { splitCodes, tidyQuery } from '../../src/search/tidy-query.ts';
 
 const SITE = new Set(
-  'bao ve moi truong chuong trinh chong tham nhung phong giai quyet khieu nai lai chau tang gia san xuat ky cuong nong thon quy che'.split(
+  'bao ve moi truong chuong trinh chong tham nhung phong giai quyet khieu nai lai tang gia san xuat ky cuong nong thon quy che'.split(
     ' ',
   ),
 );
