@@ -7,7 +7,7 @@
 import { createAnchorer, type BlockKind } from '../../src/documents/anchors.ts';
 import { CONTENT_DIRS, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { isoDate } from '../../src/documents/dates.ts';
-import { escapeRegExp, slugify } from '../../src/documents/text.ts';
+import { escapeRegExp, lowerFirst, slugify, upperFirst } from '../../src/documents/text.ts';
 import { fold } from '../../src/vietnamese/fold.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { PartialDate } from '../../src/schemas/common.ts';
@@ -15,7 +15,6 @@ import { abbreviations } from '../../src/vietnamese/abbreviations.ts';
 import { ACTOR_OPENINGS, CAMPAIGN_WORDS, ROLE_VERBS } from '../../src/vietnamese/document-parts.ts';
 import { spellLike } from './cited-file.ts';
 import type { WrittenBlock } from './body.ts';
-import { lowerFirst } from './document.ts';
 import { MONTH_WORD, POINT_LETTER, YEAR_WORD } from './words.ts';
 import { contentFile, toYaml } from './yaml.ts';
 
@@ -67,7 +66,6 @@ const POINT_ID = /^muc-\d+-[a-z]+$/;
 /** The mark that opens an item: "1. ", "a) " (plain text) or "**1.** ", "a) " (MDX). */
 const ITEM_MARK = new RegExp(String.raw`^(?:\d+\.|${POINT_LETTER}\))\s+`, 'u');
 const ITEM_MARK_MDX = new RegExp(String.raw`^(?:\*\*\d+\.\*\*|${POINT_LETTER}\))\s+`, 'u');
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const REVIEW = () => t('importer.campaign.review');
 
 /** A quoted phrase after a word: "với chủ đề “…”" → the words inside the quotes. */

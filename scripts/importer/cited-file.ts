@@ -17,6 +17,7 @@ import { PARTY_SIGNATURE_PREFIXES, SIGNATURE_PREFIXES } from '../../src/schemas/
 import { formatDate, isoDate } from '../../src/documents/dates.ts';
 import { checkCitedText } from '../../src/documents/document-checks.ts';
 import { ContentError } from '../../src/documents/content-error.ts';
+import { lowerFirst, upperFirst } from '../../src/documents/text.ts';
 import type { DocumentFormFamily, ParsedDocument } from './parse.ts';
 import { SUBJECT_OPENING } from './words.ts';
 import { contentFile } from './yaml.ts';
@@ -64,10 +65,6 @@ export function citedIdentifier(doc: ParsedDocument): string | null {
 
 /** The abbreviations a name keeps in capitals ("UBND"). */
 const ABBREVIATIONS = new Set(abbreviations.map((a) => a.short));
-
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /**
  * A name printed in capitals ("BAN THƯỜNG VỤ TỈNH ỦY LAI CHÂU") as running text writes it, each word

@@ -7,7 +7,7 @@
 import { t } from '../../src/i18n/index.ts';
 import { formatDate, isoDate } from '../../src/documents/dates.ts';
 import { letterIdentifier } from '../../src/documents/letter.ts';
-import { escapeRegExp } from '../../src/documents/text.ts';
+import { escapeRegExp, lowerFirst } from '../../src/documents/text.ts';
 import type { FormInput } from '../../src/documents/document-form.ts';
 import type { BodyStats } from './body.ts';
 import type { ParsedDocument, SignaturePrefix } from './parse.ts';
@@ -60,11 +60,6 @@ export interface Assembled {
 const OF_DEPARTMENT = new RegExp(String.raw`^${DEPARTMENT}\s`, 'u');
 /** The "V/v" that opens a công văn's trích yếu, left out of the title. */
 const VV_OPENING = new RegExp(String.raw`^${SUBJECT_PREFIX}\s+`, 'u');
-
-/** A word or name as a sentence writes it: "Công văn" → "công văn"; an abbreviation ("UBND") stays. */
-export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
