@@ -123,7 +123,7 @@ describe('the code and its tests', () => {
       'test/unit/pagefind-guard.test.ts',
       'test/unit/importer.test.ts',
       'test/unit/import-shapes.test.ts',
-      'test/site/import-shapes-build.test.ts',
+      'test/site/new-campaign-build.test.ts',
       'src/archive/archive-model.ts',
       'src/site/pages/home.ts',
       'scripts/importer/new-campaign.ts',

@@ -6,7 +6,6 @@ import { formatViolations } from '../support/axe.ts';
 import { assertBuild, fixtureBuilds, type SiteBuild } from '../support/builds.ts';
 import { artifactPath, launchChromium } from '../support/chromium.ts';
 import { crawlSite, type CrawlResult } from '../support/crawl.ts';
-import { IMPORTED_SHAPES } from '../support/fixture-site.ts';
 import { formatHtmlErrors, validateHtml } from '../support/html-validate.ts';
 import { rawRequest } from '../support/http.ts';
 import { listPages } from '../support/site.ts';
@@ -167,8 +166,8 @@ describe.each(['root', 'subpath'] as const)('the %s build through nginx', (which
 
   it('describes each campaign document and each cited document as schema.org Legislation in JSON-LD', () => {
     const withLd = okPages().filter((p) => p.jsonLd.length > 0);
-    // Seven campaign documents, five cited documents and the documents imported from the shapes.
-    expect(withLd).toHaveLength(12 + IMPORTED_SHAPES.length);
+    // Seven campaign documents and five cited documents.
+    expect(withLd).toHaveLength(12);
     for (const page of withLd) {
       expect(page.jsonLd, page.url).toHaveLength(1);
       const ld = JSON.parse(page.jsonLd[0]!) as Record<string, unknown>;
@@ -242,8 +241,8 @@ describe.each(['root', 'subpath'] as const)('the %s build through nginx', (which
       documents: { url: string }[];
     };
     expect(index.site.url).toBe(build.site + build.base);
-    // Seven campaign documents, five cited documents and the documents imported from the shapes.
-    expect(index.documents).toHaveLength(12 + IMPORTED_SHAPES.length);
+    // Seven campaign documents and five cited documents.
+    expect(index.documents).toHaveLength(12);
     for (const doc of index.documents) {
       expect(doc.url.startsWith(build.site + build.base), doc.url).toBe(true);
       expect(crawl.pages.get(nginx.origin + new URL(doc.url).pathname)?.status, doc.url).toBe(200);

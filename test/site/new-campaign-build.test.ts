@@ -16,7 +16,16 @@ import { clausesOf } from '../support/clauses.ts';
 import { campaignChecksSchema } from '../support/content-checks.ts';
 import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
 import { FIXTURE_CAMPAIGN } from '../support/fixture-campaigns.ts';
-import { attr, byTag, find, findAll, hasClass, parseHtml, textOf } from '../support/html.ts';
+import {
+  attr,
+  byTag,
+  find,
+  findAll,
+  hasClass,
+  parseHtml,
+  textOf,
+  type HtmlElement,
+} from '../support/html.ts';
 import {
   copyProject,
   mutateCopyFile,
@@ -30,9 +39,12 @@ import { listPages } from '../support/site.ts';
 // `npm run new-campaign` end to end, as docs/new-campaign.md tells an editor to use it: in a copy of
 // the project whose content/ holds a campaign (the fixture campaign), a fictional launch công văn
 // (test/fixtures/import/cong-van-phat-dong.txt) drafts the whole of content/, two directives of other
-// bodies are imported into it, the fictional publisher's details are added, and the copy builds. The
-// built site is a campaign with nothing but its launch document among its own documents, no
-// anniversaries: the parts it has nothing for do not exist.
+// bodies are imported into it, then seven documents of other bodies in the shapes a Sở has them in
+// hand (test/fixtures/import/shapes/: each page drawn in its type's form, a signature under its
+// collective in its three lines, what followed the signature as the document's annex, a copy without
+// signature or Nơi nhận printing neither, each with its Word copy), the fictional publisher's details
+// are added, and the copy builds. The built site is a campaign with nothing but its launch document
+// among its own documents, no anniversaries: the parts it has nothing for do not exist.
 
 const IMPORT = join(PROJECT_DIR, 'test', 'fixtures', 'import');
 const LAUNCH = join(IMPORT, 'cong-van-phat-dong.txt');
@@ -47,6 +59,19 @@ const JOINS = [
  * its own.
  */
 const ROUTE = 'cong-van-stnmt-vp-phat-dong-phong-trao-thi-dua-lang';
+/**
+ * Fictional documents in the shapes a Sở has them in hand (test/fixtures/import/shapes/) that the site
+ * draws, imported as other bodies' documents with their text (issue 24).
+ */
+const IMPORTED_SHAPES = [
+  'cong-van-hai-cot.txt',
+  'quyet-dinh-danh-sach.txt',
+  'nghi-dinh.txt',
+  'nghi-quyet-hdnd.txt',
+  'bao-cao-khong-chu-ky.txt',
+  'ke-hoach-markdown.txt',
+  'chi-thi-tinh-uy.txt',
+] as const;
 const CONTACT = readFileSync(
   join(PROJECT_DIR, 'test', 'fixtures', 'publisher-contact.yaml'),
   'utf8',
@@ -61,6 +86,8 @@ let refusal: unknown;
 let result: NewCampaignResult;
 let build: BuildResult;
 let directives: ImportResult[];
+/** The file each of IMPORTED_SHAPES was imported to (content/documents/…). */
+const shapes: Record<string, string> = {};
 
 /** The front matter of every file of a collection of the copy, in `order`. */
 function collection(name: string): Record<string, unknown>[] {
@@ -87,6 +114,9 @@ beforeAll(async () => {
   for (const name of ['chi-thi-dang.txt', 'chi-thi-ubnd.txt'])
     // Each fills in the stub the launch document's import left (--force, as the refusal says).
     directives.push(await importDocument({ file: join(IMPORT, name), root: dir, force: true }));
+  // Then documents of other bodies in the shapes a Sở has them in hand, with their text.
+  for (const name of IMPORTED_SHAPES)
+    shapes[name] = (await importDocument({ file: join(IMPORT, 'shapes', name), root: dir })).file;
   mutateCopyFile(dir, 'content/campaign.yaml', /^(\s+publisher: .*\n)/m, `$1${CONTACT}`);
   build = await runAstroBuild(dir);
 }, 300_000);
@@ -318,5 +348,95 @@ describe('a campaign whose launch document is its only document, with no anniver
         path,
       ).toBeDefined();
     }
+  });
+});
+
+/** The form of the page of an imported fixture, and its route. */
+function form(name: string): { article: HtmlElement; route: string } {
+  const route = shapes[name]!.replace(/^content\/documents\/|\.mdx$/g, '');
+  const page = parseHtml(readFileSync(join(dir, 'dist', 'van-ban', route, 'index.html'), 'utf8'));
+  const article = find(page, (e) => e.tagName === 'article' && hasClass(e, 'cong-van'));
+  expect(article, `article.cong-van on /van-ban/${route}/`).toBeDefined();
+  return { article: article!, route };
+}
+
+const paragraphs = (root: HtmlElement): string[] =>
+  findAll(root, (e) => e.tagName === 'p').map(textOf);
+const classed = (root: HtmlElement, name: string) => find(root, (e) => hasClass(e, name));
+
+describe('documents imported from the shapes a Sở has, built and drawn in their forms', () => {
+  it('a công văn of another body in the công văn form, its footnote after its text', () => {
+    const { article } = form('cong-van-hai-cot.txt');
+    expect(attr(article, 'class')).toBe('cong-van');
+    expect(textOf(classed(article, 'cong-van__subject')!)).toContain(
+      'V/v tổ chức ngày hội đọc sách mẫu thử tại các trường học',
+    );
+    const body = paragraphs(classed(article, 'cong-van__body')!);
+    expect(body.at(-1)).toMatch(/^1 Theo hướng dẫn mẫu thử/);
+  });
+
+  it('a Quyết định: three signature lines under the collective, its list after the signature', () => {
+    const { article } = form('quyet-dinh-danh-sach.txt');
+    expect(hasClass(article, 'cong-van--quyet-dinh')).toBe(true);
+    expect(paragraphs(classed(article, 'cong-van__signature')!)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Người Ký Mẫu Mười Một',
+    ]);
+    const children = article.childNodes.filter((n): n is HtmlElement => 'tagName' in n);
+    const footer = children.findIndex((e) => hasClass(e, 'cong-van__footer'));
+    const annexes = children.findIndex((e) => hasClass(e, 'cong-van__annexes'));
+    expect(footer).toBeGreaterThan(0);
+    expect(annexes).toBeGreaterThan(footer);
+    const annex = children[annexes]!;
+    expect(textOf(classed(annex, 'phu-luc__title')!)).toBe(
+      'DANH SÁCH TẬP THỂ ĐƯỢC CÔNG NHẬN (MẪU THỬ)',
+    );
+    const rows = findAll(annex, (e) => e.tagName === 'tr').map((row) =>
+      findAll(row, (e) => e.tagName === 'td' || e.tagName === 'th').map(textOf),
+    );
+    expect(rows).toEqual([
+      ['TT', 'Tên tập thể', 'Ghi chú'],
+      ['1', 'Tập thể mẫu thử A', 'Lần đầu'],
+      ['2', 'Tập thể mẫu thử B', 'Lần thứ hai'],
+    ]);
+    // The body has no annex in it, and the annex's blocks are numbered as its own.
+    expect(find(classed(article, 'cong-van__body')!, (e) => e.tagName === 'table')).toBeUndefined();
+    for (const el of findAll(annex, (e) => attr(e, 'id') !== undefined))
+      expect(attr(el, 'id')).toMatch(/^phu-luc-1-/);
+  });
+
+  it('a Nghị định and a Nghị quyết of a HĐND, each in its form', () => {
+    const decree = form('nghi-dinh.txt').article;
+    expect(hasClass(decree, 'van-ban--nghi-dinh')).toBe(true);
+    expect(textOf(classed(decree, 'form-heading__name')!)).toBe('NGHỊ ĐỊNH');
+    const resolution = form('nghi-quyet-hdnd.txt').article;
+    expect(hasClass(resolution, 'cong-van--quyet-dinh')).toBe(true);
+    expect(paragraphs(classed(resolution, 'quyet-dinh__preamble')!)).toEqual([
+      'HỘI ĐỒNG NHÂN DÂN TỈNH SƠN HÀ KHÓA XV, KỲ HỌP THỨ MẪU THỬ',
+      'Căn cứ văn bản mẫu thử về tổ chức chính quyền địa phương;',
+      'Xét Tờ trình mẫu thử của Ủy ban nhân dân tỉnh;',
+      'Trên cơ sở ý kiến thảo luận của đại biểu tại kỳ họp.',
+      'QUYẾT NGHỊ:',
+    ]);
+  });
+
+  it('a copy without signature and Nơi nhận prints neither, and its table', () => {
+    const { article } = form('bao-cao-khong-chu-ky.txt');
+    expect(classed(article, 'cong-van__footer')).toBeUndefined();
+    expect(find(article, (e) => e.tagName === 'table')).toBeDefined();
+  });
+
+  it('each has its Word copy, the annex after the signature', () => {
+    for (const name of Object.keys(shapes)) {
+      const { route } = form(name);
+      expect(existsSync(join(dir, 'dist', 'van-ban', `${route}.docx`)), route).toBe(true);
+    }
+    const { route } = form('quyet-dinh-danh-sach.txt');
+    const text = docxText(
+      unzipEntry(readFileSync(join(dir, 'dist', 'van-ban', `${route}.docx`)), 'word/document.xml'),
+    );
+    expect(text.indexOf('Người Ký Mẫu Mười Một')).toBeLessThan(text.indexOf('Tập thể mẫu thử A'));
   });
 });

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_INDEX_VERSION } from '../../src/site/open-data.ts';
 import { fixtureBuilds } from '../support/builds.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
 import { assertBuilt } from '../support/site.ts';
 
 // /du-lieu/van-ban.json: the open index other portals may read. Its shape is a promise. Read in the
@@ -91,11 +90,6 @@ describe('the open JSON index', () => {
       ['nghi-quyet-dai-hoi-tinh', 'cited-document'],
       ['chi-thi-19-ct-tu', 'cited-document'],
       ['chi-thi-08-ct-ubnd', 'cited-document'],
-      // Then the documents of other bodies imported from the shapes a Sở has, as imported.
-      ...Object.values(fixtureSite().shapes).map((file) => [
-        basename(file, '.mdx'),
-        'cited-document',
-      ]),
     ]);
     const fields = [
       'id',
