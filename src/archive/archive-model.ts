@@ -10,6 +10,7 @@ import type { PartialDate } from '../schemas/common.ts';
 import { campaignStatus, type CampaignStatus } from '../site/campaign.ts';
 import type { OpenData } from './archive-schema.ts';
 import { ARCHIVE_PATHS } from './archive-routes.ts';
+import type { SearchedCampaign } from './client/archive-search-page.ts';
 
 /** A campaign as archive.yaml lists it and as its open data describes it. */
 export interface CampaignSource {
@@ -266,17 +267,6 @@ export function citedDocuments(campaigns: readonly ArchiveCampaign[]): CitedDocu
 }
 
 /**
- * A campaign as the search page gets it: its name, where its pages are, and where its own index
- * is, or null when its pages are in the archive's own index.
- */
-export interface SearchCampaign {
-  id: string;
-  label: string;
-  home: string;
-  index: string | null;
-}
-
-/**
  * The campaigns whose pages the archive's build adds to its own index: of the `searchFirst` newest,
  * those whose built folder it has (`folders`, by id) and that live under the archive's path, whose
  * pages it links by path; none when archive.yaml asks for each campaign's own index.
@@ -302,14 +292,14 @@ export function searchTurns(
   campaigns: readonly ArchiveCampaign[],
   first: number,
   own: ReadonlySet<string> = new Set(),
-): SearchCampaign[][] {
+): SearchedCampaign[][] {
   const all = campaigns.map((c) => ({
     id: c.id,
     label: c.shortName,
     home: c.home,
     index: own.has(c.id) ? null : c.searchIndex,
   }));
-  const turns: SearchCampaign[][] = [];
+  const turns: SearchedCampaign[][] = [];
   for (let i = 0; i < all.length; i += first) turns.push(all.slice(i, i + first));
   return turns;
 }
