@@ -30,18 +30,15 @@ export interface CitingPlace {
   href: string;
 }
 
-/** A document of a campaign (its own, or one it cites), with its link. */
-export interface ArchiveDocument {
+/** A document of a campaign's open data, as the archive reads it (docs/open-data.md). */
+type OpenDocument = OpenData['documents'][number];
+
+/**
+ * A document of a campaign (its own, or one it cites), with its link: the fields of its open data
+ * (`subject` is the trích yếu word for word, or null when the campaign does not know it so).
+ */
+export interface ArchiveDocument extends Omit<OpenDocument, 'term' | 'url' | 'citedIn'> {
   campaignId: string;
-  id: string;
-  kind: 'campaign-letter' | 'cited-document';
-  title: string;
-  type: string;
-  identifier: string | null;
-  issuer: string;
-  date: PartialDate | null;
-  /** Trích yếu word for word, or null when the campaign does not know it so. */
-  subject: string | null;
   href: string;
   citedIn: CitingPlace[];
 }
@@ -66,13 +63,11 @@ export interface ArchiveCampaign {
 }
 
 /** A document that campaigns cite, once however many cite it. */
-export interface CitedDocument {
+export interface CitedDocument extends Pick<
+  ArchiveDocument,
+  'title' | 'type' | 'identifier' | 'issuer' | 'date'
+> {
   key: string;
-  title: string;
-  type: string;
-  identifier: string | null;
-  issuer: string;
-  date: PartialDate | null;
   /** The campaigns that cite it, newest first: the document's page there, and the places. */
   citedBy: { campaign: ArchiveCampaign; href: string; places: CitingPlace[] }[];
 }
@@ -123,19 +118,14 @@ export function archiveCampaigns(
   return sources
     .map(({ id, data }) => {
       const link = (url: string) => linkTo(url, archiveOrigin);
-      const documents: ArchiveDocument[] = data.documents.map((doc) => ({
-        campaignId: id,
-        id: doc.id,
-        kind: doc.kind,
-        title: doc.title,
-        type: doc.type,
-        identifier: doc.identifier,
-        issuer: doc.issuer,
-        date: doc.date,
-        subject: doc.subject,
-        href: link(doc.url),
-        citedIn: [],
-      }));
+      const documents: ArchiveDocument[] = data.documents.map(
+        ({ term: _term, url, citedIn: _places, ...fields }) => ({
+          campaignId: id,
+          ...fields,
+          href: link(url),
+          citedIn: [],
+        }),
+      );
       const byId = new Map(documents.map((d) => [d.id, d]));
       for (const [i, doc] of data.documents.entries())
         documents[i]!.citedIn = doc.citedIn.map((place) => {
