@@ -54,6 +54,7 @@ import {
   SYNTHETIC_ARCHIVE,
   syntheticCampaign,
 } from '../dev/scale-corpus.mjs';
+import { submitQuery } from '../dev/search-page.mjs';
 import { STATUS_DONE, STATUS_SEARCHING } from '../dev/search-status.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
 import { SITE_WORDS_FILE } from '../../src/constants.ts';
@@ -288,13 +289,7 @@ async function searchOnce(browser, url, { turns = false } = {}) {
       return page.evaluate(() => performance.now());
     });
     const later = await step(async () => {
-      const started = await page.evaluate((q) => {
-        const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
-        input.value = q;
-        const t = performance.now();
-        input.form?.requestSubmit();
-        return t;
-      }, LATER_QUERY);
+      const started = await submitQuery(page, LATER_QUERY);
       await done(LATER_QUERY);
       return (await page.evaluate(() => performance.now())) - started;
     });
