@@ -142,7 +142,7 @@ export interface SearchSite {
   filterParam: string;
   /** The filter's value when the page opens. */
   filter: string;
-  /** The engine, started when the box gets focus or on the first search; the words typed are preloaded in it. */
+  /** The engine, started when the box gets focus or on the first search; typed words preload in it. */
   engine(): Promise<Pagefind>;
   /** Searches a query's plan and finds the results of the value chosen in the filter. */
   find(plan: QueryPlan, filter: string): Promise<Found>;
@@ -156,7 +156,7 @@ interface Prepared extends Found {
 }
 
 /** Creates an element with text, never parsing markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(
+function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   text?: string,
   className?: string,

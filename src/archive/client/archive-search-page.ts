@@ -36,7 +36,7 @@ export interface SearchedCampaign {
   index: string | null;
 }
 
-/** What the page gives its script in the form's data-search attribute: a search page's, and the campaigns. */
+/** What the page gives its script in the form's data-search attribute: a search page's, and the turns. */
 export interface ArchiveSearchConfig extends SearchPageData {
   strings: ArchiveSearchStrings;
   params: SearchPageData['params'] & { campaign: string };

@@ -218,7 +218,7 @@ const page = startSearchPage({
       chosen === '' ? everywhere : searchPlan(within(e.pf, chosen), plan, exact, indexUrl);
     const [{ all }, searched] = await Promise.all([everywhere, here]);
     const campaignOf = await campaignsOf(e).catch(() => new Map<string, string>());
-    // Counts per campaign come from all results, so every campaign keeps its count while one is chosen.
+    // Counts per campaign come from all results: every campaign keeps its count while one is chosen.
     const counts = new Map<string, number>();
     let total = 0;
     for (const r of all) {
