@@ -4,7 +4,7 @@
 import { SEARCH_KIND_FILTER } from '../constants.ts';
 import { fill, type SearchPageData } from '../search/search-strings.ts';
 import { decodeFromIndex } from '../search/search-text.ts';
-import { searchPlan, type Pagefind } from './search-engine.ts';
+import { pagesByValue, searchPlan, type Pagefind } from './search-engine.ts';
 import {
   exact,
   indexUrl,
@@ -33,19 +33,13 @@ async function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The kind of every page, from one filter-only search per kind (ids only, no fragments), so merged
- * results can be counted and filtered per kind. Pagefind quietly skips a filter file that failed
- * to load: finding no kind is a failure, and the next search asks again.
+ * The kind of every page. Pagefind quietly skips a filter file that failed to load: finding no
+ * kind is a failure, and the next search asks again.
  */
 const loadKinds = once(async (): Promise<Map<string, string>> => {
   const pf = await ownPagefind();
   const names = Object.keys((await pf.filters())[SEARCH_KIND_FILTER] ?? {});
-  const kindOf = new Map<string, string>();
-  const pages = await Promise.all(
-    names.map((name) => pf.search(null, { filters: { [SEARCH_KIND_FILTER]: [name] } })),
-  );
-  for (const [i, name] of names.entries())
-    for (const page of pages[i]?.results ?? []) kindOf.set(page.id, name);
+  const kindOf = await pagesByValue(pf, SEARCH_KIND_FILTER, names);
   if (kindOf.size === 0) throw new Error('no kinds');
   return kindOf;
 });

@@ -9,7 +9,7 @@
 // readings of a query and the ranking are the campaign search's too (src/search/,
 // src/client/search-engine.ts). Its own data (the campaigns) comes from the form's data-search.
 import { fill } from '../../search/search-strings.ts';
-import { searchPlan, type Pagefind } from '../../client/search-engine.ts';
+import { pagesByValue, searchPlan, type Pagefind } from '../../client/search-engine.ts';
 import {
   exact,
   indexUrl,
@@ -136,21 +136,6 @@ function loadEngine(): Promise<Engine> {
     engine = undefined;
   });
   return engine;
-}
-
-/** The ids of the pages a filter-only search finds, for each value of a filter. */
-async function pagesByValue(
-  pf: Pagefind,
-  filter: string,
-  values: readonly string[],
-): Promise<Map<string, string>> {
-  const found = await Promise.all(
-    values.map((value) => pf.search(null, { filters: { [filter]: [value] } })),
-  );
-  const of = new Map<string, string>();
-  for (const [i, value] of values.entries())
-    for (const page of found[i]?.results ?? []) of.set(page.id, value);
-  return of;
 }
 
 /** The campaign of every page the engine can find (the filter each merged index was given). */
