@@ -42,19 +42,19 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive, buildCampaign, folderFor } from '../dev/archive-builds.mjs';
 import { copyProject, PROJECT_DIR } from '../dev/project-copy.mjs';
 import {
-  bodyOf,
+  readCorpusTemplates,
   scaleCorpus,
   SYNTHETIC_ARCHIVE,
   syntheticCampaign,
-  vocabularyOf,
 } from '../dev/scale-corpus.mjs';
+import { submitQuery } from '../dev/search-page.mjs';
 import { STATUS_DONE, STATUS_SEARCHING } from '../dev/search-status.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
 import { SITE_WORDS_FILE } from '../../src/constants.ts';
@@ -130,29 +130,11 @@ function buildKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The real content the synthetic documents are made from (as bench:scale reads it). */
-async function readTemplates() {
-  const contentDir = join(PROJECT_DIR, 'content');
-  const letterSource = await readFile(join(contentDir, 'letter', 'cong-van.mdx'), 'utf8');
-  /** @type {string[]} */
-  const texts = [letterSource];
-  /** @type {string[]} */
-  const focusAreaBodies = [];
-  for (const folder of ['focus-areas', 'guidance', 'documents']) {
-    for (const name of (await readdir(join(contentDir, folder))).sort()) {
-      const source = await readFile(join(contentDir, folder, name), 'utf8');
-      texts.push(source);
-      if (folder === 'focus-areas') focusAreaBodies.push(bodyOf(source));
-    }
-  }
-  return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
-}
-
 /**
  * The content folder of synthetic campaign n (1 is the newest): the real content, the synthetic
  * documents worded with seed n, and a campaign.yaml of its own.
  * @param {number} n
- * @param {Awaited<ReturnType<typeof readTemplates>>} templates
+ * @param {Awaited<ReturnType<typeof readCorpusTemplates>>} templates
  * @param {string} dir
  */
 async function writeCampaignContent(n, templates, dir) {
@@ -181,7 +163,7 @@ async function writeCampaignContent(n, templates, dir) {
  * @param {string} cacheDir
  */
 async function ensureCampaigns(count, cacheDir) {
-  const templates = await readTemplates();
+  const templates = await readCorpusTemplates(join(PROJECT_DIR, 'content'));
   const webRoot = join(cacheDir, 'www');
   for (let n = 1; n <= count; n++) {
     const done = join(folderFor(webRoot, campaignBase(n)), '.bench-built');
@@ -307,13 +289,7 @@ async function searchOnce(browser, url, { turns = false } = {}) {
       return page.evaluate(() => performance.now());
     });
     const later = await step(async () => {
-      const started = await page.evaluate((q) => {
-        const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
-        input.value = q;
-        const t = performance.now();
-        input.form?.requestSubmit();
-        return t;
-      }, LATER_QUERY);
+      const started = await submitQuery(page, LATER_QUERY);
       await done(LATER_QUERY);
       return (await page.evaluate(() => performance.now())) - started;
     });

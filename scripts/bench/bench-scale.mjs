@@ -8,7 +8,7 @@
 //
 // Search figures come from scripts/bench/bench-search.mjs (`measureSearch`, the same queries and method as
 // `npm run bench:search`); without it, or without a dist/pagefind/ index, they print as n/a.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ import {
   PROJECT_DIR,
 } from './bench-support.mjs';
 import { copyProject as copyProjectTo } from '../dev/project-copy.mjs';
-import { bodyOf, scaleCorpus, vocabularyOf } from '../dev/scale-corpus.mjs';
+import { readCorpusTemplates, scaleCorpus } from '../dev/scale-corpus.mjs';
 import { STATUS_DONE } from '../dev/search-status.mjs';
 import { transferred } from './bench-search.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
@@ -49,24 +49,6 @@ const progress = (message) => process.stderr.write(`[bench:scale] ${message}\n`)
 /** Copies the project into a new temporary folder (scripts/dev/project-copy.mjs). */
 async function copyProject(/** @type {number} */ size) {
   return copyProjectTo(`thi-dua-scale-${size}-`);
-}
-
-/** Reads the real content the synthetic content is made from. */
-async function readTemplates() {
-  const contentDir = join(PROJECT_DIR, 'content');
-  const letterSource = await readFile(join(contentDir, 'letter', 'cong-van.mdx'), 'utf8');
-  /** @type {string[]} */
-  const texts = [letterSource];
-  /** @type {string[]} */
-  const focusAreaBodies = [];
-  for (const folder of ['focus-areas', 'guidance', 'documents']) {
-    for (const name of (await readdir(join(contentDir, folder))).sort()) {
-      const source = await readFile(join(contentDir, folder, name), 'utf8');
-      texts.push(source);
-      if (folder === 'focus-areas') focusAreaBodies.push(bodyOf(source));
-    }
-  }
-  return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
 }
 
 /**
@@ -128,7 +110,7 @@ async function withHeartbeat(label, work) {
   }
 }
 
-const templates = await readTemplates();
+const templates = await readCorpusTemplates(join(PROJECT_DIR, 'content'));
 const searchBench = await loadSearchBench();
 const browser = await launchBrowser();
 /** @type {Record<string, string | number>[]} */

@@ -12,7 +12,13 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../dev/chromium.mjs';
 import { STATUS_DONE } from '../dev/search-status.mjs';
-import { COLD_EVERY, layoutShiftOfUrl, openOrSubmit, resultPaths } from '../dev/search-page.mjs';
+import {
+  COLD_EVERY,
+  layoutShiftOfUrl,
+  openOrSubmit,
+  resultPaths,
+  submitQuery,
+} from '../dev/search-page.mjs';
 import { startStaticServer } from '../dev/static-server.mjs';
 import { median } from './bench-support.mjs';
 
@@ -117,13 +123,7 @@ async function typeQuery(page, query, counter) {
  */
 async function submitCold(page, query) {
   const rendered = whenRendered(page, query);
-  const start = await page.evaluate((q) => {
-    const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
-    input.value = q;
-    const t = performance.now();
-    input.form?.requestSubmit();
-    return t;
-  }, query);
+  const start = await submitQuery(page, query);
   return (await rendered) - start;
 }
 

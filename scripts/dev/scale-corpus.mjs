@@ -10,6 +10,8 @@
 // letter's body with about one word in eight replaced (by words of the real content or by made-up
 // syllables, so the search index grows the way a real archive's vocabulary does), plus sentences that
 // cite pool documents; the four real cited documents keep being cited by the letter's own wording.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 /** The kinds of synthetic cited documents: type as printed, the code after the number, a slug. */
@@ -121,6 +123,27 @@ export function bodyOf(/** @type {string} */ source) {
   const split = splitFrontMatter(source);
   if (split === undefined) throw new Error('no front matter');
   return split.body;
+}
+
+/**
+ * What a synthetic corpus is made from, read from a project's content/: the launch letter (every
+ * synthetic document's template), the focus areas' bodies, and the words of the real content.
+ * @param {string} contentDir
+ */
+export async function readCorpusTemplates(contentDir) {
+  const letterSource = await readFile(join(contentDir, 'letter', 'cong-van.mdx'), 'utf8');
+  /** @type {string[]} */
+  const texts = [letterSource];
+  /** @type {string[]} */
+  const focusAreaBodies = [];
+  for (const folder of ['focus-areas', 'guidance', 'documents']) {
+    for (const name of (await readdir(join(contentDir, folder))).sort()) {
+      const source = await readFile(join(contentDir, folder, name), 'utf8');
+      texts.push(source);
+      if (folder === 'focus-areas') focusAreaBodies.push(bodyOf(source));
+    }
+  }
+  return { letterSource, focusAreaBodies, vocabulary: vocabularyOf(texts) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // @ts-check
-// Driving the search page in Chromium, as the browser tests and bench:search both do: open it with a
+// Driving the search page in Chromium, as the browser tests and the benchmarks do: open it with a
 // query or submit one in the page already open, wait for its answer and read the result links, and
 // measure the layout shift of opening it with `?q=`.
 import { STATUS_SEARCHING } from './search-status.mjs';
@@ -24,10 +24,23 @@ export async function openOrSubmit(page, origin, query, cold) {
     await page.goto(url.href);
     return;
   }
-  await page.evaluate((q) => {
+  await submitQuery(page, query);
+}
+
+/**
+ * Fills the box of the search page already open and submits the form (the campaign's or the
+ * archive's); resolves with the page's clock (performance.now()) when it submitted.
+ * @param {Page} page
+ * @param {string} query
+ * @returns {Promise<number>}
+ */
+export function submitQuery(page, query) {
+  return page.evaluate((q) => {
     const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
     input.value = q;
+    const submitted = performance.now();
     input.form?.requestSubmit();
+    return submitted;
   }, query);
 }
 

@@ -10,6 +10,7 @@ import type { PartialDate } from '../schemas/common.ts';
 import { campaignStatus, type CampaignStatus } from '../site/campaign.ts';
 import type { OpenData } from './archive-schema.ts';
 import { ARCHIVE_PATHS } from './archive-routes.ts';
+import type { SearchedCampaign } from './client/archive-search-page.ts';
 
 /** A campaign as archive.yaml lists it and as its open data describes it. */
 export interface CampaignSource {
@@ -29,18 +30,15 @@ export interface CitingPlace {
   href: string;
 }
 
-/** A document of a campaign (its own, or one it cites), with its link. */
-export interface ArchiveDocument {
+/** A document of a campaign's open data, as the archive reads it (docs/open-data.md). */
+type OpenDocument = OpenData['documents'][number];
+
+/**
+ * A document of a campaign (its own, or one it cites), with its link: the fields of its open data
+ * (`subject` is the trích yếu word for word, or null when the campaign does not know it so).
+ */
+export interface ArchiveDocument extends Omit<OpenDocument, 'term' | 'url' | 'citedIn'> {
   campaignId: string;
-  id: string;
-  kind: 'campaign-letter' | 'cited-document';
-  title: string;
-  type: string;
-  identifier: string | null;
-  issuer: string;
-  date: PartialDate | null;
-  /** Trích yếu word for word, or null when the campaign does not know it so. */
-  subject: string | null;
   href: string;
   citedIn: CitingPlace[];
 }
@@ -65,13 +63,11 @@ export interface ArchiveCampaign {
 }
 
 /** A document that campaigns cite, once however many cite it. */
-export interface CitedDocument {
+export interface CitedDocument extends Pick<
+  ArchiveDocument,
+  'title' | 'type' | 'identifier' | 'issuer' | 'date'
+> {
   key: string;
-  title: string;
-  type: string;
-  identifier: string | null;
-  issuer: string;
-  date: PartialDate | null;
   /** The campaigns that cite it, newest first: the document's page there, and the places. */
   citedBy: { campaign: ArchiveCampaign; href: string; places: CitingPlace[] }[];
 }
@@ -122,19 +118,14 @@ export function archiveCampaigns(
   return sources
     .map(({ id, data }) => {
       const link = (url: string) => linkTo(url, archiveOrigin);
-      const documents: ArchiveDocument[] = data.documents.map((doc) => ({
-        campaignId: id,
-        id: doc.id,
-        kind: doc.kind,
-        title: doc.title,
-        type: doc.type,
-        identifier: doc.identifier,
-        issuer: doc.issuer,
-        date: doc.date,
-        subject: doc.subject,
-        href: link(doc.url),
-        citedIn: [],
-      }));
+      const documents: ArchiveDocument[] = data.documents.map(
+        ({ term: _term, url, citedIn: _places, ...fields }) => ({
+          campaignId: id,
+          ...fields,
+          href: link(url),
+          citedIn: [],
+        }),
+      );
       const byId = new Map(documents.map((d) => [d.id, d]));
       for (const [i, doc] of data.documents.entries())
         documents[i]!.citedIn = doc.citedIn.map((place) => {
@@ -266,17 +257,6 @@ export function citedDocuments(campaigns: readonly ArchiveCampaign[]): CitedDocu
 }
 
 /**
- * A campaign as the search page gets it: its name, where its pages are, and where its own index
- * is, or null when its pages are in the archive's own index.
- */
-export interface SearchCampaign {
-  id: string;
-  label: string;
-  home: string;
-  index: string | null;
-}
-
-/**
  * The campaigns whose pages the archive's build adds to its own index: of the `searchFirst` newest,
  * those whose built folder it has (`folders`, by id) and that live under the archive's path, whose
  * pages it links by path; none when archive.yaml asks for each campaign's own index.
@@ -302,14 +282,14 @@ export function searchTurns(
   campaigns: readonly ArchiveCampaign[],
   first: number,
   own: ReadonlySet<string> = new Set(),
-): SearchCampaign[][] {
+): SearchedCampaign[][] {
   const all = campaigns.map((c) => ({
     id: c.id,
     label: c.shortName,
     home: c.home,
     index: own.has(c.id) ? null : c.searchIndex,
   }));
-  const turns: SearchCampaign[][] = [];
+  const turns: SearchedCampaign[][] = [];
   for (let i = 0; i < all.length; i += first) turns.push(all.slice(i, i + first));
   return turns;
 }

@@ -50,7 +50,10 @@ export type ArchiveInput = z.output<typeof archiveSchema>;
 
 const nullableString = z.string().min(1).nullable();
 
-/** What the archive reads of a campaign's open data (version 2); other fields are let through. */
+/**
+ * What the archive reads of a campaign's open data (version DOCUMENT_INDEX_VERSION); other fields
+ * are allowed and left out.
+ */
 export const openDataSchema = z.object({
   version: z.literal(DOCUMENT_INDEX_VERSION, {
     error: t('archive.error.openDataVersion', { version: DOCUMENT_INDEX_VERSION }),

@@ -39,6 +39,24 @@ export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
 }
+/**
+ * The value of a filter that each page has, by Pagefind's id: one filter-only search per value
+ * (ids only, no fragments), so that merged results can be counted and narrowed by it.
+ */
+export async function pagesByValue(
+  pf: Pagefind,
+  filter: string,
+  values: readonly string[],
+): Promise<Map<string, string>> {
+  const found = await Promise.all(
+    values.map((value) => pf.search(null, { filters: { [filter]: [value] } })),
+  );
+  const of = new Map<string, string>();
+  for (const [i, value] of values.entries())
+    for (const page of found[i]?.results ?? []) of.set(page.id, value);
+  return of;
+}
+
 /** Whether a cleaned query has something to search for: a letter or a digit. */
 export function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);

@@ -1,9 +1,11 @@
 /**
- * The strings the search page's browser script needs. The page puts their templates into a data-
+ * The strings the search page's browser script needs, and the rest of what a search page (the
+ * campaign's, the archive's) gives its script. The page puts their templates into a data-
  * attribute (`pick(SEARCH_CLIENT_KEYS)`), so the script ships no copy of the dictionary; `fill`
  * fills their `{name}` placeholders the way t() does on the server.
  */
 import type { Dictionary } from '../i18n/index.ts';
+import type { Abbreviation } from '../vietnamese/abbreviations.ts';
 
 /** Keys of the strings the browser script shows. */
 export const SEARCH_CLIENT_KEYS = [
@@ -30,6 +32,16 @@ export const SEARCH_CLIENT_KEYS = [
 ] as const satisfies readonly (keyof Dictionary)[];
 
 export type SearchStrings = Pick<Dictionary, (typeof SEARCH_CLIENT_KEYS)[number]>;
+
+/**
+ * What every search page gives its script in the search form's data-search attribute: the strings,
+ * the abbreviation vocabulary and the names of the URL parameters (a site adds its filter's).
+ */
+export interface SearchPageData {
+  strings: SearchStrings;
+  abbreviations: readonly Abbreviation[];
+  params: { query: string; exact: string };
+}
 
 /** Fills a template's `{name}` placeholders; an unknown name stays as written. */
 export function fill(template: string, params: Record<string, string | number>): string {

@@ -230,6 +230,10 @@ describe('the archive and its campaigns through nginx (deploy/nginx-archive.conf
     const archive404 = crawl.pages.get(`${nginx.url}khong-co/`)!;
     expect(archive404.status).toBe(404);
     expect(archive404.title).toContain('Lưu trữ phong trào thi đua tỉnh Sơn Hà');
+    // As a campaign's: no address of its own, so no canonical URL, and search engines keep it out.
+    expect(archive404.canonical).toBeNull();
+    expect(archive404.og['og:url']).toBeUndefined();
+    expect(archive404.html).toContain('<meta name="robots" content="noindex">');
     const campaign404 = crawl.pages.get(`${nginx.url}${MIDDLE}/khong-co/`)!;
     expect(campaign404.status).toBe(404);
     expect(campaign404.title).toContain(LABELS[MIDDLE]);

@@ -184,7 +184,7 @@ describe('the dictionary', () => {
 
   it('finds the keys the code uses (the scan itself works)', () => {
     expect(literal.size).toBeGreaterThan(50);
-    expect(literal.get('site.skipLink')).toContain('src/layouts/Base.astro');
+    expect(literal.get('site.skipLink')).toContain('src/layouts/PageShell.astro');
   });
 
   it('has every key the code uses', () => {

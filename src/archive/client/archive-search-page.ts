@@ -1,12 +1,14 @@
 // What the archive's search page and its script share: the ids of the page's own elements, the
 // keys of the strings the script shows, and the shape of the data the page gives it.
 import type { Dictionary } from '../../i18n/index.ts';
-import type { Abbreviation } from '../../vietnamese/abbreviations.ts';
-import { SEARCH_CLIENT_KEYS, type SearchStrings } from '../../search/search-strings.ts';
+import {
+  SEARCH_CLIENT_KEYS,
+  type SearchPageData,
+  type SearchStrings,
+} from '../../search/search-strings.ts';
 
 /** Ids of the elements the archive's search page has besides the campaign search page's. */
 export const ARCHIVE_SEARCH_IDS = {
-  campaigns: 'search-campaigns',
   unavailable: 'search-unavailable',
   turns: 'search-turns',
   nextTurn: 'search-next-turn',
@@ -34,11 +36,10 @@ export interface SearchedCampaign {
   index: string | null;
 }
 
-/** What the page gives its script in the form's data-search attribute. */
-export interface ArchiveSearchConfig {
+/** What the page gives its script in the form's data-search attribute: a search page's, and the turns. */
+export interface ArchiveSearchConfig extends SearchPageData {
   strings: ArchiveSearchStrings;
-  abbreviations: readonly Abbreviation[];
-  params: { query: string; exact: string; campaign: string };
+  params: SearchPageData['params'] & { campaign: string };
   /** The campaigns, newest first, in the turns the search covers them. */
   turns: SearchedCampaign[][];
 }
