@@ -6,6 +6,10 @@ import { startNginx, type NginxServer } from '../../scripts/dev/nginx.ts';
 import { STATUS_SEARCHING } from '../../scripts/dev/search-status.mjs';
 import { layoutShiftOfUrl } from '../../scripts/dev/search-page.mjs';
 import { formatViolations } from '../support/axe.ts';
+import { weigh } from '../support/budget.ts';
+import { listPages } from '../support/site.ts';
+import { PAGE_BUDGET_BYTES, PAGE_BUDGET_REQUESTS } from '../../src/constants.ts';
+import { SEARCH_PATH } from '../../src/site/routes.ts';
 import {
   ARCHIVE_BASE,
   ARCHIVE_COPY_CAMPAIGN,
@@ -200,6 +204,30 @@ describe("the archive's pages", () => {
     const [shown = ''] = distinctiveWords(join(ARCHIVE_FIXTURES, NEWEST));
     expect(scanBuild(site.webRoot, [shown]).findings.length, shown).toBeGreaterThan(0);
     expect(unread.filter((file) => !/(^|\/)wasm\.[\w-]+\.pagefind$/.test(file))).toEqual([]);
+  });
+});
+
+// The archive's pages keep the campaign site's page budget: its search page shares the campaign's
+// page script (src/client/search-page.ts) and adds its own turns, so it is the one near the limit.
+describe("the archive's page budget", () => {
+  it('keeps every archive page within 16 KB gzipped and 3 requests, its search page among them', () => {
+    // The campaigns' folders sit inside the archive's; they keep their own budget (test/site/).
+    const own = listPages(site.archiveDir).filter(
+      (path) => !Object.keys(LABELS).some((id) => path.startsWith(`/${id}/`)),
+    );
+    expect(own).toEqual(expect.arrayContaining(['/', SEARCH_PATH]));
+    const over = [...own, '/404.html']
+      .map((path) => ({ path, w: weigh({ dist: site.archiveDir, base: ARCHIVE_BASE }, path) }))
+      .filter(
+        ({ w }) =>
+          w.htmlBytes + w.cssBytes + w.jsBytes > PAGE_BUDGET_BYTES ||
+          1 + w.subresources.length > PAGE_BUDGET_REQUESTS,
+      )
+      .map(
+        ({ path, w }) =>
+          `${path}: HTML ${w.htmlBytes} + CSS ${w.cssBytes} + JS ${w.jsBytes} B, ${1 + w.subresources.length} requests`,
+      );
+    expect(over).toEqual([]);
   });
 });
 
