@@ -108,35 +108,33 @@ describe('renderDocx', () => {
     expect(tables[2]).toMatch(/<w:top w:val="single"/);
   });
 
+  /** The text of a fictional công văn to `recipients`, built from the Quyết định above. */
+  const congVanText = async (recipients: string[]) =>
+    docxText(
+      await documentXml(
+        {
+          ...decision,
+          type: 'Công văn',
+          code: 'SGDĐT-VP',
+          subject: 'V/v mẫu thử',
+          decision: undefined,
+          annexes: [],
+          recipients,
+          signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
+        },
+        'Nội dung mẫu thử./.',
+      ),
+    );
+
   it('gives a công văn its V/v under the number and its Kính gửi, and no tên loại', async () => {
-    const letter: FormInput = {
-      ...decision,
-      type: 'Công văn',
-      code: 'SGDĐT-VP',
-      subject: 'V/v mẫu thử',
-      decision: undefined,
-      annexes: [],
-      recipients: ['Các phòng, đơn vị trực thuộc Sở'],
-      signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
-    };
-    const text = docxText(await documentXml(letter, 'Nội dung mẫu thử./.'));
+    const text = await congVanText(['Các phòng, đơn vị trực thuộc Sở']);
     expect(text).toContain('Số: …/SGDĐT-VP V/v mẫu thử CỘNG HÒA');
     expect(text).toContain('Kính gửi: Các phòng, đơn vị trực thuộc Sở Nội dung mẫu thử./.');
     expect(text).not.toContain('QUYẾT ĐỊNH');
   });
 
   it('writes several recipients under "Kính gửi:" as dashed lines, the last ending with "."', async () => {
-    const letter: FormInput = {
-      ...decision,
-      type: 'Công văn',
-      code: 'SGDĐT-VP',
-      subject: 'V/v mẫu thử',
-      decision: undefined,
-      annexes: [],
-      recipients: ['Phòng Mẫu thử A', 'Phòng Mẫu thử B'],
-      signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
-    };
-    const text = docxText(await documentXml(letter, 'Nội dung mẫu thử./.'));
+    const text = await congVanText(['Phòng Mẫu thử A', 'Phòng Mẫu thử B']);
     expect(text).toContain('Kính gửi: - Phòng Mẫu thử A; - Phòng Mẫu thử B. Nội dung mẫu thử./.');
   });
 
