@@ -11,6 +11,7 @@ import {
   type HtmlNode,
 } from '../support/html.ts';
 import { docxText, printedText, unzipEntry, wordsOf } from '../support/docx.ts';
+import { FIXTURE_TIMELINE } from '../support/fixture-campaigns.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 // Each document type in its NĐ 30 form, proved with the clearly fictional documents of the fixture
@@ -251,18 +252,7 @@ describe('the campaign documents of the fixture copy, listed', () => {
     const home = page('');
     const timeline = findAll(home, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'))[1]!;
     const titles = findAll(timeline, (e) => e.tagName === 'h3').map(textOf);
-    expect(titles).toEqual([
-      'Ủy ban nhân dân tỉnh ban hành chương trình',
-      'Phát động phong trào',
-      'Kế hoạch số 20/KH-SGDĐT',
-      'Kế hoạch số 25/KH-SGDĐT',
-      'Thông báo số 05/TB-SGDĐT',
-      'Công văn số 31/SGDĐT-VP',
-      'Báo cáo số …/BC-SGDĐT',
-      'Quyết định số …/QĐ-SGDĐT',
-      'Kết thúc phong trào',
-      'Tổng kết, đánh giá',
-    ]);
+    expect(titles).toEqual(FIXTURE_TIMELINE);
   });
 
   it('counts on the Báo cáo in the status line once the campaign has ended', () => {

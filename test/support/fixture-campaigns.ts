@@ -13,6 +13,23 @@ export const MINIMAL_CAMPAIGN = fileURLToPath(
   new URL('../fixtures/campaign-minimal', import.meta.url),
 );
 
+/**
+ * The titles of the fixture campaign's timeline on its home page, in order: its milestones and each
+ * later campaign document at its date, after the launch.
+ */
+export const FIXTURE_TIMELINE = [
+  'Ủy ban nhân dân tỉnh ban hành chương trình',
+  'Phát động phong trào',
+  'Kế hoạch số 20/KH-SGDĐT',
+  'Kế hoạch số 25/KH-SGDĐT',
+  'Thông báo số 05/TB-SGDĐT',
+  'Công văn số 31/SGDĐT-VP',
+  'Báo cáo số …/BC-SGDĐT',
+  'Quyết định số …/QĐ-SGDĐT',
+  'Kết thúc phong trào',
+  'Tổng kết, đánh giá',
+];
+
 /** The fixture campaign's launch plan (`letter/ke-hoach.mdx`), as its form prints and copies it. */
 export const FIXTURE_LAUNCH = (() => {
   const file = splitFrontMatter(

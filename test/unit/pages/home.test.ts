@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
 import { useFixtureCollections, withCollections } from '../../support/astro-content.ts';
+import { FIXTURE_TIMELINE } from '../../support/fixture-campaigns.ts';
 
 // The overview's data (src/site/pages/home.ts) over mocked collections: the status line and the final
 // report, the anniversaries in the theme's order, who is assigned what, the milestones with the
@@ -85,18 +86,7 @@ describe('the overview of a campaign with something in every part', () => {
 
   it('puts each later campaign document on the timeline at its date, after the launch', async () => {
     const { milestones } = await overviewOn('2026-01-05');
-    expect(milestones.map((m) => m.title)).toEqual([
-      'Ủy ban nhân dân tỉnh ban hành chương trình',
-      'Phát động phong trào',
-      'Kế hoạch số 20/KH-SGDĐT',
-      'Kế hoạch số 25/KH-SGDĐT',
-      'Thông báo số 05/TB-SGDĐT',
-      'Công văn số 31/SGDĐT-VP',
-      'Báo cáo số …/BC-SGDĐT',
-      'Quyết định số …/QĐ-SGDĐT',
-      'Kết thúc phong trào',
-      'Tổng kết, đánh giá',
-    ]);
+    expect(milestones.map((m) => m.title)).toEqual(FIXTURE_TIMELINE);
   });
 
   it('leads the focus areas with the spirit the campaign asks for, and plainly without one', async () => {
