@@ -1,49 +1,117 @@
 // @ts-check
 // `npm run test:swap [-- CONTENT_DIR]`: the code tests and the content checks with another campaign in
-// content/. A whole copy of the project (scripts/dev/project-copy.mjs) gets CONTENT_DIR as its content/
-// (by default the fixture campaign, test/fixtures/campaign/), builds it with `npm run build:local` and
-// runs the unit, site and content projects there; the project itself is not touched. It proves that the
-// code tests pass whatever content/ holds and that the content checks are rules any campaign keeps.
-// `npm test` runs it at its end (so CI, `.ci/run`, does). Exits with the first failing step's code.
+// content/, each in a whole copy of the project (scripts/dev/project-copy.mjs); the project itself is
+// not touched. `npm test` runs it at its end (so CI, `.ci/run`, does), after the browser, hosting and
+// content projects on the project itself (docs/testing.md):
+//
+// 1. the fixture campaign (test/fixtures/campaign/) as content/: the unit and site projects, the code
+//    tests that run nowhere else in `npm test`, and the content checks. It proves that the code tests
+//    pass whatever content/ holds and that the content checks are rules any campaign keeps.
+// 2. the draft `npm run new-campaign` makes from the signed text of content/'s launch document, when
+//    content/tests/checks.yaml keeps that text under `sources`: its files through Prettier, its build
+//    and the content checks. It proves that the next campaign, drafted from its launch document as
+//    docs/new-campaign.md says, passes `npm test` before the editor adds anything to it.
+//
+// With CONTENT_DIR, that folder takes the fixture campaign's place in step 1 and step 2 is left out.
+// Exits with the first failing step's code.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { readYamlFile } from '../../src/content-disk/content-files.ts';
+import { CHECKS_FILE, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
 import { copyProject, PROJECT_DIR, removeProject } from './project-copy.mjs';
 
-const source = resolve(process.argv[2] ?? join(PROJECT_DIR, 'test', 'fixtures', 'campaign'));
-if (!existsSync(join(source, 'campaign.yaml'))) {
-  console.error(`campaign-swap: ${source} has no campaign.yaml; give a campaign's content folder`);
+/** One run of npm in a copy: its arguments. */
+const BUILD = ['run', 'build:local'];
+/** @param {string[]} projects */
+const vitest = (projects) => [
+  'exec',
+  '--',
+  'vitest',
+  'run',
+  ...projects.flatMap((name) => ['--project', name]),
+];
+
+/**
+ * The signed text of the launch document that content/tests/checks.yaml keeps under `sources`, or
+ * undefined when it keeps none (a new campaign starts with none).
+ * @param {string} root a project
+ * @returns {string | undefined}
+ */
+function launchSource(root) {
+  const checksFile = join(root, CHECKS_FILE);
+  if (!existsSync(checksFile)) return undefined;
+  const campaigns = readYamlFile(join(root, CONTENT_FILES.campaign));
+  const launch = Array.isArray(campaigns) ? campaigns[0]?.launchLetter : undefined;
+  const checks = /** @type {{ sources?: { file: string, letter: string }[] } | null} */ (
+    readYamlFile(checksFile)
+  );
+  const source = checks?.sources?.find((entry) => entry.letter === launch);
+  return source === undefined ? undefined : join(root, CHECKS_FILE, '..', source.file);
+}
+
+/**
+ * Copies the project with `content` as its content/, runs each step there, removes the copy.
+ * @param {string} name what the copy holds, for the log
+ * @param {{ content?: string, steps: string[][] }} swap
+ * @returns {number} the first failing step's exit code, or 0
+ */
+function inCopy(name, { content, steps }) {
+  const started = Date.now();
+  const dir = copyProject(
+    'campaign-swap-',
+    content === undefined ? { whole: true } : { whole: true, content },
+  );
+  let code = 0;
+  try {
+    console.log(`campaign-swap: ${name} as content/ of ${dir}`);
+    for (const args of steps) {
+      const step = spawnSync('npm', args, { cwd: dir, stdio: 'inherit' });
+      code = step.status ?? 1;
+      if (code !== 0) break;
+    }
+  } finally {
+    removeProject(dir);
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(
+    `campaign-swap: ${name}: ${code === 0 ? 'passed' : `failed (${code})`} in ${seconds} s`,
+  );
+  return code;
+}
+
+const given = process.argv[2];
+const campaign = resolve(given ?? join(PROJECT_DIR, 'test', 'fixtures', 'campaign'));
+if (!existsSync(join(campaign, 'campaign.yaml'))) {
+  console.error(
+    `campaign-swap: ${campaign} has no campaign.yaml; give a campaign's content folder`,
+  );
   process.exit(2);
 }
 
-const started = Date.now();
-const dir = copyProject('campaign-swap-', { whole: true, content: source });
-let code = 0;
-try {
-  console.log(`campaign-swap: ${source} as content/ of ${dir}`);
-  for (const args of [
-    ['run', 'build:local'],
-    [
-      'exec',
-      '--',
-      'vitest',
-      'run',
-      '--project',
-      'unit',
-      '--project',
-      'site',
-      '--project',
-      'content',
+let code = inCopy(campaign, {
+  content: campaign,
+  steps: [BUILD, vitest(['unit', 'site', 'content'])],
+});
+
+const source = given === undefined ? launchSource(PROJECT_DIR) : undefined;
+if (code === 0 && source !== undefined) {
+  // The signed text is kept outside the copy: `new-campaign --force` replaces the whole of content/.
+  const kept = join(mkdtempSync(join(tmpdir(), 'campaign-swap-source-')), basename(source));
+  copyFileSync(source, kept);
+  code = inCopy(`the draft of ${basename(source)} by npm run new-campaign`, {
+    steps: [
+      ['run', 'new-campaign', '--', kept, '--force'],
+      ['exec', '--', 'prettier', '--check', 'content'],
+      BUILD,
+      vitest(['content']),
     ],
-  ]) {
-    const step = spawnSync('npm', args, { cwd: dir, stdio: 'inherit' });
-    code = step.status ?? 1;
-    if (code !== 0) break;
-  }
-} finally {
-  removeProject(dir);
+  });
+  removeProject(join(kept, '..'));
+} else if (code === 0 && given === undefined) {
+  console.log(
+    `campaign-swap: ${CHECKS_FILE} keeps no signed text of the launch document under \`sources\`: no draft to check`,
+  );
 }
-console.log(
-  `campaign-swap: ${code === 0 ? 'passed' : `failed (${code})`} in ${Math.round((Date.now() - started) / 1000)} s`,
-);
 process.exit(code);

@@ -5,17 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterReference } from '../../src/documents/letter.ts';
-import { letterPath } from '../../src/content-disk/content-paths.ts';
+import { CHECKS_DIR, CHECKS_FILE, letterPath } from '../../src/content-disk/content-paths.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { DraftedFile } from './campaign.ts';
 import { toYaml } from './yaml.ts';
-
-/** Where a campaign keeps its own checks, relative to the project. */
-export const CHECKS_DIR = 'content/tests';
-/** The checks as data (test/support/content-checks.ts reads them). */
-export const CHECKS_FILE = `${CHECKS_DIR}/checks.yaml`;
-/** The search relevance set, when the campaign has one. */
-export const RELEVANCE_FILE = `${CHECKS_DIR}/search-relevance.json`;
 
 /** What the drafted checks read of the launch document. */
 export interface LaunchDocumentFacts {

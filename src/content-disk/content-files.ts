@@ -30,6 +30,11 @@ export function parseFrontMatter(yaml: string): Record<string, unknown> {
     : {};
 }
 
+/** A YAML file's value (content/campaign.yaml, content/tests/checks.yaml…); throws the parser's error. */
+export function readYamlFile(path: string): unknown {
+  return parse(readFileSync(path, 'utf8'));
+}
+
 /** The front matter of a file, or undefined when it has none that parses (the schema reports those). */
 export function readFrontMatter(path: string): Record<string, unknown> | undefined {
   const split = splitFrontMatter(readFileSync(path, 'utf8'));

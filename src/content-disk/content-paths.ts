@@ -16,6 +16,13 @@ export const CONTENT_FILES = {
   anniversaries: 'content/anniversaries.yaml',
 } as const;
 
+/** Where a campaign keeps its own checks, relative to the project (docs/testing.md). */
+export const CHECKS_DIR = 'content/tests';
+/** The checks as data (test/support/content-checks.ts reads them). */
+export const CHECKS_FILE = `${CHECKS_DIR}/checks.yaml`;
+/** The search relevance set, when the campaign has one. */
+export const RELEVANCE_FILE = `${CHECKS_DIR}/search-relevance.json`;
+
 /**
  * The route segments the site's own pages take: every folder of src/pages/ and every page there
  * that is served at `/<name>/` (test/unit/content-paths.test.ts holds this list to the folder).

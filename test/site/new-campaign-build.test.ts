@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHECKS_FILE } from '../../scripts/importer/campaign-checks.ts';
+import { CHECKS_FILE } from '../../src/content-disk/content-paths.ts';
 import { newCampaign, type NewCampaignResult } from '../../scripts/importer/new-campaign.ts';
 import { importDocument, ImportRefusal, type ImportResult } from '../../scripts/importer/run.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';

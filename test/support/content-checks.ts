@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { CHECKS_DIR, CHECKS_FILE, RELEVANCE_FILE } from '../../scripts/importer/campaign-checks.ts';
+import { CHECKS_DIR, CHECKS_FILE, RELEVANCE_FILE } from '../../src/content-disk/content-paths.ts';
 
 // What a campaign checks of its own content, kept with it in content/tests/ (docs/testing.md): a new
 // campaign starts with what `npm run new-campaign` drafts there, and its editor extends it. Read by
