@@ -21,7 +21,7 @@ function nodeForBuilds() {
  * the end of its output when it fails.
  * @param {string} dir the project (a copy made by project-copy.mjs)
  * @param {string[]} args more arguments (`--config`, `--outDir`)
- * @param {Record<string, string>} env added to the environment
+ * @param {Record<string, string | undefined>} env added to the environment (undefined: removed from it)
  * @param {number} [timeoutMs]
  * @returns {Promise<{ ms: number, cpuMs: number, output: string }>}
  */

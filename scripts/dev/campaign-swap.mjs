@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { readYamlFile } from '../../src/content-disk/content-files.ts';
 import { CHECKS_FILE, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
+import { buildFixtureSite, FIXTURE_SITE_ENV } from './fixture-site.mjs';
 import { copyProject, PROJECT_DIR, removeProject } from './project-copy.mjs';
 
 /** One run of npm in a copy: its arguments. */
@@ -52,33 +53,35 @@ function launchSource(root) {
 }
 
 /**
- * Copies the project with `content` as its content/, runs each step there, removes the copy.
- * @param {string} name what the copy holds, for the log
- * @param {{ content?: string, steps: string[][] }} swap
+ * Runs each step (npm's arguments) in a copy, with `env` added to the environment.
+ * @param {string} dir the copy
+ * @param {string[][]} steps
+ * @param {Record<string, string>} [env]
  * @returns {number} the first failing step's exit code, or 0
  */
-function inCopy(name, { content, steps }) {
-  const started = Date.now();
-  const dir = copyProject(
-    'campaign-swap-',
-    content === undefined ? { whole: true } : { whole: true, content },
-  );
-  let code = 0;
-  try {
-    console.log(`campaign-swap: ${name} as content/ of ${dir}`);
-    for (const args of steps) {
-      const step = spawnSync('npm', args, { cwd: dir, stdio: 'inherit' });
-      code = step.status ?? 1;
-      if (code !== 0) break;
-    }
-  } finally {
-    removeProject(dir);
+function run(dir, steps, env = {}) {
+  for (const args of steps) {
+    const step = spawnSync('npm', args, {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    if (step.status !== 0) return step.status ?? 1;
   }
+  return 0;
+}
+
+/**
+ * Logs how a copy's part of the swap ended.
+ * @param {string} name what the copy holds
+ * @param {number} started Date.now() at its start
+ * @param {number} code
+ */
+function report(name, started, code) {
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(
     `campaign-swap: ${name}: ${code === 0 ? 'passed' : `failed (${code})`} in ${seconds} s`,
   );
-  return code;
 }
 
 const given = process.argv[2];
@@ -90,28 +93,58 @@ if (!existsSync(join(campaign, 'campaign.yaml'))) {
   process.exit(2);
 }
 
-let code = inCopy(campaign, {
-  content: campaign,
-  steps: [BUILD, vitest(['unit', 'site', 'content'])],
-});
+// 1. The fixture campaign (or the folder given) as content/. A copy holding the fixture campaign is
+// itself the fixture site: built as the fixture site is (its dist/ is what `npm run build:local`
+// makes), it is lent to the tests run there and to the second copy's, so neither builds another.
+let started = Date.now();
+const first = copyProject('campaign-swap-', { whole: true, content: campaign });
+/** @type {Record<string, string>} */
+const lend = {};
+let code = 0;
+try {
+  console.log(`campaign-swap: ${campaign} as content/ of ${first}`);
+  if (given === undefined) {
+    await buildFixtureSite(first);
+    lend[FIXTURE_SITE_ENV] = first;
+  } else code = run(first, [BUILD]);
+  if (code === 0) code = run(first, [vitest(['unit', 'site', 'content'])], lend);
+  report(campaign, started, code);
 
-const source = given === undefined ? launchSource(PROJECT_DIR) : undefined;
-if (code === 0 && source !== undefined) {
-  // The signed text is kept outside the copy: `new-campaign --force` replaces the whole of content/.
-  const kept = join(mkdtempSync(join(tmpdir(), 'campaign-swap-source-')), basename(source));
-  copyFileSync(source, kept);
-  code = inCopy(`the draft of ${basename(source)} by npm run new-campaign`, {
-    steps: [
-      ['run', 'new-campaign', '--', kept, '--force'],
-      ['exec', '--', 'prettier', '--check', 'content'],
-      BUILD,
-      vitest(['content']),
-    ],
-  });
-  removeProject(join(kept, '..'));
-} else if (code === 0 && given === undefined) {
-  console.log(
-    `campaign-swap: ${CHECKS_FILE} keeps no signed text of the launch document under \`sources\`: no draft to check`,
-  );
+  // 2. The draft of the launch document's signed text.
+  const source = given === undefined ? launchSource(PROJECT_DIR) : undefined;
+  if (code === 0 && source !== undefined) {
+    started = Date.now();
+    const name = `the draft of ${basename(source)} by npm run new-campaign`;
+    // The signed text is kept outside the copy: `new-campaign --force` replaces the whole of content/.
+    const kept = join(mkdtempSync(join(tmpdir(), 'campaign-swap-source-')), basename(source));
+    copyFileSync(source, kept);
+    const second = copyProject('campaign-swap-', { whole: true });
+    try {
+      console.log(`campaign-swap: ${name} as content/ of ${second}`);
+      code = run(
+        second,
+        [
+          ['run', 'new-campaign', '--', kept, '--force'],
+          ['exec', '--', 'prettier', '--check', 'content'],
+          BUILD,
+          vitest(['content']),
+        ],
+        lend,
+      );
+    } finally {
+      removeProject(second);
+      removeProject(join(kept, '..'));
+    }
+    report(name, started, code);
+  } else if (code === 0 && given === undefined) {
+    console.log(
+      `campaign-swap: ${CHECKS_FILE} keeps no signed text of the launch document under \`sources\`: no draft to check`,
+    );
+  }
+} catch (error) {
+  console.error(`campaign-swap: ${error instanceof Error ? error.message : String(error)}`);
+  code = 1;
+} finally {
+  removeProject(first);
 }
 process.exit(code);
