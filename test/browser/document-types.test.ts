@@ -16,6 +16,7 @@ import {
   printPage,
   splitBlocks,
 } from '../support/print.ts';
+import { reusedPage } from '../support/reused-page.ts';
 import { listPages } from '../support/site.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -52,10 +53,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+const openPage = reusedPage(() => browser, { locale: 'vi-VN' });
+
+/** Opens a site-relative path at the given width, in the file's one page, on screen. */
 async function open(path: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const url = new URL(path.replace(/^\//, ''), server.url).href;
+  const { page, response } = await openPage(url, { viewport: { width, height: 900 } });
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -78,7 +81,6 @@ describe.each(TYPES)('the fixture $route', ({ route, heading }) => {
         const violations = await runAxe(page);
         expect(violations, formatViolations(violations)).toEqual([]);
       }
-      await page.context().close();
     }
   });
 
@@ -105,7 +107,6 @@ describe.each(TYPES)('the fixture $route', ({ route, heading }) => {
     expect(shown.chrome).toEqual(['none', 'none', 'none', 'none', 'none']);
     // 14 pt tên loại (NĐ 30 Phụ lục I), in CSS pixels.
     expect(parseFloat(shown.heading)).toBeCloseTo((14 * 96) / 72, 2);
-    await page.context().close();
   });
 });
 
@@ -116,7 +117,6 @@ describe('the Quyết định on paper', () => {
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('.phu-luc')!).breakBefore),
     ).toBe('page');
-    await page.context().close();
   });
 });
 
@@ -177,7 +177,6 @@ describe('every page with a document form (campaign documents, cited texts of bo
         '.phu-luc__table tr',
       ]);
       for (const block of splitBlocks(pages, margins, blocks)) at(`split: ${block.slice(0, 60)}`);
-      await page.context().close();
     }
     expect(problems).toEqual([]);
     // The launch plan and the Quyết định with its attached list run over more than one page.
@@ -210,7 +209,6 @@ describe('every page with a document form (campaign documents, cited texts of bo
           if (Math.abs(issuer - parent) > 1 || Math.abs(next - parent) > 1)
             off.push(`${path} at ${width}px: ${centres.map((c) => c.toFixed(0)).join(' / ')}`);
         }
-        await page.context().close();
       }
     }
     expect(off).toEqual([]);
@@ -227,6 +225,5 @@ describe('every page with a document form (campaign documents, cited texts of bo
     expect(printedText(pages, margins).replace(/\s+/g, ' ')).toContain(
       `của Ban Thường vụ Tỉnh ủy ${subject}`,
     );
-    await page.context().close();
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useStaticSite } from '../support/served.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -13,6 +13,7 @@ import {
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { artifactPath } from '../support/chromium.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
+import { reusedPage } from '../support/reused-page.ts';
 import { listPages } from '../support/site.ts';
 
 // Reading on a phone (issue 12), in the fixture site: the page's own content starts in the first
@@ -66,19 +67,16 @@ function pageTypes(): [name: string, path: string][] {
   return [...types];
 }
 
-/** Opens a site-relative path in a fresh context of the given size and colour scheme. */
+const openPage = reusedPage(() => site.browser, { locale: 'vi-VN' });
+
+/** Opens a site-relative path at the given size and colour scheme, in the file's one page. */
 async function open(
   path: string,
   viewport = PHONE,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Page> {
-  const context: BrowserContext = await site.browser.newContext({
-    viewport,
-    colorScheme,
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+  const url = new URL(path.replace(/^\//, ''), site.url).href;
+  const { page, response } = await openPage(url, { viewport, colorScheme });
   expect(response?.status(), path).toBeLessThan(path === '/404.html' ? 500 : 400);
   return page;
 }
@@ -122,7 +120,6 @@ describe('the first screen', () => {
           overflow,
           `${path} at ${viewport.width} px: horizontal overflow`,
         ).toBeLessThanOrEqual(0);
-        await page.context().close();
       }
     },
   );
@@ -141,7 +138,6 @@ describe('the first screen', () => {
     for (const [name, path] of types) {
       const page = await open(path);
       await page.screenshot({ path: artifactPath('screenshots', 'phone', `${name}-360.png`) });
-      await page.context().close();
     }
   });
 });
@@ -195,7 +191,6 @@ describe('the letter on a phone', () => {
       path: artifactPath('screenshots', 'phone', 'cong-van-mau-thu-360-full.png'),
       fullPage: true,
     });
-    await page.context().close();
   });
 
   it.each([280, 320, 360])(
@@ -217,7 +212,6 @@ describe('the letter on a phone', () => {
       expect(line.lines).toBeLessThan(1.5);
       expect(line.left).toBeGreaterThan(0);
       expect(line.right).toBeGreaterThan(0);
-      await page.context().close();
     },
   );
 
@@ -226,7 +220,6 @@ describe('the letter on a phone', () => {
     const tops = await headingTops(page);
     expect(Math.abs(tops.issuer - tops.national)).toBeLessThan(40);
     expect(tops.subject).toBeLessThan(DESKTOP.height / 2);
-    await page.context().close();
   });
 });
 
@@ -243,7 +236,6 @@ describe('the menu on a phone', () => {
     expect(await summary.textContent()).toContain(t('site.section.documents'));
     const height = (await summary.boundingBox())!.height;
     expect(height, 'a tap target at least 44 px tall').toBeGreaterThanOrEqual(44);
-    await page.context().close();
   });
 
   it('opens and closes with the keyboard, with visible focus and the current page marked', async () => {
@@ -281,22 +273,21 @@ describe('the menu on a phone', () => {
       await page.evaluate(() => document.activeElement?.closest('header') === null),
       'after the closed menu, Tab leaves the header',
     ).toBe(true);
-    await page.context().close();
   });
 
   it.each(pageTypes())(
     '%s (%s) has no axe violations with the menu open, in light and dark mode',
     async (_name, path) => {
+      const page = await open(path, PHONE);
+      await page.locator('details.site-menu summary').click();
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await open(path, PHONE, colorScheme);
-        await page.locator('details.site-menu summary').click();
+        await page.emulateMedia({ colorScheme });
         expect(await page.locator('nav.site-nav').isVisible()).toBe(true);
         const violations = await runAxe(page);
         expect(
           violations,
           `${path} (${colorScheme}, menu open):\n${formatViolations(violations)}`,
         ).toEqual([]);
-        await page.context().close();
       }
     },
   );
@@ -316,7 +307,6 @@ describe('the menu on a desktop', () => {
     );
     expect(tops.size).toBe(1);
     await page.screenshot({ path: artifactPath('screenshots', 'phone', 'van-ban-1280.png') });
-    await page.context().close();
   });
 });
 

@@ -5,19 +5,25 @@ import { artifactPath } from '../support/chromium.ts';
 import { plainLines } from '../support/clauses.ts';
 import { FIXTURE_LAUNCH } from '../support/fixture-campaigns.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
+import { reusedPage } from '../support/reused-page.ts';
 import { listPages } from '../support/site.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const site = useStaticSite();
 
-/** Opens a site-relative path in a fresh page of the given width. */
+/**
+ * The file's one page, which may read the clipboard: what the tests copy is read back there. Each
+ * copy empties the clipboard first, so a copy that copies nothing cannot read the previous one.
+ */
+const openPage = reusedPage(() => site.browser, {
+  locale: 'vi-VN',
+  permissions: ['clipboard-read', 'clipboard-write'],
+});
+
+/** Opens a site-relative path in the file's one page, at the given width. */
 async function open(path: string, width = 1280): Promise<Page> {
-  const context = await site.browser.newContext({
-    viewport: { width, height: 900 },
-    locale: 'vi-VN',
-  });
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+  const url = new URL(path.replace(/^\//, ''), site.url).href;
+  const { page, response } = await openPage(url, { viewport: { width, height: 900 } });
   expect(response?.status(), path).toBeLessThan(400);
   return page;
 }
@@ -41,14 +47,12 @@ describe('the launch document’s page in Chromium', () => {
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
       const file = artifactPath('screenshots', `ke-hoach-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
-      await page.context().close();
     }
     const home = await open('/', 360);
     await home.screenshot({
       path: artifactPath('screenshots', 'trang-chu-360.png'),
       fullPage: true,
     });
-    await home.context().close();
   });
 
   it('can be used by keyboard: skip link first, then the menu, and Enter follows a link', async () => {
@@ -76,7 +80,6 @@ describe('the launch document’s page in Chromium', () => {
     expect(outline, 'focus is visible').not.toBe('none');
     await Promise.all([page.waitForURL(/\/noi-dung\/$/), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').innerText()).toBe('Nội dung thi đua');
-    await page.context().close();
   });
 
   it('jumps to a shared link to "mục 2, ý 3"', async () => {
@@ -86,7 +89,6 @@ describe('the launch document’s page in Chromium', () => {
       return rect.top >= 0 && rect.top < window.innerHeight;
     });
     expect(inView).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -109,29 +111,21 @@ describe("copying the launch document's words", () => {
     selector: string,
     index = 0,
   ): Promise<{ copied: string; text: string }> {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(site.url).origin,
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-      const text = await page.evaluate(
-        ([s, i]) => {
-          const element = document.querySelectorAll(s as string)[i as number]!;
-          const range = document.createRange();
-          range.selectNodeContents(element);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          return element.textContent!.replace(/\s+/g, ' ').trim();
-        },
-        [selector, index],
-      );
-      await page.keyboard.press('Control+C');
-      return { copied: await page.evaluate(() => navigator.clipboard.readText()), text };
-    } finally {
-      await context.close();
-    }
+    const page = await open(path);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const text = await page.evaluate(
+      ([s, i]) => {
+        const element = document.querySelectorAll(s as string)[i as number]!;
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return element.textContent!.replace(/\s+/g, ' ').trim();
+      },
+      [selector, index],
+    );
+    await page.keyboard.press('Control+C');
+    return { copied: await page.evaluate(() => navigator.clipboard.readText()), text };
   }
 
   it('copies the whole document as the signed copy words it, with its dashes and nothing of the page', async () => {
@@ -195,6 +189,5 @@ describe("copying the launch document's words", () => {
     );
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/#muc-2-y-1$/);
-    await page.context().close();
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reusedPage } from '../support/reused-page.ts';
 import { usePortalSite } from '../support/served.ts';
 import { fixtureBuilds } from '../support/builds.ts';
 import { artifactPath } from '../support/chromium.ts';
@@ -365,11 +366,14 @@ describe('every page of the site, printed', () => {
 });
 
 describe('the print checks catch what they guard against', () => {
-  /** A page printed with `css` added (the portal's CSP would refuse a <style> the test adds). */
+  /** One page for both controls, whose context lets the test add a <style> the portal's CSP refuses. */
+  const openPage = reusedPage(() => site.browser, { bypassCSP: true });
+
+  /** A page printed with `css` added. */
   async function printWith(path: string, css: string): Promise<{ on: Page; runs: PrintedRun[][] }> {
-    const context = await site.browser.newContext({ bypassCSP: true });
-    const on = await context.newPage();
-    await on.goto(`${site.nginx.url}${path.slice(1)}`);
+    const { page: on } = await openPage(`${site.nginx.url}${path.slice(1)}`, {
+      viewport: { width: 1280, height: 720 },
+    });
     await on.addStyleTag({ content: css });
     return { on, runs: (await printPage(on)).pages };
   }
@@ -383,18 +387,14 @@ describe('the print checks catch what they guard against', () => {
         .print-letter .cong-van__distribution-label { font-size: 11pt; }
       }`,
     );
-    try {
-      expect(pageNumberProblems(runs, margins)).toEqual(
-        runs.slice(1).map((_, i) => expect.stringContaining(`page ${i + 2} has nothing`)),
-      );
-      const [parent, issuer] = await issuerLines(on);
-      // Off by more than the 0.5 mm the check above allows (the two lines of the fixture plan are
-      // of nearly one width, so flush left moves the issuer's centre by under 2 mm).
-      expect(Math.abs(centreOffset(runs, parent, issuer))).toBeGreaterThan(1);
-      expect(findRun(runs, t('forms.distribution'))?.run.size).toBeCloseTo(11, 1);
-    } finally {
-      await on.context().close();
-    }
+    expect(pageNumberProblems(runs, margins)).toEqual(
+      runs.slice(1).map((_, i) => expect.stringContaining(`page ${i + 2} has nothing`)),
+    );
+    const [parent, issuer] = await issuerLines(on);
+    // Off by more than the 0.5 mm the check above allows (the two lines of the fixture plan are
+    // of nearly one width, so flush left moves the issuer's centre by under 2 mm).
+    expect(Math.abs(centreOffset(runs, parent, issuer))).toBeGreaterThan(1);
+    expect(findRun(runs, t('forms.distribution'))?.run.size).toBeCloseTo(11, 1);
   });
 
   it('catches a number on page 1, a small number off centre and a timeline step split in two', async () => {
@@ -409,22 +409,18 @@ describe('the print checks catch what they guard against', () => {
         .timeline li:first-child .timeline__date { break-after: page; }
       }`,
     );
-    try {
-      const problems = pageNumberProblems(runs, margins);
-      expect(problems[0]).toMatch(/^page 1 has "1"/);
-      expect(problems.slice(1)).toEqual(
-        runs
-          .slice(1)
-          .flatMap((_, i) => [
-            `page ${i + 2}: its number is 10.0 pt, not 13–14 pt`,
-            expect.stringMatching(new RegExp(`^page ${i + 2}: its number is centred at `)),
-          ]),
-      );
-      const blocks = await wholeBlocks(on);
-      expect(splitBlocks(runs, margins, blocks)).toEqual([blocks[0]]);
-    } finally {
-      await on.context().close();
-    }
+    const problems = pageNumberProblems(runs, margins);
+    expect(problems[0]).toMatch(/^page 1 has "1"/);
+    expect(problems.slice(1)).toEqual(
+      runs
+        .slice(1)
+        .flatMap((_, i) => [
+          `page ${i + 2}: its number is 10.0 pt, not 13–14 pt`,
+          expect.stringMatching(new RegExp(`^page ${i + 2}: its number is centred at `)),
+        ]),
+    );
+    const blocks = await wholeBlocks(on);
+    expect(splitBlocks(runs, margins, blocks)).toEqual([blocks[0]]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { runAxe } from './axe.ts';
+import { preloadAxe, runAxe } from './axe.ts';
 import { rawRequest } from './http.ts';
 
 /** A URL found on a page: the element, the attribute as written, and where it resolves. */
@@ -92,33 +92,48 @@ export async function cspViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Attaches listeners that record console errors, CSP messages and requests leaving the origin. */
-export function watchPage(page: Page, origin: string) {
-  const seen = {
-    cspMessages: [] as string[],
-    consoleErrors: [] as string[],
-    foreignRequests: [] as string[],
-    failedRequests: [] as string[],
-  };
+/** What a page did that the gates look at: CSP messages, console errors, requests. */
+export interface PageRecords {
+  cspMessages: string[];
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+}
+
+function noRecords(): PageRecords {
+  return { cspMessages: [], consoleErrors: [], foreignRequests: [], failedRequests: [] };
+}
+
+/**
+ * Attaches listeners that record console errors, CSP messages and requests leaving the origin into
+ * the records `into` gives at the time of each event.
+ */
+function recordPage(page: Page, origin: string, into: () => PageRecords): void {
   page.on('console', (message) => {
     const text = message.text();
-    if (/Content[- ]Security[- ]Policy/i.test(text)) seen.cspMessages.push(text);
-    if (message.type() === 'error') seen.consoleErrors.push(text);
+    if (/Content[- ]Security[- ]Policy/i.test(text)) into().cspMessages.push(text);
+    if (message.type() === 'error') into().consoleErrors.push(text);
   });
-  page.on('pageerror', (error) => seen.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => into().consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
+    if (new URL(url).origin !== origin) into().foreignRequests.push(url);
   });
   page.on('requestfailed', (request) =>
-    seen.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+    into().failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
   );
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
-      seen.failedRequests.push(`${response.url()}: ${response.status()}`);
+      into().failedRequests.push(`${response.url()}: ${response.status()}`);
     }
   });
+}
+
+/** Attaches listeners that record console errors, CSP messages and requests leaving the origin. */
+export function watchPage(page: Page, origin: string): PageRecords {
+  const seen = noRecords();
+  recordPage(page, origin, () => seen);
   return seen;
 }
 
@@ -191,11 +206,23 @@ export async function crawlSite(browser: Browser, options: CrawlOptions): Promis
     return undefined;
   };
 
+  // One page, navigated from URL to URL (a new page per URL cost about 200 ms more each). It
+  // records into the records of the URL being crawled from the moment it is sent there, and into
+  // none once it has been checked: what it does as it is left (a request cut short…) counted for no
+  // page when each page was closed, and must not count for the next one. It is left for about:blank
+  // before the next URL's records start, so nothing of it can run on into them. The context's init
+  // script records CSP violations in every document the page loads.
+  const page = await context.newPage();
+  if ((options.axeSchemes ?? []).length > 0) await preloadAxe(context);
+  let recording = noRecords();
+  recordPage(page, origin, () => recording);
+
   try {
     while (queue.length > 0) {
       const url = queue.shift()!;
-      const page = await context.newPage();
-      const seen = watchPage(page, origin);
+      const seen = (recording = noRecords());
+      // Every page loads in light mode, as a new page did; axe's runs below may switch it.
+      await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response) throw new Error(`no response for ${url}`);
       const html = await response.text();
@@ -208,7 +235,8 @@ export async function crawlSite(browser: Browser, options: CrawlOptions): Promis
         axe.push({ scheme, violations: await runAxe(page) });
       }
       const gzipped = await rawRequest(url, { headers: { 'Accept-Encoding': 'gzip' } });
-      await page.close();
+      recording = noRecords();
+      await page.goto('about:blank');
 
       pages.set(url, {
         url,
