@@ -571,6 +571,46 @@ function appProperties(input: PrintedInput, properties: DocxProperties): string 
   );
 }
 
+/** The modification time a zip entry is given: 01/01/1980 00:00, the earliest a zip can say (MS-DOS). */
+const ZIP_TIME = 0;
+const ZIP_DATE = (1 << 5) | 1;
+
+/**
+ * The zip with every entry's modification time set to {@link ZIP_TIME}: the docx package's zip writer
+ * stamps each entry with the clock, so two renders of one document a second apart differed, and a
+ * build's .docx files with them. Walks the central directory (found from its end record) and each
+ * entry's local header; the data and its checksums do not change.
+ */
+function withoutZipClock(zip: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(zip);
+  const view = new DataView(bytes.buffer);
+  let end = bytes.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('renderDocx: the zip has no end of central directory record');
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50)
+      throw new Error(`renderDocx: no central directory entry at byte ${at}`);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50)
+      throw new Error(`renderDocx: no local file header at byte ${local}`);
+    for (const [time, date] of [
+      [at + 12, at + 14],
+      [local + 10, local + 12],
+    ] as const) {
+      view.setUint16(time, ZIP_TIME, true);
+      view.setUint16(date, ZIP_DATE, true);
+    }
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return bytes;
+}
+
 /** The .docx file's bytes; `properties.publisher` names the author and company. */
 export async function renderDocx(
   input: FormInput,
@@ -581,7 +621,7 @@ export async function renderDocx(
     { path: 'docProps/core.xml', data: coreProperties(input, properties) },
     { path: 'docProps/app.xml', data: appProperties(input, properties) },
   ];
-  return new Uint8Array(
+  return withoutZipClock(
     await Packer.toBuffer(buildDocx(input, body, properties), false, overrides),
   );
 }
@@ -597,5 +637,7 @@ export async function renderCitedDocx(doc: CitedFormInput, body: string): Promis
     { path: 'docProps/core.xml', data: coreProperties(input, {}) },
     { path: 'docProps/app.xml', data: appProperties(input, {}) },
   ];
-  return new Uint8Array(await Packer.toBuffer(buildDocx(input, body, {}, lines), false, overrides));
+  return withoutZipClock(
+    await Packer.toBuffer(buildDocx(input, body, {}, lines), false, overrides),
+  );
 }

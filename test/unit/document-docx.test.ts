@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DOCX_FONT, DOCX_PAGE, renderDocx } from '../../src/docx/document-docx.ts';
 import type { FormInput } from '../../src/documents/document-form.ts';
 import { docxText, unzipEntry, wordsOf } from '../support/docx.ts';
@@ -237,8 +237,19 @@ describe('renderDocx', () => {
     expect(core).toContain(`<dc:creator>${PUBLISHER}</dc:creator>`);
     expect(core).toContain('<dc:language>vi-VN</dc:language>');
     expect(unzipEntry(bytes, 'docProps/app.xml')).toContain(`<Company>${PUBLISHER}</Company>`);
-    // The same document gives the same bytes: nothing of the build's clock is in the file.
-    const again = await renderDocx(letter, 'Nội dung mẫu thử./.', { publisher: PUBLISHER });
-    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('gives the same bytes for the same document whenever it is rendered: nothing of the clock is in the file', async () => {
+    // The zip's entries were stamped with the clock: two renders a second apart differed.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-03-01T08:00:00+07:00') });
+    try {
+      const bytes = await renderDocx(letter, 'Nội dung mẫu thử./.', { publisher: PUBLISHER });
+      vi.setSystemTime(new Date('2026-11-20T17:45:31+07:00'));
+      const again = await renderDocx(letter, 'Nội dung mẫu thử./.', { publisher: PUBLISHER });
+      expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+      expect(unzipEntry(again, 'docProps/core.xml')).toContain('<dc:title>V/v mẫu thử</dc:title>');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
