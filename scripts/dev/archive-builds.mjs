@@ -9,7 +9,7 @@ import { copyProject, PROJECT_DIR } from './project-copy.mjs';
 import { timedRun } from './timed-run.mjs';
 
 /** A Node that satisfies the project's engines (>= 22.12): this one if it is new enough, else the project's. */
-function nodeForBuilds() {
+export function nodeForBuilds() {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major > 22 || (major === 22 && minor >= 12)) return process.execPath;
   return join(PROJECT_DIR, 'node_modules', '.bin', 'node');

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { readYamlFile } from '../../src/content-disk/content-files.ts';
 import { CHECKS_FILE, CONTENT_FILES } from '../../src/content-disk/content-paths.ts';
-import { buildFixtureSite, FIXTURE_SITE_ENV } from './fixture-site.mjs';
+import { buildFixtureSite, FIXTURE_CAMPAIGN, FIXTURE_SITE_ENV } from './fixture-site.mjs';
 import { copyProject, PROJECT_DIR, removeProject } from './project-copy.mjs';
 
 /** One run of npm in a copy: its arguments. */
@@ -85,7 +85,7 @@ function report(name, started, code) {
 }
 
 const given = process.argv[2];
-const campaign = resolve(given ?? join(PROJECT_DIR, 'test', 'fixtures', 'campaign'));
+const campaign = resolve(given ?? FIXTURE_CAMPAIGN);
 if (!existsSync(join(campaign, 'campaign.yaml'))) {
   console.error(
     `campaign-swap: ${campaign} has no campaign.yaml; give a campaign's content folder`,

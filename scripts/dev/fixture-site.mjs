@@ -7,6 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild } from './archive-builds.mjs';
+import { PROJECT_DIR } from './project-copy.mjs';
+
+/** The fixture campaign: a whole content/ folder of a fictional campaign (test/fixtures/campaign/). */
+export const FIXTURE_CAMPAIGN = join(PROJECT_DIR, 'test', 'fixtures', 'campaign');
 
 /** The portal address and sub-path of the fixture site's second build. */
 export const FIXTURE_PORTAL = {

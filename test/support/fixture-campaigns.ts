@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_CAMPAIGN } from '../../scripts/dev/fixture-site.mjs';
 import { parseFrontMatter, splitFrontMatter } from '../../src/content-disk/content-files.ts';
 
 // The fictional campaigns the code tests read, each a whole content/ folder (never the real one).
 
 /** Something in every part of the site (test/fixtures/campaign/README.md). */
-export const FIXTURE_CAMPAIGN = fileURLToPath(new URL('../fixtures/campaign', import.meta.url));
+export { FIXTURE_CAMPAIGN };
 
 /** Nothing but its launch document (test/fixtures/campaign-minimal/README.md). */
 export const MINIMAL_CAMPAIGN = fileURLToPath(

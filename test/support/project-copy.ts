@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_DIR } from '../../scripts/dev/project-copy.mjs';
+import { nodeForBuilds } from '../../scripts/dev/archive-builds.mjs';
 
 // The copy itself is made by scripts/dev/project-copy.mjs, shared with `npm run bench:scale`.
 export { copyProject, PROJECT_DIR, removeProject } from '../../scripts/dev/project-copy.mjs';
@@ -34,12 +34,8 @@ export function mutateCopyFile(
   return () => writeCopyFile(dir, path, original);
 }
 
-/** A Node that satisfies the project's engines (>= 22.12): this one if it is new enough, else the project's. */
-export function nodeForBuilds(): string {
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major > 22 || (major === 22 && minor >= 12)) return process.execPath;
-  return join(PROJECT_DIR, 'node_modules', '.bin', 'node');
-}
+/** A Node that satisfies the project's engines (>= 22.12), shared with the archive's builds. */
+export { nodeForBuilds };
 
 export interface BuildResult {
   /** The exit code; null when the build was killed. */
