@@ -108,23 +108,21 @@ describe('renderDocx', () => {
     expect(tables[2]).toMatch(/<w:top w:val="single"/);
   });
 
-  /** The text of a fictional công văn to `recipients`, built from the Quyết định above. */
+  /** A fictional công văn, built from the Quyết định above. */
+  const letter: FormInput = {
+    ...decision,
+    type: 'Công văn',
+    code: 'SGDĐT-VP',
+    subject: 'V/v mẫu thử',
+    decision: undefined,
+    annexes: [],
+    recipients: ['Các phòng, đơn vị trực thuộc Sở'],
+    signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
+  };
+
+  /** The text of that công văn sent to `recipients`. */
   const congVanText = async (recipients: string[]) =>
-    docxText(
-      await documentXml(
-        {
-          ...decision,
-          type: 'Công văn',
-          code: 'SGDĐT-VP',
-          subject: 'V/v mẫu thử',
-          decision: undefined,
-          annexes: [],
-          recipients,
-          signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
-        },
-        'Nội dung mẫu thử./.',
-      ),
-    );
+    docxText(await documentXml({ ...letter, recipients }, 'Nội dung mẫu thử./.'));
 
   it('gives a công văn its V/v under the number and its Kính gửi, and no tên loại', async () => {
     const text = await congVanText(['Các phòng, đơn vị trực thuộc Sở']);
@@ -138,16 +136,6 @@ describe('renderDocx', () => {
     expect(text).toContain('Kính gửi: - Phòng Mẫu thử A; - Phòng Mẫu thử B. Nội dung mẫu thử./.');
   });
 
-  const letter: FormInput = {
-    ...decision,
-    type: 'Công văn',
-    code: 'SGDĐT-VP',
-    subject: 'V/v mẫu thử',
-    decision: undefined,
-    annexes: [],
-    recipients: ['Các phòng, đơn vị trực thuộc Sở'],
-    signer: { title: 'GIÁM ĐỐC', name: 'Người Ký Mẫu' },
-  };
   const PUBLISHER = 'Sở Mẫu Thử tỉnh Mẫu';
 
   it('numbers pages from page 2: a PAGE field centred in the header, 14 pt, none on page 1', async () => {
